@@ -1,0 +1,119 @@
+package org.resilib.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.resilib.course.Course;
+import org.resilib.course.CourseModule;
+import org.resilib.course.CourseStatus;
+
+/** Writes validated course folders into the database, one transaction per course. */
+@ApplicationScoped
+class CourseSync {
+
+    enum Outcome { LOADED, UPDATED, UNCHANGED, CONFLICT }
+
+    static final String SOURCE_FILE = "file";
+    private final EntityManager em;
+
+    CourseSync(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    Outcome apply(CourseDefinition def) {
+        // Several instances may reload at once: serialise per course.
+        em.createNativeQuery("select pg_advisory_xact_lock(7, ?1)").setParameter(1, def.slug().hashCode())
+                .getSingleResult();
+        Optional<Course> existing = Course.find("slug", def.slug()).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+        if (existing.isPresent() && !SOURCE_FILE.equals(existing.get().source)) {
+            return Outcome.CONFLICT;
+        }
+        if (existing.isPresent() && def.hash().equals(existing.get().sourceHash)
+                && !CourseStatus.ARCHIVED.key().equals(existing.get().status)) {
+            return Outcome.UNCHANGED;
+        }
+        Course course = existing.orElseGet(Course::new);
+        CourseManifest m = def.manifest();
+        course.slug = def.slug();
+        course.title = m.title();
+        course.summary = m.summary();
+        course.dimension = m.dimension();
+        course.audience = m.audience();
+        course.minutes = m.minutes();
+        course.competencies = m.competencies() == null ? new ArrayList<>() : new ArrayList<>(m.competencies());
+        course.quizSettings = m.quiz() == null ? null
+                : new Course.QuizSettings(m.quiz().passPercent(), m.quiz().attempts(), m.quiz().timeLimitMinutes(),
+                        m.quiz().shuffle());
+        course.quizGift = def.quizGift();
+        course.status = m.status() == null ? CourseStatus.PUBLISHED.key() : m.status();
+        course.source = SOURCE_FILE;
+        course.sourceHash = def.hash();
+        course.archivedAt = null;
+        course.updatedAt = Instant.now();
+        course.searchText = searchText(def);
+        if (existing.isEmpty()) {
+            course.persist();
+        }
+        syncModules(course, def.modules());
+        return existing.isPresent() ? Outcome.UPDATED : Outcome.LOADED;
+    }
+
+    private void syncModules(Course course, List<CourseDefinition.ModuleDefinition> modules) {
+        Map<String, CourseModule> bySlug = new HashMap<>();
+        if (course.id != null) {
+            CourseModule.<CourseModule>list("course", course).forEach(mod -> bySlug.put(mod.slug, mod));
+        }
+        for (CourseDefinition.ModuleDefinition def : modules) {
+            CourseModule mod = bySlug.remove(def.slug());
+            if (mod == null) {
+                mod = new CourseModule();
+                mod.course = course;
+                mod.slug = def.slug();
+            }
+            mod.position = def.position();
+            mod.minutes = def.minutes();
+            mod.title = def.titles();
+            mod.bodyMarkdown = def.markdown();
+            mod.bodyHtml = def.html();
+            mod.retired = false;
+            mod.persist();
+        }
+        // Modules whose files disappeared keep their rows (and learners' progress), out of sight.
+        bySlug.values().forEach(mod -> mod.retired = true);
+    }
+
+    /** Archives file-managed courses whose folders are gone. Never deletes: progress and history stay. */
+    @Transactional
+    List<String> archiveMissing(Collection<String> present) {
+        List<Course> gone = Course.<Course>list("source = ?1 and status <> ?2", SOURCE_FILE, CourseStatus.ARCHIVED.key())
+                .stream().filter(c -> !present.contains(c.slug)).toList();
+        Instant now = Instant.now();
+        for (Course c : gone) {
+            em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+            c.status = CourseStatus.ARCHIVED.key();
+            c.archivedAt = now;
+            c.updatedAt = now;
+        }
+        return gone.stream().map(c -> c.slug).sorted().toList();
+    }
+
+    private static String searchText(CourseDefinition def) {
+        return Stream.of(def.manifest().title().values().stream(), def.manifest().summary().values().stream(),
+                def.modules().stream().flatMap(m -> m.titles().values().stream()))
+                .flatMap(s -> s)
+                .collect(Collectors.joining("\n"))
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,71 @@
+package org.resilib.content;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+/**
+ * Authored Markdown to safe HTML: CommonMark with tables, autolinks and heading anchors, then the OWASP sanitizer.
+ * Raw HTML is allowed in the source but only what the policy keeps survives: no scripts, no event handlers, no
+ * {@code javascript:} URLs, and iframes only for the video players in {@link #VIDEO_PLAYERS}.
+ */
+public final class Markdown {
+
+    /** Bump when rendering or the policy changes, so that the next content reload re-renders every module. */
+    public static final int VERSION = 1;
+
+    /** Embeddable players of the video platforms libraries publish on. Keep in step with the CSP frame-src. */
+    static final Pattern VIDEO_PLAYERS = Pattern.compile(
+            "https://(player\\.bilibili\\.com/player\\.html\\?"
+                    + "|v\\.qq\\.com/txp/iframe/player\\.html\\?"
+                    + "|www\\.youtube(-nocookie)?\\.com/embed/)[A-Za-z0-9_\\-?=&%.;:/]*");
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create(),
+            HeadingAnchorExtension.builder().idPrefix("sec-").defaultId("section").build());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+            .and(Sanitizers.BLOCKS)
+            .and(Sanitizers.TABLES)
+            .and(Sanitizers.IMAGES)
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("a")
+                    .allowAttributes("href").onElements("a")
+                    .allowStandardUrlProtocols()
+                    .requireRelsOnLinks("noopener", "noreferrer")
+                    .allowAttributes("title").onElements("a", "img", "abbr")
+                    .allowElements("pre", "code", "hr", "br", "figure", "figcaption", "abbr", "details", "summary",
+                            "dl", "dt", "dd", "sup", "sub", "kbd", "mark")
+                    .allowAttributes("id").matching(Pattern.compile("sec-[\\p{L}\\p{N}_-]{0,120}"))
+                    .onElements("h1", "h2", "h3", "h4", "h5", "h6")
+                    .allowAttributes("class").matching(Pattern.compile("language-[a-z0-9+#-]{1,30}")).onElements("code")
+                    .allowAttributes("align").matching(Pattern.compile("left|right|center")).onElements("th", "td")
+                    .allowAttributes("start").matching(Pattern.compile("[0-9]{1,5}")).onElements("ol")
+                    .allowElements((name, attrs) -> attrs.contains("src") ? name : null, "iframe")
+                    .allowAttributes("src").matching(VIDEO_PLAYERS).onElements("iframe")
+                    .allowAttributes("title").onElements("iframe")
+                    .allowAttributes("width", "height").matching(Pattern.compile("[0-9]{1,4}%?")).onElements("iframe")
+                    .allowAttributes("allowfullscreen").onElements("iframe")
+                    .toFactory());
+
+    private Markdown() {
+    }
+
+    public static String toSafeHtml(String markdown) {
+        String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
+        return sanitize(html);
+    }
+
+    public static String sanitize(String html) {
+        return POLICY.sanitize(html);
+    }
+}

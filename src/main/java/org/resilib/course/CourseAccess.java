@@ -1,0 +1,31 @@
+package org.resilib.course;
+
+import org.resilib.web.DomainException;
+
+/**
+ * Who may see a course: published courses are public, staff-only (librarian) courses need a staff role, drafts need
+ * an instructor, archived courses stay readable for the learners who took them.
+ */
+final class CourseAccess {
+
+    private CourseAccess() {
+    }
+
+    record Viewer(Long personId, boolean staff, boolean instructor) {
+    }
+
+    static void check(Course course, Viewer viewer, boolean enrolled) {
+        CourseStatus status = CourseStatus.fromKey(course.status).orElse(CourseStatus.DRAFT);
+        boolean visible = switch (status) {
+            case PUBLISHED -> true;
+            case DRAFT -> viewer.instructor();
+            case ARCHIVED -> viewer.instructor() || enrolled;
+        };
+        if (!visible) {
+            throw DomainException.notFound("course");
+        }
+        if (course.audienceValue().staffOnly() && !viewer.staff()) {
+            throw DomainException.forbidden(viewer.personId() == null ? "staff_only_sign_in" : "staff_only");
+        }
+    }
+}

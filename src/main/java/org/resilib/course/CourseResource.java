@@ -1,0 +1,118 @@
+package org.resilib.course;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.resilib.people.Viewer;
+import org.resilib.web.DomainException;
+import org.resilib.web.RequestLocale;
+
+/** The catalogue, course and module pages. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class CourseResource {
+
+    private final CourseService service;
+    private final Viewer viewer;
+    private final RequestLocale locale;
+
+    CourseResource(CourseService service, Viewer viewer, RequestLocale locale) {
+        this.service = service;
+        this.viewer = viewer;
+        this.locale = locale;
+    }
+
+    @CheckedTemplate(basePath = "course")
+    static class Templates {
+        static native TemplateInstance catalogue(CourseViews.Catalogue catalogue);
+
+        static native TemplateInstance detail(CourseViews.Detail course);
+
+        static native TemplateInstance module(CourseViews.ModulePage page);
+    }
+
+    @GET
+    @PermitAll
+    public TemplateInstance catalogue(@RestQuery String dimension, @RestQuery String audience, @RestQuery String q) {
+        CourseViews.Filter filter = parseFilter(dimension, audience, q);
+        return Templates.catalogue(service.catalogue(filter, access(), locale.get()));
+    }
+
+    @GET
+    @Path("courses/{slug}")
+    @PermitAll
+    public TemplateInstance detail(@RestPath String slug) {
+        return Templates.detail(service.detail(slug, access(), locale.get()));
+    }
+
+    @GET
+    @Path("courses/{slug}/modules/{module}")
+    @Authenticated
+    public TemplateInstance module(@RestPath String slug, @RestPath String module) {
+        return Templates.module(service.module(slug, module, access(), locale.get()));
+    }
+
+    @POST
+    @Path("courses/{slug}/enrol")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Authenticated
+    public Response enrol(@RestPath String slug) {
+        service.enrol(slug, access());
+        CourseViews.ModuleLine next = service.detail(slug, access(), locale.get()).next();
+        return Response.seeOther(URI.create(next == null ? "/courses/" + slug
+                : "/courses/" + slug + "/modules/" + next.slug())).build();
+    }
+
+    @POST
+    @Path("courses/{slug}/modules/{module}/done")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Authenticated
+    public Response markDone(@RestPath String slug, @RestPath String module) {
+        String next = service.markDone(slug, module, access(), true);
+        return Response.seeOther(URI.create(next == null ? "/courses/" + slug + "?finished=true"
+                : "/courses/" + slug + "/modules/" + next)).build();
+    }
+
+    @POST
+    @Path("courses/{slug}/modules/{module}/undone")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Authenticated
+    public Response markNotDone(@RestPath String slug, @RestPath String module) {
+        service.markDone(slug, module, access(), false);
+        return Response.seeOther(URI.create("/courses/" + slug + "/modules/" + module)).build();
+    }
+
+    private CourseAccess.Viewer access() {
+        return new CourseAccess.Viewer(viewer.getId(), viewer.isStaff(), viewer.isInstructor());
+    }
+
+    static CourseViews.Filter parseFilter(String dimension, String audience, String q) {
+        String d = blankToNull(dimension);
+        String a = blankToNull(audience);
+        if (d != null && Dimension.fromKey(d).isEmpty()) {
+            throw DomainException.badRequest("dimension", "invalid_dimension");
+        }
+        if (a != null && Audience.fromKey(a).isEmpty()) {
+            throw DomainException.badRequest("audience", "invalid_audience");
+        }
+        if (q != null && q.length() > CourseService.SEARCH_MAX) {
+            throw DomainException.badRequest("q", "search_too_long");
+        }
+        return new CourseViews.Filter(d, a, blankToNull(q));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,241 @@
+package org.resilib.course;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.resilib.web.DomainException;
+
+/** Catalogue, course and module pages, progress and the learner's dashboard. */
+@ApplicationScoped
+public class CourseService {
+
+    static final int SEARCH_MAX = 100;
+    private final EntityManager em;
+
+    CourseService(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CourseViews.Catalogue catalogue(CourseViews.Filter filter, CourseAccess.Viewer viewer, Locale locale) {
+        StringBuilder hql = new StringBuilder("from Course c where c.status = :published");
+        Map<String, Object> params = new HashMap<>();
+        params.put("published", CourseStatus.PUBLISHED.key());
+        if (filter.dimension() != null) {
+            hql.append(" and c.dimension = :dimension");
+            params.put("dimension", filter.dimension());
+        }
+        if (filter.audience() != null) {
+            hql.append(" and c.audience = :audience");
+            params.put("audience", filter.audience());
+        }
+        if (!viewer.staff()) {
+            hql.append(" and c.audience <> :staffOnly");
+            params.put("staffOnly", Audience.LIBRARIANS.key());
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            hql.append(" and c.searchText like :q escape '\\'");
+            params.put("q", "%" + escapeLike(filter.q().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        var query = em.createQuery(hql.toString(), Course.class);
+        params.forEach(query::setParameter);
+        List<Course> courses = query.getResultList();
+        List<CourseViews.Card> cards = cards(courses, viewer, locale);
+        return new CourseViews.Catalogue(cards, filter);
+    }
+
+    private List<CourseViews.Card> cards(List<Course> courses, CourseAccess.Viewer viewer, Locale locale) {
+        if (courses.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = courses.stream().map(c -> c.id).toList();
+        Map<Long, Integer> moduleCounts = countsByCourse(
+                "select m.course.id, count(m) from CourseModule m where m.retired = false and m.course.id in :ids"
+                        + " group by m.course.id", ids, null);
+        Map<Long, Integer> doneCounts = viewer.personId() == null ? Map.of() : countsByCourse(
+                "select m.course.id, count(p) from ModuleProgress p, CourseModule m where p.key.moduleId = m.id"
+                        + " and m.retired = false and m.course.id in :ids and p.key.personId = :person"
+                        + " group by m.course.id", ids, viewer.personId());
+        Set<Long> enrolled = enrolledIds(viewer.personId(), ids);
+        return courses.stream()
+                .sorted(Comparator.comparing((Course c) -> Dimension.fromKey(c.dimension).map(Enum::ordinal).orElse(9))
+                        .thenComparing(c -> c.title(locale)))
+                .map(c -> new CourseViews.Card(c.slug, c.title(locale), c.summary(locale), c.dimension, c.audience,
+                        c.minutes, moduleCounts.getOrDefault(c.id, 0), doneCounts.getOrDefault(c.id, 0),
+                        enrolled.contains(c.id)))
+                .toList();
+    }
+
+    private Map<Long, Integer> countsByCourse(String hql, List<Long> ids, Long person) {
+        var query = em.createQuery(hql, Object[].class).setParameter("ids", ids);
+        if (person != null) {
+            query.setParameter("person", person);
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            counts.put((Long) row[0], ((Long) row[1]).intValue());
+        }
+        return counts;
+    }
+
+    private Set<Long> enrolledIds(Long person, List<Long> ids) {
+        if (person == null) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select e.key.courseId from Enrolment e where e.key.personId = :person"
+                + " and e.key.courseId in :ids", Long.class).setParameter("person", person).setParameter("ids", ids)
+                .getResultList());
+    }
+
+    /** The course for this viewer, or 404/403 per {@link CourseAccess}. */
+    Course findForViewer(String slug, CourseAccess.Viewer viewer) {
+        if (!CourseSlug.isValid(slug)) {
+            throw DomainException.notFound("course");
+        }
+        Course course = Course.findBySlug(slug).orElseThrow(() -> DomainException.notFound("course"));
+        boolean enrolled = viewer.personId() != null && Enrolment.findByIdOptional(
+                new Enrolment.Key(viewer.personId(), course.id)).isPresent();
+        CourseAccess.check(course, viewer, enrolled);
+        return course;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CourseViews.Detail detail(String slug, CourseAccess.Viewer viewer, Locale locale) {
+        Course course = findForViewer(slug, viewer);
+        List<CourseModule> modules = activeModules(course);
+        Set<Long> done = doneModuleIds(viewer.personId(), course);
+        boolean enrolled = viewer.personId() != null
+                && Enrolment.findByIdOptional(new Enrolment.Key(viewer.personId(), course.id)).isPresent();
+        List<CourseViews.ModuleLine> lines = modules.stream().map(m -> new CourseViews.ModuleLine(m.slug,
+                m.title(locale), m.position, m.minutes, done.contains(m.id))).toList();
+        return new CourseViews.Detail(course.slug, course.title(locale), course.summary(locale), course.dimension,
+                course.audience, course.minutes, course.status, course.quizGift != null && !course.quizGift.isBlank(),
+                lines, enrolled, viewer.personId() != null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CourseViews.ModulePage module(String slug, String moduleSlug, CourseAccess.Viewer viewer, Locale locale) {
+        Course course = findForViewer(slug, viewer);
+        List<CourseModule> modules = activeModules(course);
+        int index = -1;
+        for (int i = 0; i < modules.size(); i++) {
+            if (modules.get(i).slug.equals(moduleSlug)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw DomainException.notFound("module");
+        }
+        CourseModule m = modules.get(index);
+        String language = LocalizedText.pickKey(m.bodyHtml, locale);
+        boolean done = viewer.personId() != null && ModuleProgress.findByIdOptional(
+                new ModuleProgress.Key(viewer.personId(), m.id)).isPresent();
+        CourseModule prev = index > 0 ? modules.get(index - 1) : null;
+        CourseModule next = index < modules.size() - 1 ? modules.get(index + 1) : null;
+        return new CourseViews.ModulePage(course.slug, course.title(locale), m.slug, m.title(locale),
+                language == null ? "" : m.bodyHtml.get(language), language,
+                language != null && Locale.forLanguageTag(language).getLanguage().equals(locale.getLanguage()),
+                index + 1, modules.size(), m.minutes, done,
+                prev == null ? null : new CourseViews.Neighbour(prev.slug, prev.title(locale)),
+                next == null ? null : new CourseViews.Neighbour(next.slug, next.title(locale)));
+    }
+
+    /** Enrols the person; enrolling twice changes nothing (the primary key and ON CONFLICT see to that). */
+    @Transactional
+    public void enrol(String slug, CourseAccess.Viewer viewer) {
+        Course course = findForViewer(slug, viewer);
+        if (!course.isPublished()) {
+            throw DomainException.conflict(null, "course_not_open");
+        }
+        insertEnrolment(viewer.personId(), course.id);
+    }
+
+    /** Marks a module done (and enrols); returns the next module's slug, or null at the end of the course. */
+    @Transactional
+    public String markDone(String slug, String moduleSlug, CourseAccess.Viewer viewer, boolean done) {
+        Course course = findForViewer(slug, viewer);
+        List<CourseModule> modules = activeModules(course);
+        CourseModule module = modules.stream().filter(m -> m.slug.equals(moduleSlug)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("module"));
+        if (done) {
+            if (!course.isPublished()) {
+                throw DomainException.conflict(null, "course_not_open");
+            }
+            insertEnrolment(viewer.personId(), course.id);
+            em.createNativeQuery("insert into module_progress (person_id, module_id) values (?1, ?2)"
+                    + " on conflict do nothing").setParameter(1, viewer.personId()).setParameter(2, module.id)
+                    .executeUpdate();
+        } else {
+            em.createNativeQuery("delete from module_progress where person_id = ?1 and module_id = ?2")
+                    .setParameter(1, viewer.personId()).setParameter(2, module.id).executeUpdate();
+        }
+        int index = modules.indexOf(module);
+        return index < modules.size() - 1 ? modules.get(index + 1).slug : null;
+    }
+
+    private void insertEnrolment(long person, long course) {
+        em.createNativeQuery("insert into enrolment (person_id, course_id) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, person).setParameter(2, course).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CourseViews.Dashboard dashboard(CourseAccess.Viewer viewer, Locale locale) {
+        long person = viewer.personId();
+        List<Course> mine = em.createQuery("select c from Course c where c.id in (select e.key.courseId from Enrolment e"
+                + " where e.key.personId = :person) and (c.status <> :draft) order by c.slug", Course.class)
+                .setParameter("person", person).setParameter("draft", CourseStatus.DRAFT.key()).getResultList();
+        List<CourseViews.MyCourse> inProgress = new ArrayList<>();
+        List<CourseViews.MyCourse> completed = new ArrayList<>();
+        if (!mine.isEmpty()) {
+            List<Long> ids = mine.stream().map(c -> c.id).toList();
+            List<CourseModule> modules = em.createQuery("select m from CourseModule m where m.retired = false and"
+                    + " m.course.id in :ids order by m.position", CourseModule.class).setParameter("ids", ids)
+                    .getResultList();
+            Set<Long> done = new HashSet<>(em.createQuery("select p.key.moduleId from ModuleProgress p where"
+                    + " p.key.personId = :person", Long.class).setParameter("person", person).getResultList());
+            Map<Long, List<CourseModule>> byCourse = new HashMap<>();
+            modules.forEach(m -> byCourse.computeIfAbsent(m.course.id, k -> new ArrayList<>()).add(m));
+            for (Course c : mine) {
+                List<CourseModule> ms = byCourse.getOrDefault(c.id, List.of());
+                int doneCount = (int) ms.stream().filter(m -> done.contains(m.id)).count();
+                CourseModule next = ms.stream().filter(m -> !done.contains(m.id)).findFirst().orElse(null);
+                CourseViews.MyCourse my = new CourseViews.MyCourse(c.slug, c.title(locale), c.dimension, c.status,
+                        ms.size(), doneCount, next == null ? null
+                                : new CourseViews.ModuleLine(next.slug, next.title(locale), next.position, next.minutes,
+                                        false));
+                (my.completed() ? completed : inProgress).add(my);
+            }
+        }
+        Set<String> taken = new HashSet<>();
+        mine.forEach(c -> taken.add(c.slug));
+        List<CourseViews.Card> suggestions = catalogue(new CourseViews.Filter(null, null, null), viewer, locale)
+                .courses().stream().filter(c -> !taken.contains(c.slug())).limit(3).toList();
+        return new CourseViews.Dashboard(inProgress, completed, suggestions);
+    }
+
+    private static List<CourseModule> activeModules(Course course) {
+        return CourseModule.list("course = ?1 and retired = false order by position", course);
+    }
+
+    private Set<Long> doneModuleIds(Long person, Course course) {
+        if (person == null) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select p.key.moduleId from ModuleProgress p, CourseModule m where"
+                + " p.key.moduleId = m.id and m.course = :course and p.key.personId = :person", Long.class)
+                .setParameter("course", course).setParameter("person", person).getResultList());
+    }
+
+    static String escapeLike(String s) {
+        String limited = s.length() > SEARCH_MAX ? s.substring(0, SEARCH_MAX) : s;
+        return limited.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

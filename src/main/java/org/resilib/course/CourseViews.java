@@ -1,0 +1,81 @@
+package org.resilib.course;
+
+import java.util.List;
+
+/** What the course pages show, computed by {@link CourseService} in a bounded number of queries. */
+public final class CourseViews {
+
+    private CourseViews() {
+    }
+
+    public record Filter(String dimension, String audience, String q) {
+        public boolean active() {
+            return dimension != null || audience != null || (q != null && !q.isBlank());
+        }
+    }
+
+    public record Card(String slug, String title, String summary, String dimension, String audience, int minutes,
+            int modules, int done, boolean enrolled) {
+        public int percent() {
+            return modules == 0 ? 0 : done * 100 / modules;
+        }
+
+        public boolean started() {
+            return enrolled || done > 0;
+        }
+    }
+
+    public record Catalogue(List<Card> courses, Filter filter) {
+        public List<String> dimensions() {
+            return java.util.Arrays.stream(Dimension.values()).map(Dimension::key).toList();
+        }
+
+        public List<String> audiences() {
+            return java.util.Arrays.stream(Audience.values()).map(Audience::key).toList();
+        }
+    }
+
+    public record ModuleLine(String slug, String title, int position, int minutes, boolean done) {
+    }
+
+    public record Detail(String slug, String title, String summary, String dimension, String audience, int minutes,
+            String status, boolean hasQuiz, List<ModuleLine> modules, boolean enrolled, boolean signedIn) {
+        public int done() {
+            return (int) modules.stream().filter(ModuleLine::done).count();
+        }
+
+        public int percent() {
+            return modules.isEmpty() ? 0 : done() * 100 / modules.size();
+        }
+
+        public ModuleLine next() {
+            return modules.stream().filter(m -> !m.done()).findFirst().orElse(null);
+        }
+
+        public boolean archived() {
+            return CourseStatus.ARCHIVED.key().equals(status);
+        }
+    }
+
+    public record Neighbour(String slug, String title) {
+    }
+
+    public record ModulePage(String courseSlug, String courseTitle, String slug, String title, String html,
+            String contentLanguage, boolean translated, int position, int total, int minutes, boolean done,
+            Neighbour previous, Neighbour next) {
+    }
+
+    public record MyCourse(String slug, String title, String dimension, String status, int modules, int done,
+            ModuleLine next) {
+        public int percent() {
+            return modules == 0 ? 0 : done * 100 / modules;
+        }
+
+        public boolean completed() {
+            return modules > 0 && done >= modules;
+        }
+    }
+
+    public record Dashboard(List<MyCourse> inProgress, List<MyCourse> completed, List<Card> suggestions) {
+    }
+}

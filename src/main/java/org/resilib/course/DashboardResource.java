@@ -1,0 +1,39 @@
+package org.resilib.course;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.resilib.people.Viewer;
+import org.resilib.web.RequestLocale;
+
+/** The signed-in person's dashboard: courses in progress, what to do next, completed courses. */
+@Path("/me")
+@Produces(MediaType.TEXT_HTML)
+public class DashboardResource {
+
+    private final CourseService service;
+    private final Viewer viewer;
+    private final RequestLocale locale;
+
+    DashboardResource(CourseService service, Viewer viewer, RequestLocale locale) {
+        this.service = service;
+        this.viewer = viewer;
+        this.locale = locale;
+    }
+
+    @CheckedTemplate(basePath = "course")
+    static class Templates {
+        static native TemplateInstance dashboard(CourseViews.Dashboard dashboard);
+    }
+
+    @GET
+    @Authenticated
+    public TemplateInstance dashboard() {
+        return Templates.dashboard(service.dashboard(
+                new CourseAccess.Viewer(viewer.getId(), viewer.isStaff(), viewer.isInstructor()), locale.get()));
+    }
+}

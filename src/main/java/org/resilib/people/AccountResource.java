@@ -1,0 +1,131 @@
+package org.resilib.people;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.resilib.web.DomainException;
+import org.resilib.web.FormErrors;
+import org.resilib.web.Languages;
+import org.resilib.web.RequestLocale;
+
+/** Sign-in, sign-out and self-registration for local accounts. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class AccountResource {
+
+    static final String LOCATION_COOKIE = "quarkus-redirect-location";
+    private final AccountService accounts;
+    private final Validator validator;
+    private final RequestLocale locale;
+    private final Viewer viewer;
+    private final boolean selfRegistration;
+    private final String sessionCookie;
+
+    AccountResource(AccountService accounts, Validator validator, RequestLocale locale, Viewer viewer,
+            @ConfigProperty(name = "resilib.accounts.self-registration") boolean selfRegistration,
+            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
+        this.accounts = accounts;
+        this.validator = validator;
+        this.locale = locale;
+        this.viewer = viewer;
+        this.selfRegistration = selfRegistration;
+        this.sessionCookie = sessionCookie;
+    }
+
+    @CheckedTemplate(basePath = "people")
+    static class Templates {
+        static native TemplateInstance login(boolean failed, boolean registered, String email, boolean selfRegistration);
+
+        static native TemplateInstance register(RegistrationForm form, FormErrors errors);
+    }
+
+    @GET
+    @Path("login")
+    @PermitAll
+    public Response login(@RestQuery String error, @RestQuery String registered, @RestQuery String email,
+            @RestQuery String next, UriInfo uri) {
+        Response.ResponseBuilder response = Response.ok(Templates.login(error != null, registered != null,
+                email == null ? "" : email, selfRegistration));
+        localPath(next).ifPresent(path -> response.cookie(new NewCookie.Builder(LOCATION_COOKIE)
+                .value(uri.getBaseUri().resolve(path).toString()).path("/").httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT).build()));
+        return response.build();
+    }
+
+    /** Only paths on this site are followed after sign-in: never another host (open redirect). */
+    static Optional<String> localPath(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.contains("\r") || next.contains("\n")) {
+            return Optional.empty();
+        }
+        return Optional.of(next);
+    }
+
+    @GET
+    @Path("logout")
+    @PermitAll
+    public Response logout() {
+        return Response.seeOther(URI.create("/"))
+                .cookie(new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true).build())
+                .build();
+    }
+
+    @GET
+    @Path("register")
+    @PermitAll
+    public TemplateInstance registerForm() {
+        requireSelfRegistration();
+        return Templates.register(new RegistrationForm("", "", "", locale.getTag()), FormErrors.none());
+    }
+
+    @POST
+    @Path("register")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response register(@BeanParam RegistrationForm form) {
+        requireSelfRegistration();
+        RegistrationForm input = new RegistrationForm(trim(form.email()), trim(form.displayName()), form.password(),
+                Languages.match(form.locale()).orElse(locale.get()).toLanguageTag());
+        FormErrors errors = FormErrors.of(validator.validate(input));
+        String passwordProblem = Passwords.problem(input.password());
+        if (passwordProblem != null) {
+            errors.add("password", passwordProblem);
+        }
+        if (errors.isEmpty()) {
+            try {
+                accounts.register(input);
+                return Response.seeOther(URI.create("/login?registered=true&email="
+                        + java.net.URLEncoder.encode(input.email(), java.nio.charset.StandardCharsets.UTF_8))).build();
+            } catch (DomainException e) {
+                errors.add(e.field(), e.messageKey());
+            }
+        }
+        RegistrationForm redisplay = new RegistrationForm(input.email(), input.displayName(), "", input.locale());
+        return Response.status(400).entity(Templates.register(redisplay, errors)).build();
+    }
+
+    private void requireSelfRegistration() {
+        if (!selfRegistration) {
+            throw DomainException.notFound("page");
+        }
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

@@ -1,0 +1,120 @@
+package org.resilib.people;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.exception.ConstraintViolationException;
+import org.resilib.web.DomainException;
+
+@ApplicationScoped
+public class AccountService {
+
+    private final EntityManager em;
+
+    AccountService(EntityManager em) {
+        this.em = em;
+    }
+
+    @ActivateRequestContext
+    public Optional<Account> authenticate(String email, String password) {
+        Optional<Person> person = Person.findByEmail(email == null ? "" : email);
+        String hash = person.filter(p -> p.active).map(p -> p.passwordHash).orElse(null);
+        if (!Passwords.matches(password, hash)) {
+            return Optional.empty();
+        }
+        return person.map(Account::of);
+    }
+
+    @ActivateRequestContext
+    public Optional<Account> findActive(String email) {
+        return Person.findByEmail(email).filter(p -> p.active).map(Account::of);
+    }
+
+    /** Self-registration: a new student account. */
+    @Transactional
+    public Account register(RegistrationForm form) {
+        if (Person.findByEmail(form.email()).isPresent()) {
+            throw DomainException.conflict("email", "email_taken");
+        }
+        Person p = new Person();
+        p.email = form.email().trim();
+        p.displayName = form.displayName().trim();
+        p.passwordHash = Passwords.hash(form.password());
+        p.locale = form.locale();
+        p.roles.add(Role.STUDENT);
+        try {
+            p.persist();
+            em.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                throw DomainException.conflict("email", "email_taken");
+            }
+            throw e;
+        }
+        return Account.of(p);
+    }
+
+    /** Creates the first admin when no admin exists. Serialised by an advisory lock so that several instances agree. */
+    public Optional<String> ensureFirstAdmin(String email, String configuredPassword) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("select pg_advisory_xact_lock(4711)").getSingleResult();
+            long admins = (Long) em.createQuery(
+                    "select count(p) from Person p join p.roles r where r = :admin").setParameter("admin", Role.ADMIN)
+                    .getSingleResult();
+            if (admins > 0) {
+                return Optional.<String>empty();
+            }
+            boolean generated = configuredPassword == null || configuredPassword.isBlank();
+            String password = generated ? Passwords.generate() : configuredPassword;
+            Person p = Person.findByEmail(email).orElseGet(Person::new);
+            p.email = email;
+            p.displayName = p.displayName == null ? "Administrator" : p.displayName;
+            p.passwordHash = Passwords.hash(password);
+            p.roles.addAll(EnumSet.of(Role.ADMIN, Role.INSTRUCTOR, Role.LIBRARIAN));
+            p.persist();
+            return Optional.of(generated ? password : "");
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Person> listPeople(int page, int size) {
+        return Person.find("order by lower(email)").page(page, size).list();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countPeople() {
+        return Person.count();
+    }
+
+    @Transactional
+    public Account setRoles(long personId, Set<Role> roles, long actingAdminId) {
+        Person p = Person.<Person>findByIdOptional(personId).orElseThrow(() -> DomainException.notFound("person"));
+        if (p.id == actingAdminId && !roles.contains(Role.ADMIN)) {
+            throw DomainException.badRequest("roles", "cannot_remove_own_admin");
+        }
+        p.roles.clear();
+        p.roles.addAll(roles);
+        return Account.of(p);
+    }
+
+    @Transactional
+    public Account createPerson(PersonForm form) {
+        if (Person.findByEmail(form.email()).isPresent()) {
+            throw DomainException.conflict("email", "email_taken");
+        }
+        Person p = new Person();
+        p.email = form.email().trim();
+        p.displayName = form.displayName().trim();
+        p.passwordHash = Passwords.hash(form.password());
+        p.roles.addAll(form.roleSet());
+        p.persist();
+        return Account.of(p);
+    }
+}

@@ -1,0 +1,14 @@
+package org.resilib.people;
+
+import io.quarkus.qute.TemplateExtension;
+
+@TemplateExtension
+final class PeopleTemplateExtensions {
+
+    private PeopleTemplateExtensions() {
+    }
+
+    static String roleLabelKey(String role) {
+        return "role_" + role;
+    }
+}

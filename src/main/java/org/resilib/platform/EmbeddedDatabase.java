@@ -1,0 +1,76 @@
+package org.resilib.platform;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * A PostgreSQL server run from the binaries shipped in the application, with its data in
+ * {@code RESILIB_DATA_DIR}. Used only when {@code QUARKUS_DATASOURCE_JDBC_URL} is not set.
+ */
+public final class EmbeddedDatabase {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+    static final String JDBC_URL_PROPERTY = "quarkus.datasource.jdbc.url";
+    static final String JDBC_URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
+    private static EmbeddedPostgres server;
+
+    private EmbeddedDatabase() {
+    }
+
+    static synchronized void startIfNoDatasourceConfigured() {
+        if (server != null || externalUrl().isPresent()) {
+            return;
+        }
+        Path dataDir = dataDirectory();
+        server = start(dataDir.resolve("pg"), 0);
+        String url = server.getJdbcUrl("postgres", "postgres");
+        System.setProperty(JDBC_URL_PROPERTY, url);
+        System.setProperty("quarkus.datasource.username", "postgres");
+        System.setProperty("quarkus.datasource.password", "");
+        LOG.infof("Embedded PostgreSQL running on port %d with data in %s", server.getPort(), dataDir);
+    }
+
+    /** Starts a server on the given data directory; port 0 picks a free one. Keeps existing data. */
+    public static EmbeddedPostgres start(Path dataDirectory, int port) {
+        try {
+            Files.createDirectories(dataDirectory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("max_connections", "100")
+                    .setLocaleConfig("encoding", "UTF8")
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60));
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    static Optional<String> externalUrl() {
+        String url = System.getProperty(JDBC_URL_PROPERTY);
+        if (url == null || url.isBlank()) {
+            url = System.getenv(JDBC_URL_ENV);
+        }
+        return Optional.ofNullable(url).filter(u -> !u.isBlank());
+    }
+
+    static Path dataDirectory() {
+        String configured = System.getenv("RESILIB_DATA_DIR");
+        if (configured == null || configured.isBlank()) {
+            configured = System.getProperty("resilib.data-dir");
+        }
+        if (configured != null && !configured.isBlank()) {
+            return Paths.get(configured).toAbsolutePath();
+        }
+        return Paths.get(System.getProperty("user.home"), ".resilib").toAbsolutePath();
+    }
+}

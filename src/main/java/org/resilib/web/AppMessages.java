@@ -1,0 +1,513 @@
+package org.resilib.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every user-facing text. The texts live in {@code messages/msg_zh_CN.properties} (the default) and
+ * {@code messages/msg_en.properties}; templates use {@code msg:key}, Java code uses {@link Messages}.
+ */
+@MessageBundle(value = "msg", locale = "zh-CN")
+public interface AppMessages {
+
+    @Message
+    String app_name();
+
+    @Message
+    String skip_to_content();
+
+    @Message
+    String language_label();
+
+    @Message
+    String language_zh();
+
+    @Message
+    String language_en();
+
+    @Message
+    String nav_label();
+
+    @Message
+    String nav_catalogue();
+
+    @Message
+    String nav_me();
+
+    @Message
+    String nav_admin();
+
+    @Message
+    String nav_sign_in();
+
+    @Message
+    String nav_sign_out();
+
+    @Message
+    String footer_tagline();
+
+    @Message
+    String signed_in_as(String name);
+
+    @Message
+    String breadcrumb_label();
+
+    @Message
+    String back_to_catalogue();
+
+    @Message
+    String back_to_course();
+
+    @Message
+    String percent_done(int percent);
+
+    @Message
+    String catalogue_title();
+
+    @Message
+    String catalogue_lead();
+
+    @Message
+    String search_label();
+
+    @Message
+    String filter_dimension();
+
+    @Message
+    String filter_audience();
+
+    @Message
+    String filter_all();
+
+    @Message
+    String filter_apply();
+
+    @Message
+    String filter_reset();
+
+    @Message
+    String results_heading();
+
+    @Message
+    String result_count(int count);
+
+    @Message
+    String catalogue_empty();
+
+    @Message
+    String dimension_awareness();
+
+    @Message
+    String dimension_ability();
+
+    @Message
+    String dimension_ethics();
+
+    @Message
+    String dimension_new_media();
+
+    @Message
+    String audience_students();
+
+    @Message
+    String audience_librarians();
+
+    @Message
+    String audience_everyone();
+
+    @Message
+    String minutes(int n);
+
+    @Message
+    String estimated_time(int n);
+
+    @Message
+    String module_count(int n);
+
+    @Message
+    String has_quiz();
+
+    @Message
+    String course_archived();
+
+    @Message
+    String course_draft();
+
+    @Message
+    String my_progress();
+
+    @Message
+    String continue_with(String title);
+
+    @Message
+    String course_completed();
+
+    @Message
+    String enrol_start();
+
+    @Message
+    String sign_in_to_study();
+
+    @Message
+    String modules_heading();
+
+    @Message
+    String module_done();
+
+    @Message
+    String module_position(int position, int total);
+
+    @Message
+    String not_translated();
+
+    @Message
+    String module_actions();
+
+    @Message
+    String module_done_note();
+
+    @Message
+    String mark_done();
+
+    @Message
+    String mark_not_done();
+
+    @Message
+    String module_navigation();
+
+    @Message
+    String previous_module(String title);
+
+    @Message
+    String next_module(String title);
+
+    @Message
+    String dashboard_title();
+
+    @Message
+    String dashboard_greeting(String name);
+
+    @Message
+    String dashboard_next();
+
+    @Message
+    String dashboard_nothing_in_progress();
+
+    @Message
+    String modules_done_of(int done, int total);
+
+    @Message
+    String dashboard_completed();
+
+    @Message
+    String dashboard_none_completed();
+
+    @Message
+    String course_completed_badge();
+
+    @Message
+    String dashboard_suggestions();
+
+    @Message
+    String login_title();
+
+    @Message
+    String login_failed();
+
+    @Message
+    String registered_now_sign_in();
+
+    @Message
+    String field_email();
+
+    @Message
+    String field_password();
+
+    @Message
+    String field_display_name();
+
+    @Message
+    String field_language();
+
+    @Message
+    String field_initial_password();
+
+    @Message
+    String field_roles();
+
+    @Message
+    String login_submit();
+
+    @Message
+    String no_account();
+
+    @Message
+    String register_link();
+
+    @Message
+    String have_account();
+
+    @Message
+    String register_title();
+
+    @Message
+    String register_submit();
+
+    @Message
+    String form_has_errors();
+
+    @Message
+    String password_rules();
+
+    @Message
+    String role_student();
+
+    @Message
+    String role_librarian();
+
+    @Message
+    String role_instructor();
+
+    @Message
+    String role_admin();
+
+    @Message
+    String people_title();
+
+    @Message
+    String people_create();
+
+    @Message
+    String people_create_submit();
+
+    @Message
+    String people_list();
+
+    @Message
+    String roles_of(String name);
+
+    @Message
+    String save_roles();
+
+    @Message
+    String pages_label();
+
+    @Message
+    String page_previous();
+
+    @Message
+    String page_next();
+
+    @Message
+    String admin_content_help();
+
+    @Message
+    String admin_people_help();
+
+    @Message
+    String content_title();
+
+    @Message
+    String content_folder(String folder);
+
+    @Message
+    String content_reload();
+
+    @Message
+    String content_reload_done();
+
+    @Message
+    String content_last_reload();
+
+    @Message
+    String content_loaded();
+
+    @Message
+    String content_updated();
+
+    @Message
+    String content_unchanged();
+
+    @Message
+    String content_archived();
+
+    @Message
+    String content_rejected();
+
+    @Message
+    String content_problems();
+
+    @Message
+    String content_file();
+
+    @Message
+    String content_line();
+
+    @Message
+    String content_problem();
+
+    @Message
+    String content_error_invalid_slug();
+
+    @Message
+    String content_error_missing_file();
+
+    @Message
+    String content_error_missing_folder();
+
+    @Message
+    String content_error_unreadable();
+
+    @Message
+    String content_error_not_utf8();
+
+    @Message
+    String content_error_file_too_large();
+
+    @Message
+    String content_error_yaml_syntax();
+
+    @Message
+    String content_error_unknown_key();
+
+    @Message
+    String content_error_missing_key();
+
+    @Message
+    String content_error_invalid_value();
+
+    @Message
+    String content_error_empty_file();
+
+    @Message
+    String content_error_invalid_module_name();
+
+    @Message
+    String content_error_duplicate_position();
+
+    @Message
+    String content_error_duplicate_language();
+
+    @Message
+    String content_error_translation_without_base();
+
+    @Message
+    String content_error_missing_front_matter();
+
+    @Message
+    String content_error_unclosed_front_matter();
+
+    @Message
+    String content_error_no_modules();
+
+    @Message
+    String content_error_slug_taken();
+
+    @Message
+    String error_title_400();
+
+    @Message
+    String error_title_401();
+
+    @Message
+    String error_title_403();
+
+    @Message
+    String error_title_404();
+
+    @Message
+    String error_title_405();
+
+    @Message
+    String error_title_409();
+
+    @Message
+    String error_title_415();
+
+    @Message
+    String error_title_500();
+
+    @Message
+    String error_field(String field);
+
+    @Message
+    String invalid_input();
+
+    @Message
+    String not_found();
+
+    @Message
+    String not_found_course();
+
+    @Message
+    String not_found_module();
+
+    @Message
+    String not_found_page();
+
+    @Message
+    String not_found_person();
+
+    @Message
+    String forbidden();
+
+    @Message
+    String sign_in_required();
+
+    @Message
+    String staff_only();
+
+    @Message
+    String staff_only_sign_in();
+
+    @Message
+    String method_not_allowed();
+
+    @Message
+    String unsupported_media_type();
+
+    @Message
+    String server_error();
+
+    @Message
+    String course_not_open();
+
+    @Message
+    String invalid_dimension();
+
+    @Message
+    String invalid_audience();
+
+    @Message
+    String search_too_long();
+
+    @Message
+    String required();
+
+    @Message
+    String too_long();
+
+    @Message
+    String email_invalid();
+
+    @Message
+    String email_taken();
+
+    @Message
+    String password_too_short();
+
+    @Message
+    String password_too_long();
+
+    @Message
+    String password_too_simple();
+
+    @Message
+    String invalid_role();
+
+    @Message
+    String roles_required();
+
+    @Message
+    String cannot_remove_own_admin();
+}

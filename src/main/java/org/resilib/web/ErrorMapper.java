@@ -1,0 +1,136 @@
+package org.resilib.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns refusals into a friendly page for browsers and an RFC 9457 problem for the API. Never shows an exception
+ * class or a stack trace to a client.
+ */
+public class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+    private final RequestLocale locale;
+    private final Messages messages;
+
+    ErrorMapper(RequestLocale locale, Messages messages) {
+        this.locale = locale;
+        this.messages = messages;
+    }
+
+    @CheckedTemplate(basePath = "error")
+    static class Templates {
+        static native TemplateInstance page(int status, String titleKey, String messageKey, String field);
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e.status(), e.field(), e.messageKey(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(403, null, "forbidden", uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        if (isApi(uri, headers)) {
+            return respond(401, null, "sign_in_required", uri, headers);
+        }
+        String target = uri.getRequestUri().getRawPath()
+                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+        return Response.seeOther(URI.create("/login?next=" + java.net.URLEncoder.encode(target,
+                java.nio.charset.StandardCharsets.UTF_8))).build();
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> {
+                    String path = v.getPropertyPath().toString();
+                    String field = path.substring(path.lastIndexOf('.') + 1);
+                    return new Problem.FieldError(field, v.getMessage(), messages.get(v.getMessage(), locale.get()));
+                }).toList();
+        String field = errors.isEmpty() ? null : errors.get(0).field();
+        if (isApi(uri, headers)) {
+            return problem(400, field, "invalid_input", uri, errors);
+        }
+        return page(400, field, "invalid_input");
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (status >= 300 && status < 400) {
+            return e.getResponse();
+        }
+        String key = e instanceof NotFoundException ? "not_found"
+                : e instanceof NotAllowedException ? "method_not_allowed"
+                : e instanceof NotSupportedException ? "unsupported_media_type"
+                : status == 403 ? "forbidden"
+                : status < 500 ? "invalid_input" : "server_error";
+        if (status >= 500) {
+            LOG.error("Request failed: " + uri.getRequestUri().getPath(), e);
+        }
+        return respond(status, null, key, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        LOG.error("Unexpected error on " + uri.getRequestUri().getPath(), e);
+        return respond(500, null, "server_error", uri, headers);
+    }
+
+    private Response respond(int status, String field, String key, UriInfo uri, HttpHeaders headers) {
+        if (isApi(uri, headers)) {
+            List<Problem.FieldError> errors = field == null ? null
+                    : List.of(new Problem.FieldError(field, key, messages.get(key, locale.get())));
+            return problem(status, field, key, uri, errors);
+        }
+        return page(status, field, key);
+    }
+
+    private Response problem(int status, String field, String key, UriInfo uri, List<Problem.FieldError> errors) {
+        Locale l = locale.get();
+        String title = messages.get("error_title_" + status, l);
+        String detail = messages.get(key, l);
+        if (field != null && (errors == null || errors.isEmpty())) {
+            errors = List.of(new Problem.FieldError(field, key, detail));
+        }
+        Problem p = new Problem("https://resilib.org/problems/" + key.replace('_', '-'), title, status, detail,
+                uri.getRequestUri().getPath(), key, errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    private Response page(int status, String field, String key) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.page(status, "error_title_" + status, key, field)).build();
+    }
+
+    static boolean isApi(UriInfo uri, HttpHeaders headers) {
+        if (uri.getRequestUri().getPath().startsWith("/api/")) {
+            return true;
+        }
+        List<MediaType> accept = headers.getAcceptableMediaTypes();
+        return !accept.isEmpty() && !accept.get(0).isWildcardType()
+                && (accept.get(0).isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                        || accept.get(0).toString().equals(Problem.MEDIA_TYPE));
+    }
+}
