@@ -255,7 +255,8 @@ final class CourseFolderReader {
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
-            problems.add(problem(file, lineOffset + line(e.getLocation()), "unknown_key", e.getPropertyName()));
+            int line = text.contains(e.getPropertyName()) ? lineOf(text, e.getPropertyName()) : line(e.getLocation());
+            problems.add(problem(file, lineOffset + line, "unknown_key", e.getPropertyName()));
         } catch (MismatchedInputException e) {
             Matcher missing = MISSING_PROPERTY.matcher(String.valueOf(e.getOriginalMessage()));
             if (missing.find()) {
@@ -264,7 +265,13 @@ final class CourseFolderReader {
                 problems.add(problem(file, lineOffset + line(e.getLocation()), "invalid_value", fieldPath(e)));
             }
         } catch (JsonMappingException e) {
-            problems.add(problem(file, lineOffset + line(e.getLocation()), "invalid_value", fieldPath(e)));
+            Throwable cause = e.getCause();
+            if (cause instanceof com.fasterxml.jackson.core.JsonParseException syntax) {
+                String message = String.valueOf(syntax.getOriginalMessage()).lines().findFirst().orElse("");
+                problems.add(problem(file, lineOffset + line(syntax.getLocation()), "yaml_syntax", message));
+            } else {
+                problems.add(problem(file, lineOffset + line(e.getLocation()), "invalid_value", fieldPath(e)));
+            }
         } catch (JsonProcessingException e) {
             String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
             problems.add(problem(file, lineOffset + line(e.getLocation()), "yaml_syntax", message));

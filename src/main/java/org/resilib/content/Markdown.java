@@ -10,7 +10,6 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
-import org.owasp.html.Sanitizers;
 
 /**
  * Authored Markdown to safe HTML: CommonMark with tables, autolinks and heading anchors, then the OWASP sanitizer.
@@ -33,29 +32,29 @@ public final class Markdown {
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
-            .and(Sanitizers.BLOCKS)
-            .and(Sanitizers.TABLES)
-            .and(Sanitizers.IMAGES)
-            .and(new HtmlPolicyBuilder()
-                    .allowElements("a")
-                    .allowAttributes("href").onElements("a")
-                    .allowStandardUrlProtocols()
-                    .requireRelsOnLinks("noopener", "noreferrer")
-                    .allowAttributes("title").onElements("a", "img", "abbr")
-                    .allowElements("pre", "code", "hr", "br", "figure", "figcaption", "abbr", "details", "summary",
-                            "dl", "dt", "dd", "sup", "sub", "kbd", "mark")
-                    .allowAttributes("id").matching(Pattern.compile("sec-[\\p{L}\\p{N}_-]{0,120}"))
-                    .onElements("h1", "h2", "h3", "h4", "h5", "h6")
-                    .allowAttributes("class").matching(Pattern.compile("language-[a-z0-9+#-]{1,30}")).onElements("code")
-                    .allowAttributes("align").matching(Pattern.compile("left|right|center")).onElements("th", "td")
-                    .allowAttributes("start").matching(Pattern.compile("[0-9]{1,5}")).onElements("ol")
-                    .allowElements((name, attrs) -> attrs.contains("src") ? name : null, "iframe")
-                    .allowAttributes("src").matching(VIDEO_PLAYERS).onElements("iframe")
-                    .allowAttributes("title").onElements("iframe")
-                    .allowAttributes("width", "height").matching(Pattern.compile("[0-9]{1,4}%?")).onElements("iframe")
-                    .allowAttributes("allowfullscreen").onElements("iframe")
-                    .toFactory());
+    /** One builder for the whole policy: combining factories with {@code and} drops attributes such as ids. */
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "div", "span", "br", "hr", "blockquote", "pre", "code", "b", "i", "em", "strong", "u",
+                    "s", "del", "ins", "small", "sup", "sub", "kbd", "mark", "abbr", "h1", "h2", "h3", "h4", "h5", "h6",
+                    "ul", "ol", "li", "dl", "dt", "dd", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
+                    "figure", "figcaption", "details", "summary", "a", "img")
+            .allowAttributes("href").onElements("a")
+            .allowAttributes("src").onElements("img")
+            .allowAttributes("alt").onElements("img")
+            .allowAttributes("width", "height").matching(Pattern.compile("[0-9]{1,4}%?")).onElements("img", "iframe")
+            .allowStandardUrlProtocols()
+            .requireRelsOnLinks("noopener", "noreferrer")
+            .allowAttributes("title").onElements("a", "img", "abbr", "iframe")
+            .allowAttributes("id").matching(Pattern.compile("sec-[\\p{L}\\p{N}_-]{0,120}"))
+            .onElements("h1", "h2", "h3", "h4", "h5", "h6")
+            .allowAttributes("class").matching(Pattern.compile("language-[a-z0-9+#-]{1,30}")).onElements("code")
+            .allowAttributes("align").matching(Pattern.compile("left|right|center")).onElements("th", "td")
+            .allowAttributes("start").matching(Pattern.compile("[0-9]{1,5}")).onElements("ol")
+            .allowAttributes("scope").matching(Pattern.compile("row|col")).onElements("th")
+            .allowElements((name, attrs) -> attrs.contains("src") ? name : null, "iframe")
+            .allowAttributes("src").matching(VIDEO_PLAYERS).onElements("iframe")
+            .allowAttributes("allowfullscreen").onElements("iframe")
+            .toFactory();
 
     private Markdown() {
     }
