@@ -510,4 +510,6 @@ public interface AppMessages {
 
     @Message
     String cannot_remove_own_admin();
+    @Message
+    String cross_site_request();
 }
