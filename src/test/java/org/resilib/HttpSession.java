@@ -65,7 +65,7 @@ public final class HttpSession {
         if (!m.find()) {
             throw new AssertionError("No CSRF token on " + formPage);
         }
-        Response r = request().contentType("application/x-www-form-urlencoded").formParams(params)
+        Response r = request().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(params)
                 .formParam("csrf-token", m.group(1)).post(action);
         r.getCookies().forEach(cookies::put);
         return r;

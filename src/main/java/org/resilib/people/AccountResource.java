@@ -61,9 +61,9 @@ public class AccountResource {
             @RestQuery String next, UriInfo uri) {
         Response.ResponseBuilder response = Response.ok(Templates.login(error != null, registered != null,
                 email == null ? "" : email, selfRegistration));
-        localPath(next).ifPresent(path -> response.cookie(new NewCookie.Builder(LOCATION_COOKIE)
-                .value(uri.getBaseUri().resolve(path).toString()).path("/").httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).build()));
+        // The form mechanism returns here after sign-in; written raw because it expects the URL unquoted.
+        localPath(next).ifPresent(path -> response.header("Set-Cookie", LOCATION_COOKIE + "="
+                + uri.getBaseUri().resolve(path) + "; Path=/; HttpOnly; SameSite=Lax"));
         return response.build();
     }
 

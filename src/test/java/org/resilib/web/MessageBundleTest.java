@@ -1,0 +1,113 @@
+package org.resilib.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every text is in both bundles, every key a template uses exists, and templates hold no literal text. */
+class MessageBundleTest {
+
+    static final Path TEMPLATES = Paths.get("src/main/resources/templates");
+
+    static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(Paths.get("src/main/resources/messages", name))) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    static List<Path> templates() throws IOException {
+        try (Stream<Path> walk = Files.walk(TEMPLATES)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeysAndNoEmptyText() throws IOException {
+        Properties zh = load("msg_zh_CN.properties");
+        Properties en = load("msg_en.properties");
+        assertThat(new TreeSet<>(zh.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+        zh.forEach((k, v) -> assertThat(v.toString()).as("zh-CN " + k).isNotBlank());
+        en.forEach((k, v) -> assertThat(v.toString()).as("en " + k).isNotBlank());
+    }
+
+    @Test
+    void everyKeyUsedInTemplatesExists() throws IOException {
+        Set<String> keys = load("msg_en.properties").stringPropertyNames();
+        Pattern use = Pattern.compile("msg:([a-z0-9_]+)");
+        List<String> missing = new ArrayList<>();
+        for (Path t : templates()) {
+            Matcher m = use.matcher(Files.readString(t));
+            while (m.find()) {
+                if (!m.group(1).equals("message") && !keys.contains(m.group(1))) {
+                    missing.add(t + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void dynamicKeysExistInBothBundles() throws IOException {
+        Set<String> keys = load("msg_en.properties").stringPropertyNames();
+        for (String prefix : List.of("dimension_awareness", "dimension_ability", "dimension_ethics", "dimension_new_media",
+                "audience_students", "audience_librarians", "audience_everyone", "role_student", "role_librarian",
+                "role_instructor", "role_admin", "error_title_400", "error_title_403", "error_title_404",
+                "error_title_409", "error_title_500")) {
+            assertThat(keys).contains(prefix);
+        }
+        String reader = Files.readString(Paths.get("src/main/java/org/resilib/content/CourseFolderReader.java"))
+                + Files.readString(Paths.get("src/main/java/org/resilib/content/ContentLoader.java"));
+        Matcher m = Pattern.compile("(?:problem|ContentProblem)\\([^;]*?,\\s*\"([a-z_]+)\",").matcher(reader);
+        int found = 0;
+        while (m.find()) {
+            found++;
+            assertThat(keys).as("content error code " + m.group(1)).contains("content_error_" + m.group(1));
+        }
+        assertThat(found).isGreaterThan(10);
+    }
+
+    @Test
+    void templatesHaveNoLiteralText() throws IOException {
+        Pattern expression = Pattern.compile("\\{[^{}]*\\}");
+        Pattern tag = Pattern.compile("<[^>]*>");
+        Pattern attribute = Pattern.compile("(?:aria-label|title|alt|placeholder)=\"([^\"]*)\"");
+        List<String> literals = new ArrayList<>();
+        for (Path t : templates()) {
+            String source = Files.readString(t);
+            Matcher attrs = attribute.matcher(source);
+            while (attrs.find()) {
+                if (attrs.group(1).replaceAll("\\{[^}]*\\}", "").matches(".*\\p{L}.*")) {
+                    literals.add(t + ": attribute " + attrs.group(0));
+                }
+            }
+            String text = source;
+            for (int i = 0; i < 3; i++) {
+                text = expression.matcher(text).replaceAll(" ");
+            }
+            text = tag.matcher(text).replaceAll(" ");
+            for (String line : text.split("\n")) {
+                if (line.matches(".*\\p{L}.*")) {
+                    literals.add(t + ": " + line.strip());
+                }
+            }
+        }
+        assertThat(literals).isEmpty();
+    }
+}
