@@ -34,6 +34,34 @@ public final class EmbeddedDatabase {
         System.setProperty("quarkus.datasource.username", "postgres");
         System.setProperty("quarkus.datasource.password", "");
         LOG.infof("Embedded PostgreSQL running on port %d with data in %s", server.getPort(), dataDir);
+        keepSessionKey(dataDir);
+    }
+
+    /**
+     * Sign-in cookies are encrypted with a key; without one Quarkus makes a new key at every start and everybody is
+     * signed out. For the embedded set-up the key is kept beside the data, readable only by its owner.
+     */
+    private static void keepSessionKey(Path dataDir) {
+        if (System.getenv("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY") != null
+                || System.getProperty("quarkus.http.auth.session.encryption-key") != null) {
+            return;
+        }
+        Path file = dataDir.resolve("session.key");
+        try {
+            if (!Files.exists(file)) {
+                byte[] key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                Files.writeString(file, java.util.HexFormat.of().formatHex(key));
+                try {
+                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    LOG.debug("No POSIX permissions on this file system");
+                }
+            }
+            System.setProperty("quarkus.http.auth.session.encryption-key", Files.readString(file).strip());
+        } catch (IOException e) {
+            LOG.warnf("Could not keep the session key in %s: sign-ins will not survive a restart", file);
+        }
     }
 
     /** Starts a server on the given data directory; port 0 picks a free one. Keeps existing data. */

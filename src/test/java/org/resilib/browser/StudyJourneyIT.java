@@ -25,12 +25,15 @@ class StudyJourneyIT {
 
     @BeforeAll
     static void start() {
+        Browser.assumeChromium();
         browser = new Browser();
     }
 
     @AfterAll
     static void stop() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     String url(String path) {
