@@ -1,10 +1,13 @@
 package org.resilib.course;
 
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
@@ -12,7 +15,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.resilib.people.Viewer;
 import org.resilib.web.RequestLocale;
 
-/** Read-only course catalogue for other tools (library portals, discovery systems). */
+/** The course catalogue for other tools (library portals, discovery systems) and progress for apps. */
 @Path("/api/v1/courses")
 @Produces(MediaType.APPLICATION_JSON)
 public class CourseApi {
@@ -27,19 +30,45 @@ public class CourseApi {
         this.locale = locale;
     }
 
+    public record CourseSummary(String slug, String title, String summary, String dimension, String audience,
+            int minutes, int moduleCount) {
+    }
+
+    public record ModuleSummary(String slug, String title, int minutes) {
+    }
+
+    public record CourseDetail(String slug, String title, String summary, String dimension, String audience,
+            int minutes, int moduleCount, List<ModuleSummary> modules) {
+    }
+
     @GET
     @PermitAll
-    @Operation(summary = "Published courses the caller may see, with the caller's progress")
-    public List<CourseViews.Card> list(@RestQuery String dimension, @RestQuery String audience, @RestQuery String q) {
-        return service.catalogue(CourseResource.parseFilter(dimension, audience, q), access(), locale.get()).courses();
+    @Operation(summary = "Published courses the caller may see, in the request's language")
+    public List<CourseSummary> list(@RestQuery String dimension, @RestQuery String audience, @RestQuery String q) {
+        return service.catalogue(CourseResource.parseFilter(dimension, audience, q), access(), locale.get()).courses()
+                .stream().map(c -> new CourseSummary(c.slug(), c.title(), c.summary(), c.dimension(), c.audience(),
+                        c.minutes(), c.modules()))
+                .toList();
     }
 
     @GET
     @Path("{slug}")
     @PermitAll
-    @Operation(summary = "One course with its modules and the caller's progress")
-    public CourseViews.Detail get(@RestPath String slug) {
-        return service.detail(slug, access(), locale.get());
+    @Operation(summary = "One course with its modules")
+    public CourseDetail get(@RestPath String slug) {
+        CourseViews.Detail d = service.detail(slug, access(), locale.get());
+        return new CourseDetail(d.slug(), d.title(), d.summary(), d.dimension(), d.audience(), d.minutes(),
+                d.modules().size(), d.modules().stream().map(m -> new ModuleSummary(m.slug(), m.title(), m.minutes()))
+                        .toList());
+    }
+
+    @POST
+    @Path("{slug}/modules/{moduleSlug}/complete")
+    @Authenticated
+    @Operation(summary = "Marks a module done for the caller (idempotent); enrols the caller in the course")
+    public Response complete(@RestPath String slug, @RestPath String moduleSlug) {
+        service.markDone(slug, moduleSlug, access(), true);
+        return Response.noContent().build();
     }
 
     private CourseAccess.Viewer access() {

@@ -78,4 +78,8 @@ public final class CourseViews {
 
     public record Dashboard(List<MyCourse> inProgress, List<MyCourse> completed, List<Card> suggestions) {
     }
+
+    public record CourseProgress(String slug, String title, String status, int moduleCount,
+            List<String> completedModules, int percent) {
+    }
 }
