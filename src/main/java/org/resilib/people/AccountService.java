@@ -93,15 +93,67 @@ public class AccountService {
         return Person.count();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Person find(long id) {
+        return Person.<Person>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("person"));
+    }
+
     @Transactional
-    public Account setRoles(long personId, Set<Role> roles, long actingAdminId) {
-        Person p = Person.<Person>findByIdOptional(personId).orElseThrow(() -> DomainException.notFound("person"));
-        if (p.id == actingAdminId && !roles.contains(Role.ADMIN)) {
+    public Account updatePerson(long id, PersonEditForm form, long actingAdminId) {
+        Person p = find(id);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (form.roles() != null) {
+            for (String r : form.roles()) {
+                roles.add(Role.fromKey(r).orElseThrow(() -> DomainException.badRequest("roles", "invalid_role")));
+            }
+        }
+        if (roles.isEmpty()) {
+            throw DomainException.badRequest("roles", "roles_required");
+        }
+        if (p.id == actingAdminId && (!roles.contains(Role.ADMIN) || !form.isActive())) {
             throw DomainException.badRequest("roles", "cannot_remove_own_admin");
         }
+        Optional<Person> sameEmail = Person.findByEmail(form.email());
+        if (sameEmail.isPresent() && !sameEmail.get().id.equals(p.id)) {
+            throw DomainException.conflict("email", "email_taken");
+        }
+        p.email = form.email().strip();
+        p.displayName = form.displayName().strip();
+        p.active = form.isActive();
         p.roles.clear();
         p.roles.addAll(roles);
         return Account.of(p);
+    }
+
+    /** One report line per CSV row; each created account is its own transaction, so one bad row stops nothing. */
+    public List<ImportResult> importCsv(String csv) {
+        List<ImportResult> results = new java.util.ArrayList<>();
+        for (CsvImport.Row row : CsvImport.parse(csv)) {
+            if (row.problem() != null) {
+                results.add(new ImportResult(row.line(), row.email(), "invalid", row.problem(), null));
+                continue;
+            }
+            String password = Passwords.generate();
+            boolean created = QuarkusTransaction.requiringNew().call(() -> {
+                if (Person.findByEmail(row.email()).isPresent()) {
+                    return false;
+                }
+                Person p = new Person();
+                p.email = row.email();
+                p.displayName = row.name();
+                p.passwordHash = Passwords.hash(password);
+                p.roles.addAll(row.roles());
+                p.persist();
+                return true;
+            });
+            results.add(created ? new ImportResult(row.line(), row.email(), "created", null, password)
+                    : new ImportResult(row.line(), row.email(), "exists", "email_taken", null));
+        }
+        return results;
+    }
+
+    /** A row of the import report; the generated password is shown once, in that report, and never stored in clear. */
+    public record ImportResult(int line, String email, String outcome, String problem, String initialPassword) {
     }
 
     @Transactional

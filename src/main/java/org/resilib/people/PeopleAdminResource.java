@@ -49,9 +49,94 @@ public class PeopleAdminResource {
             List<String> roles) {
     }
 
+    public record EditPage(long id, PersonEditForm form, FormErrors errors, List<String> roles) {
+        public boolean has(String role) {
+            return form.roles() != null && form.roles().contains(role);
+        }
+
+        public boolean active() {
+            return form.isActive();
+        }
+    }
+
+    public record ImportPage(List<AccountService.ImportResult> results, FormErrors errors) {
+        public int created() {
+            return (int) results.stream().filter(r -> r.outcome().equals("created")).count();
+        }
+    }
+
+    static final long MAX_IMPORT_BYTES = 1024 * 1024;
+
     @CheckedTemplate(basePath = "people")
     static class Templates {
         static native TemplateInstance admin(PeoplePage view);
+
+        static native TemplateInstance edit(EditPage view);
+
+        static native TemplateInstance importPage(ImportPage view);
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance edit(@RestPath long id) {
+        Person p = accounts.find(id);
+        PersonEditForm form = new PersonEditForm(p.email, p.displayName, String.valueOf(p.active),
+                p.roleSet().stream().map(Role::key).toList());
+        return Templates.edit(new EditPage(id, form, FormErrors.none(), allRoles()));
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath long id, @BeanParam PersonEditForm form) {
+        accounts.find(id);
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        if (errors.isEmpty()) {
+            try {
+                accounts.updatePerson(id, form, viewer.requireId());
+                return Response.seeOther(URI.create("/admin/people?updated=" + id)).build();
+            } catch (DomainException e) {
+                if (e.status() == 404) {
+                    throw e;
+                }
+                errors.add(e.field(), e.messageKey());
+            }
+        }
+        return Response.status(400).entity(Templates.edit(new EditPage(id, form, errors, allRoles()))).build();
+    }
+
+    @GET
+    @Path("import")
+    public TemplateInstance importForm() {
+        return Templates.importPage(new ImportPage(List.of(), FormErrors.none()));
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importCsv(@RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        FormErrors errors = FormErrors.none();
+        if (file == null || file.uploadedFile() == null || file.size() == 0) {
+            errors.add("file", "import_file_missing");
+        } else if (file.size() > MAX_IMPORT_BYTES) {
+            errors.add("file", "import_file_too_large");
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(Templates.importPage(new ImportPage(List.of(), errors))).build();
+        }
+        String text;
+        try {
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(java.nio.file.Files.readAllBytes(file.uploadedFile()))).toString();
+        } catch (java.io.IOException e) {
+            errors.add("file", "import_not_utf8");
+            return Response.status(400).entity(Templates.importPage(new ImportPage(List.of(), errors))).build();
+        }
+        return Response.ok(Templates.importPage(new ImportPage(accounts.importCsv(text), errors))).build();
+    }
+
+    private static List<String> allRoles() {
+        return List.of(Role.STUDENT.key(), Role.LIBRARIAN.key(), Role.INSTRUCTOR.key(), Role.ADMIN.key());
     }
 
     @GET
@@ -79,29 +164,11 @@ public class PeopleAdminResource {
         return Response.status(400).entity(Templates.admin(view(0, redisplay, errors))).build();
     }
 
-    @POST
-    @Path("{id}/roles")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response setRoles(@RestPath long id, @RestForm List<String> roles) {
-        Set<Role> set = EnumSet.noneOf(Role.class);
-        if (roles != null) {
-            for (String r : roles) {
-                set.add(Role.fromKey(r).orElseThrow(() -> DomainException.badRequest("roles", "invalid_role")));
-            }
-        }
-        if (set.isEmpty()) {
-            throw DomainException.badRequest("roles", "roles_required");
-        }
-        accounts.setRoles(id, set, viewer.requireId());
-        return Response.seeOther(URI.create("/admin/people?updated=" + id)).build();
-    }
-
     private PeoplePage view(int page, PersonForm form, FormErrors errors) {
         List<PersonRow> rows = accounts.listPeople(page, PAGE_SIZE + 1).stream()
                 .map(p -> new PersonRow(p.id, p.email, p.displayName, p.roleSet(), p.active)).toList();
         boolean hasNext = rows.size() > PAGE_SIZE;
-        return new PeoplePage(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, hasNext, form, errors,
-                List.of(Role.STUDENT.key(), Role.LIBRARIAN.key(), Role.INSTRUCTOR.key(), Role.ADMIN.key()));
+        return new PeoplePage(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, hasNext, form, errors, allRoles());
     }
 
     private static PersonForm emptyForm() {

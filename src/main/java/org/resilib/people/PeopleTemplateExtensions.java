@@ -11,4 +11,8 @@ final class PeopleTemplateExtensions {
     static String roleLabelKey(String role) {
         return "role_" + role;
     }
+
+    static String importOutcomeKey(String outcome) {
+        return "import_outcome_" + outcome;
+    }
 }

@@ -284,12 +284,6 @@ public interface AppMessages {
     String people_list();
 
     @Message
-    String roles_of(String name);
-
-    @Message
-    String save_roles();
-
-    @Message
     String pages_label();
 
     @Message
@@ -512,4 +506,67 @@ public interface AppMessages {
     String cannot_remove_own_admin();
     @Message
     String cross_site_request();
+
+    @Message
+    String person_inactive();
+
+    @Message
+    String edit_person(String name);
+
+    @Message
+    String actions();
+
+    @Message
+    String person_active();
+
+    @Message
+    String save_person();
+
+    @Message
+    String import_title();
+
+    @Message
+    String import_help();
+
+    @Message
+    String import_file();
+
+    @Message
+    String import_submit();
+
+    @Message
+    String import_report(int created, int total);
+
+    @Message
+    String import_passwords_once();
+
+    @Message
+    String import_outcome();
+
+    @Message
+    String import_outcome_created();
+
+    @Message
+    String import_outcome_exists();
+
+    @Message
+    String import_outcome_invalid();
+
+    @Message
+    String import_file_missing();
+
+    @Message
+    String import_file_too_large();
+
+    @Message
+    String import_not_utf8();
+
+    @Message
+    String import_too_many_rows();
+
+    @Message
+    String import_malformed_csv();
+
+    @Message
+    String import_name_missing();
 }
