@@ -14,6 +14,10 @@ final class CourseAccess {
     record Viewer(Long personId, boolean staff, boolean instructor) {
     }
 
+    static Viewer of(org.resilib.people.Viewer viewer) {
+        return new Viewer(viewer.getId(), viewer.isStaff(), viewer.isInstructor());
+    }
+
     static void check(Course course, Viewer viewer, boolean enrolled) {
         CourseStatus status = CourseStatus.fromKey(course.status).orElse(CourseStatus.DRAFT);
         boolean visible = switch (status) {

@@ -72,6 +72,6 @@ public class CourseApi {
     }
 
     private CourseAccess.Viewer access() {
-        return new CourseAccess.Viewer(viewer.getId(), viewer.isStaff(), viewer.isInstructor());
+        return CourseAccess.of(viewer);
     }
 }

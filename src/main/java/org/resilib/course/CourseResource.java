@@ -94,7 +94,7 @@ public class CourseResource {
     }
 
     private CourseAccess.Viewer access() {
-        return new CourseAccess.Viewer(viewer.getId(), viewer.isStaff(), viewer.isInstructor());
+        return CourseAccess.of(viewer);
     }
 
     static CourseViews.Filter parseFilter(String dimension, String audience, String q) {

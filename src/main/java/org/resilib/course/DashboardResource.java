@@ -34,6 +34,6 @@ public class DashboardResource {
     @Authenticated
     public TemplateInstance dashboard() {
         return Templates.dashboard(service.dashboard(
-                new CourseAccess.Viewer(viewer.getId(), viewer.isStaff(), viewer.isInstructor()), locale.get()));
+                CourseAccess.of(viewer), locale.get()));
     }
 }

@@ -569,4 +569,7 @@ public interface AppMessages {
 
     @Message
     String import_name_missing();
+
+    @Message
+    String import_example();
 }

@@ -128,4 +128,40 @@ class StudyJourneyIT {
             Browser.assertAccessible(page);
         }
     }
+
+    @Test
+    void adminPagesWorkAndAreAccessible() {
+        try (BrowserContext context = browser.desktop()) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            page.getByLabel("Email").fill(org.resilib.EmbeddedPostgresResource.ADMIN_EMAIL);
+            page.getByLabel("Password").fill(org.resilib.EmbeddedPostgresResource.ADMIN_PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Administration")).click();
+            Browser.assertAccessible(page);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Course content")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reload content")).click();
+            assertThat(page.locator("h2")).hasText("Reload finished");
+            Browser.assertAccessible(page);
+
+            page.navigate(url("/admin/people"));
+            String email = "desk-" + UUID.randomUUID() + "@test.resilib";
+            page.getByLabel("Email").fill(email);
+            page.getByLabel("Name").fill("Desk Librarian");
+            page.getByLabel("Initial password").fill("library-2026");
+            page.getByLabel("Librarian").first().check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add person")).click();
+            assertThat(page.locator("table")).containsText(email);
+            Browser.assertAccessible(page);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import people from CSV")).click();
+            page.getByLabel("CSV file (UTF-8)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                    "people.csv", "text/csv", ("email,name,roles\nimp-" + UUID.randomUUID()
+                            + "@test.resilib,Imported,student\nbad-row,Bad,student\n").getBytes()));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+            assertThat(page.locator("#report-heading")).hasText("1 of 2 rows imported");
+            Browser.assertAccessible(page);
+        }
+    }
 }
