@@ -32,18 +32,16 @@ public class AccountResource {
     private final AccountService accounts;
     private final Validator validator;
     private final RequestLocale locale;
-    private final Viewer viewer;
-    private final boolean selfRegistration;
+    private final org.resilib.platform.SiteSettings settings;
     private final String sessionCookie;
 
-    AccountResource(AccountService accounts, Validator validator, RequestLocale locale, Viewer viewer,
-            @ConfigProperty(name = "resilib.accounts.self-registration") boolean selfRegistration,
+    AccountResource(AccountService accounts, Validator validator, RequestLocale locale,
+            org.resilib.platform.SiteSettings settings,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
         this.accounts = accounts;
         this.validator = validator;
         this.locale = locale;
-        this.viewer = viewer;
-        this.selfRegistration = selfRegistration;
+        this.settings = settings;
         this.sessionCookie = sessionCookie;
     }
 
@@ -60,7 +58,7 @@ public class AccountResource {
     public Response login(@RestQuery String error, @RestQuery String registered, @RestQuery String email,
             @RestQuery String next, UriInfo uri) {
         Response.ResponseBuilder response = Response.ok(Templates.login(error != null, registered != null,
-                email == null ? "" : email, selfRegistration));
+                email == null ? "" : email, settings.selfRegistration()));
         // The form mechanism returns here after sign-in; written raw because it expects the URL unquoted.
         localPath(next).ifPresent(path -> response.header("Set-Cookie", LOCATION_COOKIE + "="
                 + uri.getBaseUri().resolve(path) + "; Path=/; HttpOnly; SameSite=Lax"));
@@ -120,7 +118,7 @@ public class AccountResource {
     }
 
     private void requireSelfRegistration() {
-        if (!selfRegistration) {
+        if (!settings.selfRegistration()) {
             throw DomainException.notFound("page");
         }
     }

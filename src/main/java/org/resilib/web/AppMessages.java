@@ -572,4 +572,19 @@ public interface AppMessages {
 
     @Message
     String import_example();
+
+    @Message
+    String settings_title();
+
+    @Message
+    String settings_saved();
+
+    @Message
+    String settings_self_registration();
+
+    @Message
+    String settings_self_registration_hint();
+
+    @Message
+    String admin_settings_help();
 }

@@ -124,4 +124,17 @@ class CourseResourceTest {
         assertThat(r.statusCode()).isIn(400, 403);
         student.get("/me?lang=en").then().body(containsString("You have no course in progress"));
     }
+
+    @Test
+    void aModuleCanBeMarkedNotDoneAgain() {
+        HttpSession student = HttpSession.newStudent();
+        String module = "/courses/copyright-and-fair-use/modules/copyright-basics";
+        student.postForm(module, module + "/done", Map.of()).then().statusCode(303);
+        student.get(module + "?lang=en").then().body(containsString("You have marked this module as done."));
+        Response undone = student.postForm(module, module + "/undone", Map.of());
+        assertThat(undone.statusCode()).isEqualTo(303);
+        assertThat(undone.getHeader("Location")).endsWith(module);
+        student.get(module + "?lang=en").then().body(containsString("Mark as done and continue"));
+        student.get("/me?lang=en").then().body(containsString("0 of 5 modules done"));
+    }
 }

@@ -95,4 +95,21 @@ class AccountResourceTest {
         Response anon = given().redirects().follow(false).get("/admin/people");
         assertThat(anon.statusCode()).isIn(302, 303);
     }
+
+    @Test
+    void adminCanSwitchSelfRegistrationOff() {
+        HttpSession admin = HttpSession.admin();
+        admin.postForm("/admin/settings", "/admin/settings", Map.of()).then().statusCode(303);
+        try {
+            admin.get("/admin/settings?lang=en").then().statusCode(200)
+                    .body(not(containsString("name=\"selfRegistration\" value=\"true\" checked")));
+            given().get("/register").then().statusCode(404);
+            given().get("/login?lang=en").then().body(not(containsString("href=\"/register\"")));
+        } finally {
+            admin.postForm("/admin/settings", "/admin/settings", Map.of("selfRegistration", "true")).then().statusCode(303);
+        }
+        given().get("/register").then().statusCode(200);
+        given().get("/login?lang=en").then().body(containsString("href=\"/register\""));
+        HttpSession.newStudent().get("/admin/settings").then().statusCode(403);
+    }
 }

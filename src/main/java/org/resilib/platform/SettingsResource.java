@@ -1,0 +1,48 @@
+package org.resilib.platform;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The admin's site settings page. */
+@Path("/admin/settings")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("admin")
+public class SettingsResource {
+
+    private final SiteSettings settings;
+    private final SecurityIdentity identity;
+
+    SettingsResource(SiteSettings settings, SecurityIdentity identity) {
+        this.settings = settings;
+        this.identity = identity;
+    }
+
+    @CheckedTemplate(basePath = "platform")
+    static class Templates {
+        static native TemplateInstance settings(boolean selfRegistration, boolean saved);
+    }
+
+    @GET
+    public TemplateInstance page(@RestQuery String saved) {
+        return Templates.settings(settings.selfRegistration(), saved != null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@RestForm String selfRegistration) {
+        settings.setSelfRegistration("true".equals(selfRegistration), identity.getPrincipal().getName());
+        return Response.seeOther(URI.create("/admin/settings?saved=true")).build();
+    }
+}
