@@ -91,6 +91,8 @@ public class ContentLoader {
                 rejected.addAll(read.problems());
                 continue;
             }
+            read.warnings().forEach(p -> LOG.warnf("Skipped %s", p));
+            rejected.addAll(read.warnings());
             switch (sync.apply(read.course())) {
                 case LOADED -> loaded.add(slug);
                 case UPDATED -> updated.add(slug);

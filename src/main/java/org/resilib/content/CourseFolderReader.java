@@ -57,7 +57,11 @@ final class CourseFolderReader {
         this.contentRoot = contentRoot;
     }
 
-    record Result(CourseDefinition course, List<ContentProblem> problems) {
+    /** Either a course or the problems that stopped it; warnings (bad quiz questions) do not stop a course. */
+    record Result(CourseDefinition course, List<ContentProblem> problems, List<ContentProblem> warnings) {
+        Result(CourseDefinition course, List<ContentProblem> problems) {
+            this(course, problems, List.of());
+        }
     }
 
     Result read(Path folder) {
@@ -91,6 +95,7 @@ final class CourseFolderReader {
         }
 
         Map<Integer, ModuleDraft> modules = new TreeMap<>();
+        List<ContentProblem> warnings = new ArrayList<>();
         String quiz = null;
         for (Path file : files) {
             String name = file.getFileName().toString();
@@ -99,6 +104,11 @@ final class CourseFolderReader {
             }
             if (name.equals(QUIZ)) {
                 quiz = readText(file, problems);
+                if (quiz != null) {
+                    for (org.resilib.quiz.gift.GiftProblem p : org.resilib.quiz.gift.GiftParser.parse(quiz).problems()) {
+                        warnings.add(problem(file, p.line(), "gift_error", p.message()));
+                    }
+                }
                 continue;
             }
             if (!name.endsWith(".md")) {
@@ -140,7 +150,7 @@ final class CourseFolderReader {
         List<CourseDefinition.ModuleDefinition> definitions = new ArrayList<>();
         modules.forEach((position, d) -> definitions.add(new CourseDefinition.ModuleDefinition(d.slug, position,
                 d.minutes == null ? share : d.minutes, d.titles, d.markdown, d.html)));
-        return new Result(new CourseDefinition(slug, manifest, definitions, quiz, hash(files)), List.of());
+        return new Result(new CourseDefinition(slug, manifest, definitions, quiz, hash(files)), List.of(), warnings);
     }
 
     private void readModule(Path file, String language, ModuleDraft draft, List<ContentProblem> problems) {

@@ -25,9 +25,11 @@ class CourseSync {
 
     static final String SOURCE_FILE = "file";
     private final EntityManager em;
+    private final jakarta.enterprise.event.Event<org.resilib.quiz.QuizContentLoaded> quizLoaded;
 
-    CourseSync(EntityManager em) {
+    CourseSync(EntityManager em, jakarta.enterprise.event.Event<org.resilib.quiz.QuizContentLoaded> quizLoaded) {
         this.em = em;
+        this.quizLoaded = quizLoaded;
     }
 
     @Transactional
@@ -67,6 +69,7 @@ class CourseSync {
             course.persist();
         }
         syncModules(course, def.modules());
+        quizLoaded.fire(new org.resilib.quiz.QuizContentLoaded(course.id, def.quizGift(), "content"));
         return existing.isPresent() ? Outcome.UPDATED : Outcome.LOADED;
     }
 

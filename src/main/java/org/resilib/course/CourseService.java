@@ -95,6 +95,12 @@ public class CourseService {
                 .getResultList());
     }
 
+    /** The course for this viewer (other features' entry point), or 404/403 per {@link CourseAccess}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Course courseFor(String slug, org.resilib.people.Viewer viewer) {
+        return findForViewer(slug, CourseAccess.of(viewer));
+    }
+
     /** The course for this viewer, or 404/403 per {@link CourseAccess}. */
     Course findForViewer(String slug, CourseAccess.Viewer viewer) {
         if (!CourseSlug.isValid(slug)) {

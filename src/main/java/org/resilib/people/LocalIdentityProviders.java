@@ -17,6 +17,7 @@ final class LocalIdentityProviders {
 
     static final String PERSON_ID = "resilib.person-id";
     static final String DISPLAY_NAME = "resilib.display-name";
+    static final String TIME_ZONE = "resilib.time-zone";
 
     private LocalIdentityProviders() {
     }
@@ -25,7 +26,8 @@ final class LocalIdentityProviders {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(account.email()))
                 .addAttribute(PERSON_ID, account.id())
-                .addAttribute(DISPLAY_NAME, account.displayName());
+                .addAttribute(DISPLAY_NAME, account.displayName())
+                .addAttribute(TIME_ZONE, account.timeZone());
         account.roles().forEach(r -> builder.addRole(r.key()));
         return builder.build();
     }

@@ -41,6 +41,16 @@ public class Viewer {
         return isSignedIn() ? identity.getPrincipal().getName() : "";
     }
 
+    /** The person's time zone for showing times (deadlines, sessions); Asia/Shanghai for visitors. */
+    public java.time.ZoneId getZone() {
+        String zone = isSignedIn() ? identity.getAttribute(LocalIdentityProviders.TIME_ZONE) : null;
+        try {
+            return java.time.ZoneId.of(zone == null ? "Asia/Shanghai" : zone);
+        } catch (java.time.DateTimeException e) {
+            return java.time.ZoneId.of("Asia/Shanghai");
+        }
+    }
+
     public boolean has(Role role) {
         return isSignedIn() && identity.hasRole(role.key());
     }

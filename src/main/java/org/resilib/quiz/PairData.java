@@ -1,0 +1,4 @@
+package org.resilib.quiz;
+
+public record PairData(String left, String right) {
+}

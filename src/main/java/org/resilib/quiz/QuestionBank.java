@@ -1,0 +1,101 @@
+package org.resilib.quiz;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.resilib.quiz.gift.GiftAnswer;
+import org.resilib.quiz.gift.GiftParser;
+import org.resilib.quiz.gift.GiftQuestion;
+
+/**
+ * Keeps a course's question bank in step with its GIFT file. A question is matched by its key (category and title,
+ * or its position when untitled); a changed question gets a new version, a vanished one is retired, never deleted.
+ */
+@ApplicationScoped
+public class QuestionBank {
+
+    private final ObjectMapper json;
+
+    QuestionBank(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onContent(@Observes QuizContentLoaded event) {
+        List<GiftQuestion> parsed = event.gift() == null ? List.of() : GiftParser.parse(event.gift()).questions();
+        sync(event.courseId(), parsed, event.loadedBy());
+    }
+
+    @Transactional
+    public void sync(long courseId, List<GiftQuestion> questions, String by) {
+        Map<String, Question> existing = new HashMap<>();
+        Question.<Question>list("courseId", courseId).forEach(q -> existing.put(q.key, q));
+        Map<String, Integer> seenKeys = new HashMap<>();
+        int position = 0;
+        for (GiftQuestion g : questions) {
+            position++;
+            String base = g.title().isBlank() ? "#" + position : g.category() + "/" + g.title();
+            int n = seenKeys.merge(base, 1, Integer::sum);
+            String key = n == 1 ? base : base + "#" + n;
+            Question q = existing.remove(key);
+            if (q == null) {
+                q = new Question();
+                q.courseId = courseId;
+                q.key = key;
+                q.persist();
+            }
+            q.category = g.category();
+            q.position = position;
+            q.retired = false;
+            String hash = hash(g);
+            QuestionVersion current = q.currentVersionId == null ? null : QuestionVersion.findById(q.currentVersionId);
+            if (current == null || !current.contentHash.equals(hash)) {
+                QuestionVersion v = toVersion(g, hash, by);
+                v.questionId = q.id;
+                v.version = current == null ? 1 : current.version + 1;
+                v.persist();
+                q.currentVersionId = v.id;
+            }
+        }
+        existing.values().forEach(q -> q.retired = true);
+    }
+
+    static QuestionVersion toVersion(GiftQuestion g, String hash, String by) {
+        QuestionVersion v = new QuestionVersion();
+        v.type = g.type().key();
+        v.title = g.title();
+        v.format = g.format();
+        v.text = g.text();
+        v.textAfter = g.textAfter();
+        v.answers = g.answers().stream().map(QuestionBank::answer).toList();
+        v.pairs = g.pairs().stream().map(p -> new PairData(p.left(), p.right())).toList();
+        v.generalFeedback = g.generalFeedback();
+        v.contentHash = hash;
+        v.createdBy = by;
+        return v;
+    }
+
+    private static AnswerData answer(GiftAnswer a) {
+        return new AnswerData(a.text(), a.fraction(), a.feedback(), a.number(), a.tolerance(), a.min(), a.max());
+    }
+
+    private String hash(GiftQuestion g) {
+        try {
+            GiftQuestion withoutLine = new GiftQuestion(0, g.category(), g.title(), g.type(), g.format(), g.text(),
+                    g.textAfter(), g.answers(), g.pairs(), g.generalFeedback());
+            byte[] bytes = json.writeValueAsString(withoutLine).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.resilib.quiz;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestPath;
+import org.resilib.course.Course;
+import org.resilib.course.CourseService;
+import org.resilib.people.Role;
+import org.resilib.people.Viewer;
+import org.resilib.web.DomainException;
+import org.resilib.web.RequestLocale;
+
+/** For instructors: every attempt of a course's quiz, CSV export, manual grading and item statistics. */
+@Path("/")
+@RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
+public class QuizInstructorResource {
+
+    private final QuizReports reports;
+    private final QuizService quizzes;
+    private final CourseService courses;
+    private final Viewer viewer;
+    private final RequestLocale locale;
+
+    QuizInstructorResource(QuizReports reports, QuizService quizzes, CourseService courses, Viewer viewer,
+            RequestLocale locale) {
+        this.reports = reports;
+        this.quizzes = quizzes;
+        this.courses = courses;
+        this.viewer = viewer;
+        this.locale = locale;
+    }
+
+    @CheckedTemplate(basePath = "quiz")
+    static class Templates {
+        static native TemplateInstance attempts(String courseSlug, String courseTitle, List<QuizReports.Row> rows,
+                List<QuizReports.ItemRow> items);
+
+        static native TemplateInstance grade(QuizViews.Attempt attempt, String error);
+    }
+
+    @GET
+    @Path("courses/{slug}/quiz/attempts")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance attempts(@RestPath String slug) {
+        Course c = courses.courseFor(slug, viewer);
+        return Templates.attempts(c.slug, c.title(locale.get()), reports.attempts(c.id, zone()),
+                reports.items(c.id, locale.get()));
+    }
+
+    @GET
+    @Path("courses/{slug}/quiz/attempts.csv")
+    @Produces("text/csv")
+    public Response csv(@RestPath String slug) {
+        Course c = courses.courseFor(slug, viewer);
+        return Response.ok(reports.csv(c.id, zone()))
+                .header("Content-Disposition", "attachment; filename=\"" + c.slug + "-attempts.csv\"")
+                .type("text/csv; charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("attempts/{id}/grade")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance gradeForm(@RestPath long id) {
+        return Templates.grade(quizzes.view(id, actor(), locale.get()), null);
+    }
+
+    @POST
+    @Path("attempts/{id}/grade")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response grade(@RestPath long id, MultivaluedMap<String, String> form) {
+        QuizViews.Attempt a = quizzes.view(id, actor(), locale.get());
+        Map<Integer, Double> points = new HashMap<>();
+        Map<Integer, String> comments = new HashMap<>();
+        int slot = 0;
+        try {
+            for (QuizViews.Slot s : a.questions()) {
+                slot++;
+                String p = form.getFirst("points-" + s.id());
+                if (p != null && !p.isBlank()) {
+                    points.put(slot, Double.parseDouble(p.strip().replace(',', '.')));
+                }
+                String comment = form.getFirst("comment-" + s.id());
+                if (comment != null) {
+                    comments.put(slot, comment.length() > 5000 ? comment.substring(0, 5000) : comment);
+                }
+            }
+            quizzes.gradeManually(id, points, comments, actor());
+        } catch (NumberFormatException e) {
+            return Response.status(400).entity(Templates.grade(a, "points_out_of_range")).build();
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(Templates.grade(a, e.messageKey())).build();
+        }
+        return Response.seeOther(URI.create("/courses/" + a.courseSlug() + "/quiz/attempts")).build();
+    }
+
+    private java.time.ZoneId zone() {
+        return viewer.getZone();
+    }
+
+    private QuizService.Actor actor() {
+        return new QuizService.Actor(viewer.requireId(), viewer.isInstructor());
+    }
+
+    static DateTimeFormatter dates(java.time.ZoneId zone) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+    }
+}

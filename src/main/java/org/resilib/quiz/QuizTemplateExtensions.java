@@ -1,0 +1,22 @@
+package org.resilib.quiz;
+
+import io.quarkus.qute.TemplateExtension;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+@TemplateExtension
+final class QuizTemplateExtensions {
+
+    private QuizTemplateExtensions() {
+    }
+
+    static String attemptStateKey(String state) {
+        return "attempt_state_" + state;
+    }
+
+    /** Scores and percentages with at most one decimal: 87.5, 100, 0.3. */
+    static String round(Double value) {
+        return value == null ? "" : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+}

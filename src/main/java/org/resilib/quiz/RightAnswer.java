@@ -1,0 +1,39 @@
+package org.resilib.quiz;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The right answer in words, shown with the feedback once an attempt is submitted. */
+final class RightAnswer {
+
+    private RightAnswer() {
+    }
+
+    static String describe(QuestionContent q) {
+        return switch (q.type()) {
+            case "multichoice", "shortanswer" -> q.answers().stream().filter(a -> a.fraction() >= 1.0)
+                    .map(a -> QuestionText.toHtml("plain", a.text())).collect(Collectors.joining(" / "));
+            case "multianswer" -> q.answers().stream().filter(a -> a.fraction() > 0)
+                    .map(a -> QuestionText.toHtml("plain", a.text())).collect(Collectors.joining("; "));
+            case "truefalse" -> q.answers().stream().filter(a -> a.fraction() >= 1.0).map(AnswerData::text)
+                    .findFirst().orElse("");
+            case "numerical" -> q.answers().stream().filter(a -> a.fraction() >= 1.0).map(RightAnswer::number)
+                    .collect(Collectors.joining(" / "));
+            case "matching" -> q.pairs().stream()
+                    .map(p -> QuestionText.toHtml("plain", p.left()) + " → " + QuestionText.escape(p.right()))
+                    .collect(Collectors.joining("; "));
+            default -> "";
+        };
+    }
+
+    private static String number(AnswerData a) {
+        DecimalFormat f = new DecimalFormat("0.######", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        if (a.min() != null && a.max() != null) {
+            return f.format(a.min()) + " – " + f.format(a.max());
+        }
+        String n = a.number() == null ? "" : f.format(a.number());
+        return a.tolerance() == null || a.tolerance() == 0 ? n : n + " ± " + f.format(a.tolerance());
+    }
+}
