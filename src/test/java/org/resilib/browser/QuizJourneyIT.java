@@ -1,0 +1,76 @@
+package org.resilib.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.net.URL;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A student takes a starter quiz on a phone: answers autosave with htmx, then the review shows the result. */
+@QuarkusIntegrationTest
+class QuizJourneyIT {
+
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void start() {
+        Browser.assumeChromium();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    @Test
+    void answersAutosaveAndTheReviewShowsTheResult() {
+        try (BrowserContext context = browser.phone()) {
+            Page page = context.newPage();
+            page.navigate(url("/register?lang=en"));
+            String email = "quiz-" + UUID.randomUUID() + "@test.resilib";
+            page.getByLabel("Email").fill(email);
+            page.getByLabel("Name").fill("Quiz Taker");
+            page.getByLabel("Password").fill("library-2026");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+            page.getByLabel("Password").fill("library-2026");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+            page.navigate(url("/courses/information-needs"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Take the quiz")).click();
+            Browser.assertAccessible(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the quiz")).click();
+            assertThat(page.locator("fieldset.question").first()).isVisible();
+            Browser.assertAccessible(page);
+
+            page.locator("fieldset.question input[type=radio], fieldset.question input[type=checkbox]").first().check();
+            assertThat(page.locator("#save-status")).containsText("Saved at");
+            Browser.screenshot(page, "phone-quiz-autosaved");
+
+            page.reload();
+            assertThat(page.locator("fieldset.question input:checked").first()).isChecked();
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit and finish")).click();
+            assertThat(page.locator("h1")).containsText("results");
+            assertThat(page.locator(".result")).containsText("points");
+            Browser.assertAccessible(page);
+            Browser.screenshot(page, "phone-quiz-review");
+        }
+    }
+}
