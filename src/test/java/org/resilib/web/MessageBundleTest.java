@@ -69,7 +69,8 @@ class MessageBundleTest {
         for (String prefix : List.of("dimension_awareness", "dimension_ability", "dimension_ethics", "dimension_new_media",
                 "audience_students", "audience_librarians", "audience_everyone", "role_student", "role_librarian",
                 "role_instructor", "role_admin", "error_title_400", "error_title_403", "error_title_404",
-                "error_title_409", "error_title_500")) {
+                "error_title_409", "error_title_500", "attempt_state_in_progress", "attempt_state_needs_grading",
+                "attempt_state_graded", "content_error_gift_error")) {
             assertThat(keys).contains(prefix);
         }
         String reader = Files.readString(Paths.get("src/main/java/org/resilib/content/CourseFolderReader.java"))
