@@ -69,6 +69,44 @@ public class QuestionBank {
         existing.values().forEach(q -> q.retired = true);
     }
 
+    /** A question of the bank as instructors see it. */
+    public record BankEntry(long id, String category, int position, int version, String type, String title,
+            String text, boolean retired) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BankEntry> entries(long courseId) {
+        return em().createQuery("select q, v from Question q, QuestionVersion v where v.id = q.currentVersionId and"
+                + " q.courseId = :c order by q.retired, q.category, q.position", Object[].class)
+                .setParameter("c", courseId).getResultList().stream().map(row -> {
+                    Question q = (Question) row[0];
+                    QuestionVersion v = (QuestionVersion) row[1];
+                    return new BankEntry(q.id, q.category, q.position, v.version, v.type, v.title, v.text, q.retired);
+                }).toList();
+    }
+
+    /** The course's current questions as GIFT, which imports back to the same questions. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String exportGift(long courseId) {
+        List<GiftQuestion> questions = em().createQuery("select q, v from Question q, QuestionVersion v where"
+                + " v.id = q.currentVersionId and q.courseId = :c and q.retired = false order by q.position",
+                Object[].class).setParameter("c", courseId).getResultList().stream().map(row -> {
+                    Question q = (Question) row[0];
+                    QuestionVersion v = (QuestionVersion) row[1];
+                    return new GiftQuestion(0, q.category, v.title,
+                            org.resilib.quiz.gift.QuestionType.fromKey(v.type).orElseThrow(), v.format, v.text,
+                            v.textAfter, v.answers.stream().map(a -> new GiftAnswer(a.text(), a.fraction(), a.feedback(),
+                                    a.number(), a.tolerance(), a.min(), a.max())).toList(),
+                            v.pairs.stream().map(p -> new org.resilib.quiz.gift.MatchPair(p.left(), p.right())).toList(),
+                            v.generalFeedback);
+                }).toList();
+        return org.resilib.quiz.gift.GiftWriter.write(questions);
+    }
+
+    private static jakarta.persistence.EntityManager em() {
+        return Question.getEntityManager();
+    }
+
     static QuestionVersion toVersion(GiftQuestion g, String hash, String by) {
         QuestionVersion v = new QuestionVersion();
         v.type = g.type().key();

@@ -30,14 +30,16 @@ import org.resilib.web.RequestLocale;
 public class QuizInstructorResource {
 
     private final QuizReports reports;
+    private final QuestionBank bank;
     private final QuizService quizzes;
     private final CourseService courses;
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    QuizInstructorResource(QuizReports reports, QuizService quizzes, CourseService courses, Viewer viewer,
+    QuizInstructorResource(QuizReports reports, QuestionBank bank, QuizService quizzes, CourseService courses, Viewer viewer,
             RequestLocale locale) {
         this.reports = reports;
+        this.bank = bank;
         this.quizzes = quizzes;
         this.courses = courses;
         this.viewer = viewer;
@@ -50,6 +52,26 @@ public class QuizInstructorResource {
                 List<QuizReports.ItemRow> items);
 
         static native TemplateInstance grade(QuizViews.Attempt attempt, String error);
+
+        static native TemplateInstance questions(String courseSlug, String courseTitle,
+                List<QuestionBank.BankEntry> entries);
+    }
+
+    @GET
+    @Path("courses/{slug}/quiz/questions")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance questions(@RestPath String slug) {
+        Course c = courses.courseFor(slug, viewer);
+        return Templates.questions(c.slug, c.title(locale.get()), bank.entries(c.id));
+    }
+
+    @GET
+    @Path("courses/{slug}/quiz/export.gift")
+    @Produces("text/plain")
+    public Response exportGift(@RestPath String slug) {
+        Course c = courses.courseFor(slug, viewer);
+        return Response.ok(bank.exportGift(c.id)).type("text/plain; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + c.slug + ".gift\"").build();
     }
 
     @GET

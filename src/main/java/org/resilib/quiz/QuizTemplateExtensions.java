@@ -10,6 +10,10 @@ final class QuizTemplateExtensions {
     private QuizTemplateExtensions() {
     }
 
+    static String questionTypeKey(String type) {
+        return "question_type_" + type;
+    }
+
     static String attemptStateKey(String state) {
         return "attempt_state_" + state;
     }

@@ -866,4 +866,49 @@ public interface AppMessages {
 
     @Message
     String quiz_save_grades();
+
+    @Message
+    String quiz_bank_title();
+
+    @Message
+    String quiz_export_gift();
+
+    @Message
+    String quiz_category();
+
+    @Message
+    String quiz_type();
+
+    @Message
+    String quiz_version();
+
+    @Message
+    String quiz_retired();
+
+    @Message
+    String question_type_multichoice();
+
+    @Message
+    String question_type_multianswer();
+
+    @Message
+    String question_type_truefalse();
+
+    @Message
+    String question_type_shortanswer();
+
+    @Message
+    String question_type_numerical();
+
+    @Message
+    String question_type_matching();
+
+    @Message
+    String question_type_essay();
+
+    @Message
+    String question_type_description();
+
+    @Message
+    String quiz_questions_link();
 }

@@ -153,4 +153,25 @@ class QuizResourceTest {
             assertThat(a.getList("questions")).as(slug).hasSizeGreaterThanOrEqualTo(5);
         }
     }
+
+    @Test
+    void theBankExportsGiftThatImportsToTheSameQuestions() {
+        Course c = fixtures.course(QuizFixtures.ALL_TYPES, null, null, false);
+        HttpSession admin = HttpSession.admin();
+        admin.get("/courses/" + c.slug + "/quiz/questions?lang=en").then().statusCode(200)
+                .body(containsString("Matching")).body(containsString("fixtures"));
+        String gift = admin.get("/courses/" + c.slug + "/quiz/export.gift").then().statusCode(200).extract().asString();
+        var original = GiftParser.parse(QuizFixtures.ALL_TYPES).questions();
+        var exported = GiftParser.parse(gift);
+        assertThat(exported.problems()).isEmpty();
+        assertThat(exported.questions()).hasSameSizeAs(original);
+        for (int i = 0; i < original.size(); i++) {
+            var o = original.get(i);
+            var e = exported.questions().get(i);
+            assertThat(List.of(e.category(), e.title(), e.type(), e.text(), e.answers(), e.pairs(), e.generalFeedback()))
+                    .isEqualTo(List.of(o.category(), o.title(), o.type(), o.text(), o.answers(), o.pairs(),
+                            o.generalFeedback()));
+        }
+        HttpSession.newStudent().get("/courses/" + c.slug + "/quiz/export.gift").then().statusCode(403);
+    }
 }
