@@ -5,39 +5,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import java.net.URL;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A student takes a starter quiz on a phone: answers autosave with htmx, then the review shows the result. */
 @QuarkusIntegrationTest
-class QuizJourneyIT {
-
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void start() {
-        Browser.assumeChromium();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
+class QuizJourneyIT extends BrowserTestBase {
 
     @Test
     void answersAutosaveAndTheReviewShowsTheResult() {

@@ -6,39 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import java.net.URL;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A student on a phone finds a course, creates an account, studies a module and sees progress; pages pass axe. */
 @QuarkusIntegrationTest
-class StudyJourneyIT {
-
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void start() {
-        Browser.assumeChromium();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
+class StudyJourneyIT extends BrowserTestBase {
 
     @Test
     void studentFindsACourseRegistersStudiesAndSeesProgress() {
