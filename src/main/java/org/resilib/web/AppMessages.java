@@ -911,4 +911,97 @@ public interface AppMessages {
 
     @Message
     String quiz_questions_link();
+
+    @Message
+    String not_found_session();
+
+    @Message
+    String session_time_zone_invalid();
+
+    @Message
+    String session_start_in_past();
+
+    @Message
+    String session_duration_invalid();
+
+    @Message
+    String session_capacity_invalid();
+
+    @Message
+    String session_platform_invalid();
+
+    @Message
+    String session_url_invalid();
+
+    @Message
+    String session_weeks_invalid();
+
+    @Message
+    String session_window_invalid();
+
+    @Message
+    String session_time_invalid();
+
+    @Message
+    String session_cancelled();
+
+    @Message
+    String session_wrong_audience();
+
+    @Message
+    String session_registration_closed();
+
+    @Message
+    String mail_greeting(String name);
+
+    @Message
+    String mail_waitlist_position(int position);
+
+    @Message
+    String mail_when(String when);
+
+    @Message
+    String mail_footer();
+
+    @Message
+    String mail_subject_confirmed();
+
+    @Message
+    String mail_subject_waitlisted();
+
+    @Message
+    String mail_subject_promoted();
+
+    @Message
+    String mail_subject_changed();
+
+    @Message
+    String mail_subject_cancelled();
+
+    @Message
+    String mail_subject_reminder_24h();
+
+    @Message
+    String mail_subject_reminder_1h();
+
+    @Message
+    String mail_body_confirmed();
+
+    @Message
+    String mail_body_waitlisted();
+
+    @Message
+    String mail_body_promoted();
+
+    @Message
+    String mail_body_changed();
+
+    @Message
+    String mail_body_cancelled();
+
+    @Message
+    String mail_body_reminder_24h();
+
+    @Message
+    String mail_body_reminder_1h();
 }

@@ -1,0 +1,22 @@
+package org.resilib.livesession;
+
+import io.quarkus.qute.TemplateExtension;
+
+@TemplateExtension
+final class SessionTemplateExtensions {
+
+    private SessionTemplateExtensions() {
+    }
+
+    static String mailSubjectKey(String kind) {
+        return "mail_subject_" + kind;
+    }
+
+    static String mailBodyKey(String kind) {
+        return "mail_body_" + kind;
+    }
+
+    static String platformKey(String platform) {
+        return "platform_" + platform.replace('-', '_');
+    }
+}
