@@ -16,6 +16,10 @@ final class SessionTemplateExtensions {
         return "mail_body_" + kind;
     }
 
+    static String registrationKey(String status) {
+        return "registration_" + status.toLowerCase(java.util.Locale.ROOT);
+    }
+
     static String platformKey(String platform) {
         return "platform_" + platform.replace('-', '_');
     }

@@ -34,29 +34,41 @@ class MessageBundleTest {
 
     static List<Path> templates() throws IOException {
         try (Stream<Path> walk = Files.walk(TEMPLATES)) {
-            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            return walk.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".txt")).sorted().toList();
         }
+    }
+
+    /** The bundles: msg (shared), qz (quizzes), ls (live sessions). */
+    static final List<String> BUNDLES = List.of("msg", "qz", "ls");
+
+    static Set<String> keys(String bundle) throws IOException {
+        return load(bundle + "_en.properties").stringPropertyNames();
     }
 
     @Test
     void bothLanguagesHaveTheSameKeysAndNoEmptyText() throws IOException {
-        Properties zh = load("msg_zh_CN.properties");
-        Properties en = load("msg_en.properties");
-        assertThat(new TreeSet<>(zh.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
-        zh.forEach((k, v) -> assertThat(v.toString()).as("zh-CN " + k).isNotBlank());
-        en.forEach((k, v) -> assertThat(v.toString()).as("en " + k).isNotBlank());
+        for (String bundle : BUNDLES) {
+            Properties zh = load(bundle + "_zh_CN.properties");
+            Properties en = load(bundle + "_en.properties");
+            assertThat(new TreeSet<>(zh.stringPropertyNames())).as(bundle)
+                    .isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+            zh.forEach((k, v) -> assertThat(v.toString()).as("zh-CN " + k).isNotBlank());
+            en.forEach((k, v) -> assertThat(v.toString()).as("en " + k).isNotBlank());
+        }
     }
 
     @Test
     void everyKeyUsedInTemplatesExists() throws IOException {
-        Set<String> keys = load("msg_en.properties").stringPropertyNames();
-        Pattern use = Pattern.compile("msg:([a-z0-9_]+)");
         List<String> missing = new ArrayList<>();
-        for (Path t : templates()) {
-            Matcher m = use.matcher(Files.readString(t));
-            while (m.find()) {
-                if (!m.group(1).equals("message") && !keys.contains(m.group(1))) {
-                    missing.add(t + ": " + m.group(1));
+        for (String bundle : BUNDLES) {
+            Set<String> keys = keys(bundle);
+            Pattern use = Pattern.compile("\\b" + bundle + ":([a-z0-9_]+)");
+            for (Path t : templates()) {
+                Matcher m = use.matcher(Files.readString(t));
+                while (m.find()) {
+                    if (!m.group(1).equals("message") && !keys.contains(m.group(1))) {
+                        missing.add(t + ": " + bundle + ":" + m.group(1));
+                    }
                 }
             }
         }
@@ -69,8 +81,7 @@ class MessageBundleTest {
         for (String prefix : List.of("dimension_awareness", "dimension_ability", "dimension_ethics", "dimension_new_media",
                 "audience_students", "audience_librarians", "audience_everyone", "role_student", "role_librarian",
                 "role_instructor", "role_admin", "error_title_400", "error_title_403", "error_title_404",
-                "error_title_409", "error_title_500", "attempt_state_in_progress", "attempt_state_needs_grading",
-                "attempt_state_graded", "content_error_gift_error")) {
+                "error_title_409", "error_title_500", "content_error_gift_error")) {
             assertThat(keys).contains(prefix);
         }
         String reader = Files.readString(Paths.get("src/main/java/org/resilib/content/CourseFolderReader.java"))
@@ -82,6 +93,10 @@ class MessageBundleTest {
             assertThat(keys).as("content error code " + m.group(1)).contains("content_error_" + m.group(1));
         }
         assertThat(found).isGreaterThan(10);
+        assertThat(keys("qz")).contains("attempt_state_in_progress", "attempt_state_needs_grading",
+                "attempt_state_graded", "question_type_multichoice", "question_type_description");
+        assertThat(keys("ls")).contains("platform_tencent_meeting", "registration_confirmed",
+                "registration_waitlisted", "mail_subject_confirmed", "mail_body_reminder_1h");
     }
 
     @Test
