@@ -11,7 +11,7 @@ import org.resilib.people.Viewer;
 import org.resilib.web.RequestLocale;
 
 /** The signed-in person's dashboard: courses in progress, what to do next, completed courses. */
-@Path("/me")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
 
@@ -31,6 +31,7 @@ public class DashboardResource {
     }
 
     @GET
+    @Path("me")
     @Authenticated
     public TemplateInstance dashboard() {
         return Templates.dashboard(service.dashboard(

@@ -210,6 +210,31 @@ public class LiveSessionService {
         return new Seat(status, position(r), true);
     }
 
+    /**
+     * Registers for every session of the series still open for registration, each under its own row lock, in one
+     * transaction; sessions already registered for are left as they are.
+     */
+    @Transactional
+    public Map<Long, Seat> registerSeries(long sessionId, Actor actor) {
+        LiveSession s = find(sessionId, actor);
+        long series = s.seriesId == null ? s.id : s.seriesId;
+        List<Long> ids = em.createQuery("select s.id from LiveSession s where (s.seriesId = :series or s.id = :series)"
+                + " and s.status = :scheduled and s.startsAt > :now order by s.startsAt", Long.class)
+                .setParameter("series", series).setParameter("scheduled", LiveSession.SCHEDULED)
+                .setParameter("now", Instant.now()).getResultList();
+        Map<Long, Seat> seats = new LinkedHashMap<>();
+        for (Long id : ids) {
+            try {
+                seats.put(id, register(id, actor));
+            } catch (DomainException e) {
+                if (e.status() != 409) {
+                    throw e;
+                }
+            }
+        }
+        return seats;
+    }
+
     /** Cancels the person's registration; a freed seat goes to the first on the waitlist in the same transaction. */
     @Transactional
     public void unregister(long sessionId, Actor actor) {
@@ -271,8 +296,14 @@ public class LiveSessionService {
         }
     }
 
+    /** Every session is listed (the audience is shown); registration checks the audience. */
     static boolean visible(LiveSession s, Actor actor) {
-        return !"librarians".equals(s.audience) || actor.staff() || mayOrganise(s, actor);
+        return true;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String courseSlug(LiveSession s) {
+        return s.courseId == null ? "" : em.find(Course.class, s.courseId).slug;
     }
 
     // ---- reading ------------------------------------------------------------------------------------------------
@@ -324,9 +355,6 @@ public class LiveSessionService {
         if (platform != null) {
             q.append(" and s.platform = :platform");
             p.put("platform", platform);
-        }
-        if (!actor.staff()) {
-            q.append(" and s.audience <> 'librarians'");
         }
         q.append(" order by s.startsAt, s.id");
         var query = em.createQuery(q.toString(), LiveSession.class).setMaxResults(500);

@@ -243,4 +243,13 @@ public interface SessionMessages {
 
     @Message
     String calendar_create();
+
+    @Message
+    String session_register_series();
+
+    @Message
+    String session_course();
+
+    @Message
+    String session_course_hint();
 }

@@ -57,7 +57,7 @@ public class SessionResource {
     public record Item(long id, String title, String description, String when, String timeZone, int minutes,
             String platform, String audience, Integer capacity, int confirmed, int waitlisted, String status,
             String myStatus, Integer myPosition, String joinUrl, String meetingCode, String recordingUrl,
-            boolean organiser, boolean past) {
+            boolean organiser, boolean past, boolean series) {
         public boolean cancelled() {
             return LiveSession.CANCELLED.equals(status);
         }
@@ -156,6 +156,15 @@ public class SessionResource {
     }
 
     @POST
+    @Path("sessions/{id:\\d+}/register-series")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response registerSeries(@RestPath long id) {
+        sessions.registerSeries(id, actor());
+        return Response.seeOther(URI.create("/sessions/" + id)).build();
+    }
+
+    @POST
     @Path("sessions/{id:\\d+}/unregister")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -221,6 +230,7 @@ public class SessionResource {
         v.put("meetingCode", s.meetingCode == null ? "" : s.meetingCode);
         v.put("audience", s.audience);
         v.put("recordingUrl", s.recordingUrl == null ? "" : s.recordingUrl);
+        v.put("courseSlug", sessions.courseSlug(s));
         return Templates.form(new FormView(id, v, null, null), PLATFORMS, AUDIENCES);
     }
 
@@ -337,7 +347,7 @@ public class SessionResource {
                 counts == null ? 0 : counts.waitlisted(), s.status, mine == null ? null : mine.status(),
                 mine == null ? null : mine.position(), join ? s.joinUrl : null, join ? s.meetingCode : null,
                 sessions.maySeeReplay(s, mine, actor()) ? s.recordingUrl : null,
-                LiveSessionService.mayOrganise(s, actor()), s.endsAt().isBefore(Instant.now()));
+                LiveSessionService.mayOrganise(s, actor()), s.endsAt().isBefore(Instant.now()), s.seriesId != null);
     }
 
     private SessionInput input(MultivaluedMap<String, String> form) {
@@ -357,7 +367,8 @@ public class SessionResource {
         putIf(description, "en", form.getFirst("description_en"));
         return new SessionInput(title, description, start, zone.getId(), number("durationMinutes", form),
                 number("capacity", form), form.getFirst("platform"), form.getFirst("joinUrl"),
-                form.getFirst("meetingCode"), form.getFirst("audience"), number("weeks", form), null, null, null);
+                form.getFirst("meetingCode"), form.getFirst("audience"), number("weeks", form),
+                form.getFirst("courseSlug"), null, null);
     }
 
     private static Integer number(String field, MultivaluedMap<String, String> form) {

@@ -125,6 +125,25 @@ public class AccountService {
         return Account.of(p);
     }
 
+    @Transactional
+    public void updateProfile(long id, String displayName, String locale, String timeZone) {
+        if (displayName == null || displayName.isBlank()) {
+            throw DomainException.badRequest("displayName", "required");
+        }
+        if (displayName.length() > 120) {
+            throw DomainException.badRequest("displayName", "too_long");
+        }
+        try {
+            java.time.ZoneId.of(timeZone == null ? "" : timeZone.strip());
+        } catch (java.time.DateTimeException e) {
+            throw DomainException.badRequest("timeZone", "session_time_zone_invalid");
+        }
+        Person p = find(id);
+        p.displayName = displayName.strip();
+        p.locale = org.resilib.web.Languages.match(locale).orElse(org.resilib.web.Languages.DEFAULT).toLanguageTag();
+        p.timeZone = timeZone.strip();
+    }
+
     /** One report line per CSV row; each created account is its own transaction, so one bad row stops nothing. */
     public List<ImportResult> importCsv(String csv) {
         List<ImportResult> results = new java.util.ArrayList<>();

@@ -686,4 +686,16 @@ public interface AppMessages {
 
     @Message
     String nav_sessions();
+
+    @Message
+    String profile_title();
+
+    @Message
+    String field_time_zone();
+
+    @Message
+    String time_zone_hint();
+
+    @Message
+    String nav_profile();
 }
