@@ -196,4 +196,17 @@ class SessionResourceTest {
         assertThat(m.find()).as(regex).isTrue();
         return m.group(1);
     }
+
+    @Test
+    void registrationOutsideItsWindowIsRefused() {
+        HttpSession admin = HttpSession.admin();
+        Map<String, Object> body = session("Window " + UUID.randomUUID(), inDays(16), null);
+        body.put("registrationOpensAt", inDays(2).toString());
+        long id = create(admin, body);
+        HttpSession.newStudent().request().contentType("application/json")
+                .post("/api/v1/sessions/" + id + "/registrations").then().statusCode(409)
+                .body("code", equalTo("session_registration_closed"));
+        admin.request().get("/api/v1/sessions/" + id + "/registrations").then().statusCode(200)
+                .body("size()", equalTo(0));
+    }
 }
