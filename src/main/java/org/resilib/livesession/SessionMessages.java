@@ -252,4 +252,13 @@ public interface SessionMessages {
 
     @Message
     String session_course_hint();
+
+    @Message
+    String session_registration_opens();
+
+    @Message
+    String session_registration_closes();
+
+    @Message
+    String session_registration_hint();
 }

@@ -231,6 +231,9 @@ public class SessionResource {
         v.put("audience", s.audience);
         v.put("recordingUrl", s.recordingUrl == null ? "" : s.recordingUrl);
         v.put("courseSlug", sessions.courseSlug(s));
+        DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+        v.put("registrationOpens", s.registrationOpensAt == null ? "" : LocalDateTime.ofInstant(s.registrationOpensAt, zone).format(local));
+        v.put("registrationCloses", s.registrationClosesAt == null ? "" : LocalDateTime.ofInstant(s.registrationClosesAt, zone).format(local));
         return Templates.form(new FormView(id, v, null, null), PLATFORMS, AUDIENCES);
     }
 
@@ -368,7 +371,21 @@ public class SessionResource {
         return new SessionInput(title, description, start, zone.getId(), number("durationMinutes", form),
                 number("capacity", form), form.getFirst("platform"), form.getFirst("joinUrl"),
                 form.getFirst("meetingCode"), form.getFirst("audience"), number("weeks", form),
-                form.getFirst("courseSlug"), null, null);
+                form.getFirst("courseSlug"), local("registrationOpens", form, zone),
+                local("registrationCloses", form, zone));
+    }
+
+    /** An optional local date-time field, read in the session's zone. */
+    private static Instant local(String field, MultivaluedMap<String, String> form, ZoneId zone) {
+        String v = form.getFirst(field);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(v.strip()).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw DomainException.badRequest(field, "session_time_invalid");
+        }
     }
 
     private static Integer number(String field, MultivaluedMap<String, String> form) {

@@ -209,4 +209,20 @@ class SessionResourceTest {
         admin.request().get("/api/v1/sessions/" + id + "/registrations").then().statusCode(200)
                 .body("size()", equalTo(0));
     }
+
+    @Test
+    void theFormSetsARegistrationWindow() {
+        HttpSession admin = HttpSession.admin();
+        Map<String, Object> f = form("Windowed " + UUID.randomUUID(), localStart(20));
+        f.put("registrationOpens", localStart(3));
+        Response created = admin.postForm("/sessions/new", "/sessions/new", f);
+        assertThat(created.statusCode()).isEqualTo(303);
+        long id = idFrom(created);
+        HttpSession.newStudent().request().contentType("application/json")
+                .post("/api/v1/sessions/" + id + "/registrations").then().statusCode(409);
+        admin.get("/sessions/" + id + "/edit").then().body(containsString("value=\"" + localStart(3) + "\""));
+        f.put("registrationCloses", localStart(2));
+        admin.postForm("/sessions/new?lang=en", "/sessions/new", f).then().statusCode(400)
+                .body(containsString("Registration must open before it closes."));
+    }
 }
