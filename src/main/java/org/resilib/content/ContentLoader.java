@@ -30,13 +30,16 @@ public class ContentLoader {
     private static final Logger LOG = Logger.getLogger(ContentLoader.class);
     private final ReentrantLock lock = new ReentrantLock();
     private final CourseSync sync;
+    private final jakarta.enterprise.inject.Instance<ContentSection> sections;
     private final EntityManager em;
     private final ObjectMapper json;
     private final Path root;
 
-    ContentLoader(CourseSync sync, EntityManager em, ObjectMapper json,
+    ContentLoader(CourseSync sync, jakarta.enterprise.inject.Instance<ContentSection> sections, EntityManager em,
+            ObjectMapper json,
             @ConfigProperty(name = "resilib.content-dir") String contentDir) {
         this.sync = sync;
+        this.sections = sections;
         this.em = em;
         this.json = json;
         this.root = Paths.get(contentDir).toAbsolutePath().normalize();
@@ -65,6 +68,12 @@ public class ContentLoader {
         List<String> updated = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<ContentProblem> rejected = new ArrayList<>();
+        // Frameworks and other sections first: courses refer to their codes.
+        for (ContentSection section : sections) {
+            List<ContentProblem> problems = section.load(root);
+            problems.forEach(p -> LOG.warnf("Rejected %s", p));
+            rejected.addAll(problems);
+        }
         Path courses = root.resolve("courses");
         if (!Files.isDirectory(courses)) {
             // A wrong RESILIB_CONTENT_DIR must not archive every course.

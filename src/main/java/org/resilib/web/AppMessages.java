@@ -698,4 +698,16 @@ public interface AppMessages {
 
     @Message
     String nav_profile();
+
+    @Message
+    String content_error_duplicate_code();
+
+    @Message
+    String content_error_unknown_parent();
+
+    @Message
+    String competency_unknown();
+
+    @Message
+    String competency_level_invalid();
 }
