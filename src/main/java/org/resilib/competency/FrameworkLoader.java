@@ -89,8 +89,10 @@ public class FrameworkLoader implements ContentSection {
             problems.add(new ContentProblem(path, lineOf(text, e.getPropertyName()), "unknown_key", e.getPropertyName()));
             return null;
         } catch (JsonMappingException e) {
+            boolean syntax = e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException;
             problems.add(new ContentProblem(path, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
-                    "invalid_value", String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")));
+                    syntax ? "yaml_syntax" : "invalid_value",
+                    String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")));
             return null;
         } catch (JsonProcessingException e) {
             problems.add(new ContentProblem(path, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),

@@ -53,7 +53,7 @@ class FrameworkLoaderTest {
                 .containsExactly("missing_key");
         assertThat(parse(GOOD + "colour: red\n")).extracting(p -> p.code() + "@" + p.line())
                 .containsExactly("unknown_key@16");
-        assertThat(parse("title: [unclosed\n")).extracting(ContentProblem::code).containsExactly("yaml_syntax");
+        assertThat(parse("title: \"unclosed\n")).extracting(ContentProblem::code).containsExactly("yaml_syntax");
     }
 
     @Test
