@@ -105,7 +105,64 @@ public class CompetencyService {
             add(out, (String) r[1], new ProficiencyRule.Evidence("session_attended", "/sessions/" + r[0],
                     (Instant) r[2], "#" + r[0], null));
         }
+        @SuppressWarnings("unchecked")
+        List<Object[]> samples = em.createNativeQuery("select code, url, coalesce(reviewed_at, submitted_at), note,"
+                + " status from work_sample where person_id = ?1 and status <> 'rejected' order by submitted_at")
+                .setParameter(1, personId).getResultList();
+        for (Object[] r : samples) {
+            String kind = "accepted".equals(r[4]) ? "work_sample_reviewed" : "work_sample_submitted";
+            out.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new ProficiencyRule.Evidence(kind,
+                    (String) r[1], (Instant) r[2], (String) r[3], null));
+        }
         return out;
+    }
+
+    /** A librarian submits a link to their work (a micro-video, a post, a slide deck) with a note, for review. */
+    @Transactional
+    public long submitSample(String code, String url, String note, Actor actor) {
+        if (!actor.staff()) {
+            throw DomainException.forbidden("forbidden");
+        }
+        if (Competency.count("code = ?1 and retired = false", code == null ? "" : code) == 0) {
+            throw DomainException.badRequest("code", "competency_unknown");
+        }
+        if (url == null || !org.resilib.livesession.SessionRules.httpUrl(url)) {
+            throw DomainException.badRequest("url", "session_url_invalid");
+        }
+        if (note != null && note.length() > 2000) {
+            throw DomainException.badRequest("note", "too_long");
+        }
+        return ((Number) em.createNativeQuery("insert into work_sample (person_id, code, url, note) values"
+                + " (?1, ?2, ?3, ?4) returning id").setParameter(1, actor.personId()).setParameter(2, code)
+                .setParameter(3, url.strip()).setParameter(4, note).getSingleResult()).longValue();
+    }
+
+    /** An instructor accepts or rejects a work sample; an accepted one is evidence for the rule's level. */
+    @Transactional
+    public void reviewSample(long sampleId, boolean accept, String note, Actor actor) {
+        if (!actor.assessor()) {
+            throw DomainException.forbidden("forbidden");
+        }
+        int n = em.createNativeQuery("update work_sample set status = ?2, reviewed_by = ?3, reviewed_at = now(),"
+                + " review_note = ?4 where id = ?1").setParameter(1, sampleId)
+                .setParameter(2, accept ? "accepted" : "rejected").setParameter(3, actor.personId())
+                .setParameter(4, note).executeUpdate();
+        if (n == 0) {
+            throw DomainException.notFound("page");
+        }
+    }
+
+    public record Sample(long id, long personId, String person, String code, String url, String note, Instant at) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Sample> samplesToReview() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select w.id, w.person_id, p.display_name, w.code, w.url, w.note,"
+                + " w.submitted_at from work_sample w join person p on p.id = w.person_id where w.status = 'submitted'"
+                + " order by w.submitted_at limit 200").getResultList();
+        return rows.stream().map(r -> new Sample(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                (String) r[2], (String) r[3], (String) r[4], (String) r[5], (Instant) r[6])).toList();
     }
 
     private static void add(Map<String, List<ProficiencyRule.Evidence>> out, String codesJson,
@@ -154,6 +211,16 @@ public class CompetencyService {
                 + " assessed_by) values (?1, ?2, ?3, ?4, ?5) returning id").setParameter(1, personId)
                 .setParameter(2, code).setParameter(3, level).setParameter(4, note).setParameter(5, actor.personId())
                 .getSingleResult()).longValue();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String personName(long id) {
+        List<?> rows = em.createNativeQuery("select display_name from person where id = ?1").setParameter(1, id)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw DomainException.notFound("person");
+        }
+        return (String) rows.get(0);
     }
 
     public record FrameworkView(String slug, String title, List<LevelView> levels, List<CompetencyView> competencies) {

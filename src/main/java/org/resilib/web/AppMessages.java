@@ -710,4 +710,82 @@ public interface AppMessages {
 
     @Message
     String competency_level_invalid();
+
+    @Message
+    String competency_profile_title(String name);
+
+    @Message
+    String competency_levels_caption();
+
+    @Message
+    String competency_code();
+
+    @Message
+    String competency_name();
+
+    @Message
+    String competency_level();
+
+    @Message
+    String competency_how();
+
+    @Message
+    String competency_evidence();
+
+    @Message
+    String competency_proficient();
+
+    @Message
+    String competency_assessed_by(String name);
+
+    @Message
+    String competency_assess();
+
+    @Message
+    String competency_note();
+
+    @Message
+    String competency_assess_submit();
+
+    @Message
+    String competency_sample();
+
+    @Message
+    String competency_sample_help();
+
+    @Message
+    String competency_sample_url();
+
+    @Message
+    String competency_sample_submit();
+
+    @Message
+    String competency_review_title();
+
+    @Message
+    String competency_review_empty();
+
+    @Message
+    String competency_accept();
+
+    @Message
+    String competency_reject();
+
+    @Message
+    String evidence_course_completed();
+
+    @Message
+    String evidence_quiz_passed();
+
+    @Message
+    String evidence_session_attended();
+
+    @Message
+    String evidence_work_sample_reviewed();
+
+    @Message
+    String evidence_work_sample_submitted();
+
+    @Message
+    String nav_competencies();
 }

@@ -1,0 +1,129 @@
+package org.resilib.competency;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.resilib.people.Role;
+import org.resilib.people.Viewer;
+import org.resilib.web.DomainException;
+import org.resilib.web.RequestLocale;
+
+/** Competency profiles (a librarian's own, or anyone's for instructors), assessments and work samples. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class CompetencyResource {
+
+    private final CompetencyService service;
+    private final Viewer viewer;
+    private final RequestLocale locale;
+
+    CompetencyResource(CompetencyService service, Viewer viewer, RequestLocale locale) {
+        this.service = service;
+        this.viewer = viewer;
+        this.locale = locale;
+    }
+
+    public record ProfilePage(long personId, String personName, boolean self, boolean assessor,
+            List<CompetencyService.Entry> entries, List<CompetencyService.FrameworkView> frameworks, String error) {
+    }
+
+    @CheckedTemplate(basePath = "competency")
+    static class Templates {
+        static native TemplateInstance profile(ProfilePage page);
+
+        static native TemplateInstance review(List<CompetencyService.Sample> samples);
+    }
+
+    @GET
+    @Path("me/competencies")
+    @Authenticated
+    public TemplateInstance mine() {
+        return page(viewer.requireId(), null);
+    }
+
+    @GET
+    @Path("people/{id}/competencies")
+    @Authenticated
+    public TemplateInstance person(@RestPath long id) {
+        return page(id, null);
+    }
+
+    @POST
+    @Path("people/{id}/competencies/assess")
+    @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response assess(@RestPath long id, @RestForm String code, @RestForm String level, @RestForm String note) {
+        try {
+            service.assess(id, code, parse(level), note, actor());
+        } catch (DomainException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return Response.status(400).entity(page(id, e.messageKey())).build();
+        }
+        return Response.seeOther(URI.create("/people/" + id + "/competencies")).build();
+    }
+
+    @POST
+    @Path("me/competencies/samples")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submitSample(@RestForm String code, @RestForm String url, @RestForm String note) {
+        try {
+            service.submitSample(code, url, note, actor());
+        } catch (DomainException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return Response.status(400).entity(page(viewer.requireId(), e.messageKey())).build();
+        }
+        return Response.seeOther(URI.create("/me/competencies")).build();
+    }
+
+    @GET
+    @Path("competencies/review")
+    @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
+    public TemplateInstance review() {
+        return Templates.review(service.samplesToReview());
+    }
+
+    @POST
+    @Path("competencies/review/{id}")
+    @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reviewSample(@RestPath long id, @RestForm String decision, @RestForm String note) {
+        service.reviewSample(id, "accept".equals(decision), note, actor());
+        return Response.seeOther(URI.create("/competencies/review")).build();
+    }
+
+    private TemplateInstance page(long id, String error) {
+        List<CompetencyService.Entry> entries = service.profile(id, actor(), locale.get());
+        String name = service.personName(id);
+        return Templates.profile(new ProfilePage(id, name, id == viewer.requireId(), viewer.isInstructor(), entries,
+                service.frameworks(locale.get()), error));
+    }
+
+    private static Integer parse(String level) {
+        try {
+            return level == null ? null : Integer.valueOf(level.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private CompetencyService.Actor actor() {
+        return new CompetencyService.Actor(viewer.requireId(), viewer.isStaff(), viewer.isInstructor());
+    }
+}

@@ -1,0 +1,14 @@
+package org.resilib.competency;
+
+import io.quarkus.qute.TemplateExtension;
+
+@TemplateExtension
+final class CompetencyTemplateExtensions {
+
+    private CompetencyTemplateExtensions() {
+    }
+
+    static String evidenceKindKey(String kind) {
+        return "evidence_" + kind;
+    }
+}
