@@ -36,7 +36,16 @@ public class CompetencyResource {
     }
 
     public record ProfilePage(long personId, String personName, boolean self, boolean assessor,
-            List<CompetencyService.Entry> entries, List<CompetencyService.FrameworkView> frameworks, String error) {
+            List<CompetencyService.Entry> entries, List<CompetencyService.FrameworkView> frameworks, String error,
+            java.util.Map<String, List<String[]>> courses) {
+        /** Competencies below their target, with the courses that evidence them. */
+        public List<CompetencyService.Entry> gaps() {
+            return entries.stream().filter(e -> e.target() != null && e.level() < e.target()).toList();
+        }
+
+        public List<String[]> coursesFor(String code) {
+            return courses.getOrDefault(code, List.of());
+        }
     }
 
     @CheckedTemplate(basePath = "competency")
@@ -44,6 +53,80 @@ public class CompetencyResource {
         static native TemplateInstance profile(ProfilePage page);
 
         static native TemplateInstance review(List<CompetencyService.Sample> samples);
+
+        static native TemplateInstance matrix(CompetencyService.Matrix matrix, Heatmap heatmap);
+
+        static native TemplateInstance targets(List<CompetencyService.FrameworkView> frameworks, String error,
+                boolean saved);
+    }
+
+    @GET
+    @Path("competencies/matrix")
+    @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
+    public TemplateInstance matrix(@org.jboss.resteasy.reactive.RestQuery String framework) {
+        CompetencyService.Matrix m = service.matrix(framework(framework), locale.get());
+        return Templates.matrix(m, Heatmap.of(m));
+    }
+
+    @GET
+    @Path("competencies/matrix.csv")
+    @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
+    @Produces("text/csv")
+    public Response matrixCsv(@org.jboss.resteasy.reactive.RestQuery String framework) {
+        CompetencyService.Matrix m = service.matrix(framework(framework), locale.get());
+        com.fasterxml.jackson.dataformat.csv.CsvSchema.Builder schema = com.fasterxml.jackson.dataformat.csv.CsvSchema
+                .builder().addColumn("person").addColumn("email").addColumn("code").addColumn("level")
+                .addColumn("target").setUseHeader(true);
+        List<List<String>> lines = new java.util.ArrayList<>();
+        for (CompetencyService.MatrixRow r : m.rows()) {
+            for (int i = 0; i < m.competencies().size(); i++) {
+                Integer t = r.targets().get(i);
+                lines.add(List.of(org.resilib.web.CsvCells.safe(r.name()), org.resilib.web.CsvCells.safe(r.email()),
+                        m.competencies().get(i).code(), String.valueOf(r.levels().get(i)), t == null ? "" : t.toString()));
+            }
+        }
+        try {
+            return Response.ok(new com.fasterxml.jackson.dataformat.csv.CsvMapper().writer(schema.build())
+                    .writeValueAsString(lines)).type("text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"competency-matrix.csv\"").build();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @GET
+    @Path("competencies/targets")
+    @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
+    public TemplateInstance targets(@org.jboss.resteasy.reactive.RestQuery String saved) {
+        return Templates.targets(service.frameworks(locale.get()), null, saved != null);
+    }
+
+    @POST
+    @Path("competencies/targets")
+    @RolesAllowed({Role.ADMIN_NAME})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setTarget(@RestForm String email, @RestForm String role, @RestForm String code,
+            @RestForm String level) {
+        try {
+            service.setTarget(email, role, code, parse(level), actor());
+        } catch (DomainException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return Response.status(400).entity(Templates.targets(service.frameworks(locale.get()), e.messageKey(),
+                    false)).build();
+        }
+        return Response.seeOther(URI.create("/competencies/targets?saved=true")).build();
+    }
+
+    private static String framework(String slug) {
+        if (slug == null || slug.isBlank()) {
+            return null;
+        }
+        if (!FrameworkLoader.SLUG.matcher(slug).matches()) {
+            throw DomainException.badRequest("framework", "invalid_input");
+        }
+        return slug;
     }
 
     @GET
@@ -112,7 +195,7 @@ public class CompetencyResource {
         List<CompetencyService.Entry> entries = service.profile(id, actor(), locale.get());
         String name = service.personName(id);
         return Templates.profile(new ProfilePage(id, name, id == viewer.requireId(), viewer.isInstructor(), entries,
-                service.frameworks(locale.get()), error));
+                service.frameworks(locale.get()), error, service.coursesFor(locale.get())));
     }
 
     private static Integer parse(String level) {

@@ -56,6 +56,7 @@ public class CompetencyService {
         }
         Map<String, List<ProficiencyRule.Evidence>> evidence = evidence(personId, locale);
         Map<String, List<Assessment>> assessments = assessments(personId);
+        Map<String, Integer> targets = targets(List.of(personId)).getOrDefault(personId, Map.of());
         List<Object[]> rows = em.createQuery("select c, f from Competency c, Framework f where f.id = c.frameworkId"
                 + " and c.retired = false and f.archived = false order by f.slug, c.position", Object[].class)
                 .getResultList();
@@ -68,51 +69,65 @@ public class CompetencyService {
             ProficiencyRule.Derived d = ProficiencyRule.derive(f.rules, ev);
             Integer assessed = as.isEmpty() ? null : as.get(0).level();
             int level = assessed != null ? assessed : d.level();
-            out.add(new Entry(c.code, LocalizedText.pick(c.name, locale), f.slug, level, null, d.level(),
+            out.add(new Entry(c.code, LocalizedText.pick(c.name, locale), f.slug, level, targets.get(c.code), d.level(),
                     d.because() == null ? null : d.because().kind(), assessed, ev, as, level >= f.proficientLevel()));
         }
         return out;
     }
 
     private Map<String, List<ProficiencyRule.Evidence>> evidence(long personId, Locale locale) {
-        Map<String, List<ProficiencyRule.Evidence>> out = new LinkedHashMap<>();
+        return evidence(List.of(personId)).getOrDefault(personId, Map.of());
+    }
+
+    /**
+     * Evidence for many people at once, read from what they did: five queries whatever the number of people, so the
+     * library-wide matrix stays bounded.
+     */
+    Map<Long, Map<String, List<ProficiencyRule.Evidence>>> evidence(List<Long> people) {
+        Map<Long, Map<String, List<ProficiencyRule.Evidence>>> out = new HashMap<>();
+        if (people.isEmpty()) {
+            return out;
+        }
+        String ids = "{" + String.join(",", people.stream().map(String::valueOf).toList()) + "}";
         @SuppressWarnings("unchecked")
-        List<Object[]> completed = em.createNativeQuery("select c.slug, cast(c.competencies as text), max(p.completed_at)"
-                + " from course c join course_module m on m.course_id = c.id and not m.retired join module_progress p"
-                + " on p.module_id = m.id and p.person_id = ?1 where jsonb_array_length(c.competencies) > 0"
-                + " group by c.id having count(p.module_id) = (select count(*) from course_module m2 where"
-                + " m2.course_id = c.id and not m2.retired)").setParameter(1, personId).getResultList();
+        List<Object[]> completed = em.createNativeQuery("select p.person_id, c.slug, cast(c.competencies as text),"
+                + " max(p.completed_at) from course c join course_module m on m.course_id = c.id and not m.retired"
+                + " join module_progress p on p.module_id = m.id where p.person_id = any(cast(?1 as bigint[])) and"
+                + " jsonb_array_length(c.competencies) > 0 group by p.person_id, c.id having count(p.module_id) ="
+                + " (select count(*) from course_module m2 where m2.course_id = c.id and not m2.retired)")
+                .setParameter(1, ids).getResultList();
         for (Object[] r : completed) {
-            add(out, (String) r[1], new ProficiencyRule.Evidence("course_completed", "/courses/" + r[0],
-                    (Instant) r[2], (String) r[0], null));
+            add(out, r[0], (String) r[2], new ProficiencyRule.Evidence("course_completed", "/courses/" + r[1],
+                    (Instant) r[3], (String) r[1], null));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> quizzes = em.createNativeQuery("select c.slug, cast(c.competencies as text), max(a.percent),"
-                + " max(a.submitted_at) from quiz_attempt a join course c on c.id = a.course_id where a.person_id = ?1"
-                + " and a.state = 'graded' and a.passed and jsonb_array_length(c.competencies) > 0 group by c.id")
-                .setParameter(1, personId).getResultList();
+        List<Object[]> quizzes = em.createNativeQuery("select a.person_id, c.slug, cast(c.competencies as text),"
+                + " max(a.percent), max(a.submitted_at) from quiz_attempt a join course c on c.id = a.course_id where"
+                + " a.person_id = any(cast(?1 as bigint[])) and a.state = 'graded' and a.passed and"
+                + " jsonb_array_length(c.competencies) > 0 group by a.person_id, c.id").setParameter(1, ids)
+                .getResultList();
         for (Object[] r : quizzes) {
-            double score = ((Number) r[2]).doubleValue();
-            add(out, (String) r[1], new ProficiencyRule.Evidence("quiz_passed", "/courses/" + r[0] + "/quiz",
-                    (Instant) r[3], r[0] + " " + Math.round(score * 10) / 10.0 + "%", score));
+            double score = ((Number) r[3]).doubleValue();
+            add(out, r[0], (String) r[2], new ProficiencyRule.Evidence("quiz_passed", "/courses/" + r[1] + "/quiz",
+                    (Instant) r[4], r[1] + " " + Math.round(score * 10) / 10.0 + "%", score));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> sessions = em.createNativeQuery("select s.id, cast(c.competencies as text), s.starts_at,"
-                + " cast(s.title as text) from session_registration r join live_session s on s.id = r.session_id"
-                + " join course c on c.id = s.course_id where r.person_id = ?1 and r.attended")
-                .setParameter(1, personId).getResultList();
+        List<Object[]> sessions = em.createNativeQuery("select r.person_id, s.id, cast(c.competencies as text),"
+                + " s.starts_at from session_registration r join live_session s on s.id = r.session_id join course c"
+                + " on c.id = s.course_id where r.person_id = any(cast(?1 as bigint[])) and r.attended")
+                .setParameter(1, ids).getResultList();
         for (Object[] r : sessions) {
-            add(out, (String) r[1], new ProficiencyRule.Evidence("session_attended", "/sessions/" + r[0],
-                    (Instant) r[2], "#" + r[0], null));
+            add(out, r[0], (String) r[2], new ProficiencyRule.Evidence("session_attended", "/sessions/" + r[1],
+                    (Instant) r[3], "#" + r[1], null));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> samples = em.createNativeQuery("select code, url, coalesce(reviewed_at, submitted_at), note,"
-                + " status from work_sample where person_id = ?1 and status <> 'rejected' order by submitted_at")
-                .setParameter(1, personId).getResultList();
+        List<Object[]> samples = em.createNativeQuery("select person_id, code, url, coalesce(reviewed_at, submitted_at),"
+                + " note, status from work_sample where person_id = any(cast(?1 as bigint[])) and status <> 'rejected'"
+                + " order by submitted_at").setParameter(1, ids).getResultList();
         for (Object[] r : samples) {
-            String kind = "accepted".equals(r[4]) ? "work_sample_reviewed" : "work_sample_submitted";
-            out.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new ProficiencyRule.Evidence(kind,
-                    (String) r[1], (Instant) r[2], (String) r[3], null));
+            String kind = "accepted".equals(r[5]) ? "work_sample_reviewed" : "work_sample_submitted";
+            add(out, r[0], "[" + r[1] + "]", new ProficiencyRule.Evidence(kind, (String) r[2], (Instant) r[3],
+                    (String) r[4], null));
         }
         return out;
     }
@@ -165,11 +180,13 @@ public class CompetencyService {
                 (String) r[2], (String) r[3], (String) r[4], (String) r[5], (Instant) r[6])).toList();
     }
 
-    private static void add(Map<String, List<ProficiencyRule.Evidence>> out, String codesJson,
-            ProficiencyRule.Evidence e) {
+    private static void add(Map<Long, Map<String, List<ProficiencyRule.Evidence>>> out, Object person,
+            String codesJson, ProficiencyRule.Evidence e) {
+        Map<String, List<ProficiencyRule.Evidence>> byCode = out.computeIfAbsent(((Number) person).longValue(),
+                k -> new LinkedHashMap<>());
         for (String code : codesJson.replaceAll("[\\[\\]\" ]", "").split(",")) {
             if (!code.isBlank()) {
-                out.computeIfAbsent(code, k -> new ArrayList<>()).add(e);
+                byCode.computeIfAbsent(code, k -> new ArrayList<>()).add(e);
             }
         }
     }
@@ -185,6 +202,162 @@ public class CompetencyService {
                     (String) r[2], (Instant) r[3], (String) r[4]));
         }
         return out;
+    }
+
+    /** Target levels per person: their own, else the highest set for one of their roles. One query. */
+    Map<Long, Map<String, Integer>> targets(List<Long> people) {
+        Map<Long, Map<String, Integer>> out = new HashMap<>();
+        if (people.isEmpty()) {
+            return out;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select p.id, t.code, t.level, t.person_id is not null from person p"
+                + " join competency_target t on t.person_id = p.id or t.role in (select r.role from person_role r where"
+                + " r.person_id = p.id) where p.id = any(cast(?1 as bigint[])) order by t.person_id is not null")
+                .setParameter(1, "{" + String.join(",", people.stream().map(String::valueOf).toList()) + "}")
+                .getResultList();
+        Map<Long, java.util.Set<String>> personal = new HashMap<>();
+        for (Object[] r : rows) {
+            long person = ((Number) r[0]).longValue();
+            String code = (String) r[1];
+            int level = ((Number) r[2]).intValue();
+            Map<String, Integer> mine = out.computeIfAbsent(person, k -> new HashMap<>());
+            if (Boolean.TRUE.equals(r[3])) {
+                mine.put(code, level);
+                personal.computeIfAbsent(person, k -> new java.util.HashSet<>()).add(code);
+            } else if (!personal.getOrDefault(person, java.util.Set.of()).contains(code)) {
+                mine.merge(code, level, Math::max);
+            }
+        }
+        return out;
+    }
+
+    /** Sets a target level for one person (by email) or for everyone with a role. */
+    @Transactional
+    public void setTarget(String email, String role, String code, Integer level, Actor actor) {
+        if (!actor.assessor()) {
+            throw DomainException.forbidden("forbidden");
+        }
+        Object[] row = em.createQuery("select c, f from Competency c, Framework f where f.id = c.frameworkId and"
+                + " c.code = :code and c.retired = false", Object[].class).setParameter("code", code == null ? "" : code)
+                .getResultStream().findFirst().orElseThrow(() -> DomainException.badRequest("code", "competency_unknown"));
+        Framework f = (Framework) row[1];
+        if (level == null || f.levels.stream().noneMatch(l -> l.level() == level)) {
+            throw DomainException.badRequest("level", "competency_level_invalid");
+        }
+        if (email != null && !email.isBlank()) {
+            Long person = org.resilib.people.Person.findByEmail(email).map(p -> p.id)
+                    .orElseThrow(() -> DomainException.badRequest("email", "not_found_person"));
+            em.createNativeQuery("insert into competency_target (person_id, code, level, set_by) values (?1, ?2, ?3, ?4)"
+                    + " on conflict (person_id, code) where person_id is not null do update set level = excluded.level,"
+                    + " set_by = excluded.set_by, set_at = now()").setParameter(1, person).setParameter(2, code)
+                    .setParameter(3, level).setParameter(4, actor.personId()).executeUpdate();
+        } else if (role != null && org.resilib.people.Role.fromKey(role).isPresent()) {
+            em.createNativeQuery("insert into competency_target (role, code, level, set_by) values (?1, ?2, ?3, ?4)"
+                    + " on conflict (role, code) where role is not null do update set level = excluded.level,"
+                    + " set_by = excluded.set_by, set_at = now()").setParameter(1, role).setParameter(2, code)
+                    .setParameter(3, level).setParameter(4, actor.personId()).executeUpdate();
+        } else {
+            throw DomainException.badRequest("role", "invalid_role");
+        }
+    }
+
+    /** Published courses that evidence each code, for closing gaps. One query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, List<String[]>> coursesFor(Locale locale) {
+        Map<String, List<String[]>> out = new HashMap<>();
+        for (org.resilib.course.Course c : org.resilib.course.Course.<org.resilib.course.Course>list(
+                "status = ?1", "published")) {
+            for (String code : c.competencies) {
+                out.computeIfAbsent(code, k -> new ArrayList<>()).add(new String[] {c.slug, c.title(locale)});
+            }
+        }
+        return out;
+    }
+
+    // ---- the library-wide picture ------------------------------------------------------------------------------
+
+    public record MatrixRow(long personId, String name, String email, List<Integer> levels, List<Integer> targets) {
+    }
+
+    public record GapRow(String code, String name, int withTarget, int reaching) {
+    }
+
+    public record Matrix(List<CompetencyView> competencies, List<MatrixRow> rows, List<GapRow> gaps, int maxLevel,
+            List<FrameworkView> frameworks, String framework) {
+    }
+
+    /**
+     * Librarians × competencies with levels and targets, in a fixed number of queries whatever the size: people,
+     * competencies, five evidence queries, latest assessments, targets.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Matrix matrix(String framework, Locale locale) {
+        List<FrameworkView> frameworks = frameworks(locale);
+        @SuppressWarnings("unchecked")
+        List<Object[]> people = em.createNativeQuery("select p.id, p.display_name, p.email from person p where p.active"
+                + " and exists (select 1 from person_role r where r.person_id = p.id and r.role = 'librarian')"
+                + " order by p.display_name, p.id limit 2000").getResultList();
+        var compQuery = em.createQuery("select c, f from Competency c, Framework f where f.id = c.frameworkId"
+                + " and c.retired = false and f.archived = false" + (framework == null ? "" : " and f.slug = :fw")
+                + " order by f.slug, c.position", Object[].class);
+        if (framework != null) {
+            compQuery.setParameter("fw", framework);
+        }
+        List<Object[]> comps = compQuery.getResultList();
+        List<Long> ids = people.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, Map<String, List<ProficiencyRule.Evidence>>> evidence = evidence(ids);
+        Map<Long, Map<String, Integer>> targets = targets(ids);
+        Map<Long, Map<String, Integer>> assessed = new HashMap<>();
+        if (!ids.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select distinct on (person_id, code) person_id, code, level from"
+                    + " competency_assessment where person_id = any(cast(?1 as bigint[])) order by person_id, code,"
+                    + " assessed_at desc, id desc")
+                    .setParameter(1, "{" + String.join(",", ids.stream().map(String::valueOf).toList()) + "}")
+                    .getResultList();
+            for (Object[] r : rows) {
+                assessed.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>()).put((String) r[1],
+                        ((Number) r[2]).intValue());
+            }
+        }
+        List<CompetencyView> views = new ArrayList<>();
+        int max = 0;
+        for (Object[] row : comps) {
+            Competency c = (Competency) row[0];
+            views.add(new CompetencyView(c.code, LocalizedText.pick(c.name, locale), c.parentCode));
+            max = Math.max(max, ((Framework) row[1]).maxLevel());
+        }
+        List<MatrixRow> rows = new ArrayList<>();
+        int[] withTarget = new int[comps.size()];
+        int[] reaching = new int[comps.size()];
+        for (Object[] p : people) {
+            long id = ((Number) p[0]).longValue();
+            List<Integer> levels = new ArrayList<>();
+            List<Integer> tgts = new ArrayList<>();
+            for (int i = 0; i < comps.size(); i++) {
+                Competency c = (Competency) comps.get(i)[0];
+                Framework f = (Framework) comps.get(i)[1];
+                Integer a = assessed.getOrDefault(id, Map.of()).get(c.code);
+                int level = a != null ? a : ProficiencyRule.derive(f.rules,
+                        evidence.getOrDefault(id, Map.of()).getOrDefault(c.code, List.of())).level();
+                Integer t = targets.getOrDefault(id, Map.of()).get(c.code);
+                levels.add(level);
+                tgts.add(t);
+                if (t != null) {
+                    withTarget[i]++;
+                    if (level >= t) {
+                        reaching[i]++;
+                    }
+                }
+            }
+            rows.add(new MatrixRow(id, (String) p[1], (String) p[2], levels, tgts));
+        }
+        List<GapRow> gaps = new ArrayList<>();
+        for (int i = 0; i < views.size(); i++) {
+            gaps.add(new GapRow(views.get(i).code(), views.get(i).name(), withTarget[i], reaching[i]));
+        }
+        return new Matrix(views, rows, gaps, max, frameworks, framework);
     }
 
     /** Records an instructor's rating; the level must be on the competency's scale. */

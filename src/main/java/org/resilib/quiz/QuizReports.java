@@ -74,8 +74,8 @@ public class QuizReports {
         }
     }
 
-    static String safe(String s) {
-        return s != null && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    private static String safe(String s) {
+        return org.resilib.web.CsvCells.safe(s);
     }
 
     private static String str(Double d) {

@@ -788,4 +788,55 @@ public interface AppMessages {
 
     @Message
     String nav_competencies();
+
+    @Message
+    String competency_plan();
+
+    @Message
+    String competency_gap(int level, int target);
+
+    @Message
+    String competency_target();
+
+    @Message
+    String matrix_title();
+
+    @Message
+    String matrix_framework();
+
+    @Message
+    String matrix_csv();
+
+    @Message
+    String targets_title();
+
+    @Message
+    String matrix_heatmap();
+
+    @Message
+    String matrix_heatmap_desc();
+
+    @Message
+    String matrix_table();
+
+    @Message
+    String matrix_gaps();
+
+    @Message
+    String matrix_reaching();
+
+    @Message
+    String matrix_reaching_n(int reaching, int total);
+
+    @Message
+    String targets_help();
+
+    @Message
+    String targets_role();
+
+    @Message
+    String targets_email();
+
+    @Message
+    String targets_email_hint();
 }

@@ -14,6 +14,58 @@ import org.resilib.HttpSession;
 @QuarkusTest
 class CompetencyResourceTest {
 
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManagerFactory emf;
+
+    @Test
+    void targetsMakeAPlanWithGapsAndCoursesThatCloseThem() {
+        HttpSession admin = HttpSession.admin();
+        HttpSession lib = CompetencyApiTest.librarian();
+        long me = CompetencyApiTest.id(lib);
+        admin.postForm("/competencies/targets", "/competencies/targets",
+                Map.of("role", "librarian", "code", "NM.SLIDES", "level", "3")).then().statusCode(303);
+        lib.request().get("/api/v1/people/" + me + "/competencies").then()
+                .body("find { it.code == 'NM.SLIDES' }.target", equalTo(3));
+        lib.get("/me/competencies?lang=en").then().body(containsString("My learning plan"))
+                .body(containsString("href=\"/courses/slide-design\""));
+        String email = lib.request().get("/api/v1/me").jsonPath().getString("email");
+        admin.postForm("/competencies/targets", "/competencies/targets",
+                Map.of("email", email, "code", "NM.SLIDES", "level", "1")).then().statusCode(303);
+        lib.request().get("/api/v1/people/" + me + "/competencies").then()
+                .body("find { it.code == 'NM.SLIDES' }.target", equalTo(1));
+        admin.postForm("/competencies/targets?lang=en", "/competencies/targets",
+                Map.of("role", "librarian", "code", "NM.SLIDES", "level", "9")).then().statusCode(400)
+                .body(containsString("not on this competency"));
+        admin.postForm("/competencies/targets?lang=en", "/competencies/targets",
+                Map.of("role", "librarian", "code", "NOPE", "level", "1")).then().statusCode(400)
+                .body(containsString("There is no such competency code."));
+    }
+
+    @Test
+    void theMatrixShowsEveryLibrarianInBoundedQueriesWithCsvAndGaps() {
+        HttpSession admin = HttpSession.admin();
+        CompetencyApiTest.librarian();
+        org.hibernate.stat.Statistics stats = emf.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        stats.clear();
+        String page = admin.get("/competencies/matrix?lang=en&framework=new-media-service").then().statusCode(200)
+                .extract().asString();
+        long before = stats.getPrepareStatementCount();
+        assertThat(page).contains("<svg", "role=\"img\"", "Li Librarian", "NM.VIDEO", "Gap report")
+                .doesNotContain("IL.ETHICS.CITATION");
+        for (int i = 0; i < 3; i++) {
+            CompetencyApiTest.librarian();
+        }
+        stats.clear();
+        admin.get("/competencies/matrix?lang=en&framework=new-media-service").then().statusCode(200);
+        assertThat(stats.getPrepareStatementCount()).as("statements do not grow with librarians").isEqualTo(before);
+        System.out.println("SQL statements for the competency matrix page: " + before);
+        String csv = admin.get("/competencies/matrix.csv").then().statusCode(200).extract().asString();
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("person,email,code,level,target");
+        assertThat(csv).contains("\"Li Librarian\"", "NM.VIDEO", "IL.ETHICS.CITATION");
+        CompetencyApiTest.librarian().get("/competencies/matrix").then().statusCode(403);
+        admin.get("/competencies/matrix?framework=Bad%20Slug").then().statusCode(400);
+    }
+
     @Test
     void aReviewedWorkSampleRaisesTheLevelByTheFrameworkRule() {
         HttpSession lib = CompetencyApiTest.librarian();
