@@ -40,7 +40,7 @@ public record Heatmap(int width, int height, List<Cell> cells, List<Label> rowLa
                         row.name() + " · " + m.competencies().get(c).code() + ": " + level));
             }
         }
-        return new Heatmap(LEFT + m.competencies().size() * CELL + 10, TOP + m.rows().size() * CELL + 10, cells, rows,
+        return new Heatmap(LEFT + m.competencies().size() * CELL + 100, TOP + m.rows().size() * CELL + 10, cells, rows,
                 cols);
     }
 }

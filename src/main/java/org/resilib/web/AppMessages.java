@@ -839,4 +839,7 @@ public interface AppMessages {
 
     @Message
     String targets_email_hint();
+
+    @Message
+    String matrix_apply();
 }
