@@ -132,9 +132,9 @@ class SessionApiTest {
 
         String cEmail = c.request().get("/api/v1/me").jsonPath().getString("email");
         assertThat(waitForMail(cEmail, "候补转正")).isTrue();
-        MimeMessage confirmation = mailTo(cEmail, "已进入候补");
-        assertThat(confirmation).isNotNull();
+        assertThat(waitForMail(cEmail, "已进入候补")).isTrue();
         String bEmail = b.request().get("/api/v1/me").jsonPath().getString("email");
+        assertThat(waitForMail(bEmail, "报名成功")).isTrue();
         MimeMessage registered = mailTo(bEmail, "报名成功");
         assertThat(registered).isNotNull();
         MimeMultipart parts = (MimeMultipart) registered.getContent();
