@@ -80,6 +80,21 @@ public class CompetencyApi {
                 .entity(new AssessmentOut(assessment, code, in.level(), in.note())).build();
     }
 
+    public record TeamRequest(List<TeamBuilder.Requirement> requirements, Integer size) {
+    }
+
+    @POST
+    @Path("teams/proposals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Proposes the smallest team of librarians covering the required competencies (greedy set cover)")
+    public TeamBuilder.Proposal propose(TeamRequest request) {
+        if (request == null) {
+            throw DomainException.badRequest("requirements", "required");
+        }
+        return service.proposeTeam(request.requirements(), request.size(), actor(), locale.get());
+    }
+
     CompetencyService.Actor actor() {
         return new CompetencyService.Actor(viewer.requireId(), viewer.isStaff(), viewer.isInstructor());
     }

@@ -58,6 +58,73 @@ public class CompetencyResource {
 
         static native TemplateInstance targets(List<CompetencyService.FrameworkView> frameworks, String error,
                 boolean saved);
+
+        static native TemplateInstance teams(TeamsPage page);
+    }
+
+    public record TeamsPage(List<CompetencyService.FrameworkView> frameworks, TeamBuilder.Proposal proposal,
+            List<CompetencyService.TeamView> teams, List<String> duties, String error, boolean saved) {
+        public List<Integer> rows() {
+            return List.of(0, 1, 2, 3, 4);
+        }
+    }
+
+    @GET
+    @Path("competencies/teams")
+    @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
+    public TemplateInstance teams(@org.jboss.resteasy.reactive.RestQuery String saved) {
+        return Templates.teams(new TeamsPage(service.frameworks(locale.get()), null, service.teams(),
+                CompetencyService.DUTIES, null, saved != null));
+    }
+
+    @POST
+    @Path("competencies/teams/propose")
+    @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response propose(jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
+        List<TeamBuilder.Requirement> requirements = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String code = form.getFirst("code" + i);
+            Integer level = parse(form.getFirst("level" + i));
+            if (code != null && !code.isBlank()) {
+                requirements.add(new TeamBuilder.Requirement(code, level == null ? 0 : level));
+            }
+        }
+        try {
+            TeamBuilder.Proposal p = service.proposeTeam(requirements, parse(form.getFirst("size")), actor(),
+                    locale.get());
+            return Response.ok(Templates.teams(new TeamsPage(service.frameworks(locale.get()), p, service.teams(),
+                    CompetencyService.DUTIES, null, false))).build();
+        } catch (DomainException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return Response.status(400).entity(Templates.teams(new TeamsPage(service.frameworks(locale.get()), null,
+                    service.teams(), CompetencyService.DUTIES, e.messageKey(), false))).build();
+        }
+    }
+
+    @POST
+    @Path("competencies/teams")
+    @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveTeam(jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
+        java.util.Map<Long, String> duties = new java.util.LinkedHashMap<>();
+        for (String member : form.getOrDefault("member", List.of())) {
+            if (member.matches("\\d{1,18}")) {
+                duties.put(Long.valueOf(member), form.getFirst("duty-" + member));
+            }
+        }
+        try {
+            service.saveTeam(form.getFirst("name"), duties, actor());
+        } catch (DomainException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return Response.status(400).entity(Templates.teams(new TeamsPage(service.frameworks(locale.get()), null,
+                    service.teams(), CompetencyService.DUTIES, e.messageKey(), false))).build();
+        }
+        return Response.seeOther(URI.create("/competencies/teams?saved=true")).build();
     }
 
     @GET

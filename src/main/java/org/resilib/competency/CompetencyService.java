@@ -360,6 +360,98 @@ public class CompetencyService {
         return new Matrix(views, rows, gaps, max, frameworks, framework);
     }
 
+    // ---- emergency teams ----------------------------------------------------------------------------------------
+
+    /** Proposes a team from active librarians' current levels (same computation as the matrix). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TeamBuilder.Proposal proposeTeam(List<TeamBuilder.Requirement> requirements, Integer size, Actor actor,
+            Locale locale) {
+        if (!actor.assessor()) {
+            throw DomainException.forbidden("forbidden");
+        }
+        if (size == null || size < 1 || size > 50) {
+            throw DomainException.badRequest("size", "team_size_invalid");
+        }
+        if (requirements == null || requirements.isEmpty()) {
+            throw DomainException.badRequest("requirements", "required");
+        }
+        Matrix m = matrix(null, locale);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < m.competencies().size(); i++) {
+            index.put(m.competencies().get(i).code(), i);
+        }
+        Map<String, Integer> maxByCode = new HashMap<>();
+        for (Object[] row : em.createQuery("select c.code, f from Competency c, Framework f where f.id = c.frameworkId",
+                Object[].class).getResultList()) {
+            maxByCode.put((String) row[0], ((Framework) row[1]).maxLevel());
+        }
+        for (TeamBuilder.Requirement r : requirements) {
+            if (!index.containsKey(r.code())) {
+                throw DomainException.badRequest("requirements", "competency_unknown");
+            }
+            if (r.minLevel() < 1 || r.minLevel() > maxByCode.getOrDefault(r.code(), 0)) {
+                throw DomainException.badRequest("requirements", "competency_level_invalid");
+            }
+        }
+        List<TeamBuilder.Candidate> candidates = new ArrayList<>();
+        for (MatrixRow row : m.rows()) {
+            Map<String, Integer> levels = new HashMap<>();
+            for (TeamBuilder.Requirement r : requirements) {
+                levels.put(r.code(), row.levels().get(index.get(r.code())));
+            }
+            candidates.add(new TeamBuilder.Candidate(row.personId(), row.name(), levels));
+        }
+        return TeamBuilder.propose(requirements, size, candidates);
+    }
+
+    public static final List<String> DUTIES = List.of("online-resources", "e-reserves", "it-support", "online-reference",
+            "promotion", "coordination");
+
+    /** Saves a team the admin adjusted: members and their duties. */
+    @Transactional
+    public long saveTeam(String name, Map<Long, String> duties, Actor actor) {
+        if (!actor.assessor()) {
+            throw DomainException.forbidden("forbidden");
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw DomainException.badRequest("name", name == null || name.isBlank() ? "required" : "too_long");
+        }
+        if (duties.isEmpty()) {
+            throw DomainException.badRequest("members", "required");
+        }
+        for (String duty : duties.values()) {
+            if (!DUTIES.contains(duty)) {
+                throw DomainException.badRequest("duty", "invalid_input");
+            }
+        }
+        long team = ((Number) em.createNativeQuery("insert into service_team (name, created_by) values (?1, ?2)"
+                + " returning id").setParameter(1, name.strip()).setParameter(2, actor.personId()).getSingleResult())
+                .longValue();
+        for (Map.Entry<Long, String> e : duties.entrySet()) {
+            em.createNativeQuery("insert into service_team_member (team_id, person_id, duty) values (?1, ?2, ?3)")
+                    .setParameter(1, team).setParameter(2, e.getKey()).setParameter(3, e.getValue()).executeUpdate();
+        }
+        return team;
+    }
+
+    public record TeamView(long id, String name, Instant createdAt, List<String[]> members) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TeamView> teams() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select t.id, t.name, t.created_at, p.display_name, m.duty from"
+                + " service_team t join service_team_member m on m.team_id = t.id join person p on p.id = m.person_id"
+                + " order by t.created_at desc, t.id, p.display_name").getResultList();
+        Map<Long, TeamView> out = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            out.computeIfAbsent(id, k -> new TeamView(id, (String) r[1], (Instant) r[2], new ArrayList<>())).members()
+                    .add(new String[] {(String) r[3], (String) r[4]});
+        }
+        return new ArrayList<>(out.values());
+    }
+
     /** Records an instructor's rating; the level must be on the competency's scale. */
     @Transactional
     public long assess(long personId, String code, Integer level, String note, Actor actor) {

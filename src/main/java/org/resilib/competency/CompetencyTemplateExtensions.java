@@ -11,4 +11,8 @@ final class CompetencyTemplateExtensions {
     static String evidenceKindKey(String kind) {
         return "evidence_" + kind;
     }
+
+    static String dutyKey(String duty) {
+        return "duty_" + duty.replace('-', '_');
+    }
 }

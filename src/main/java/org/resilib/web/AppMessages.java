@@ -842,4 +842,70 @@ public interface AppMessages {
 
     @Message
     String matrix_apply();
+
+    @Message
+    String team_size_invalid();
+
+    @Message
+    String teams_title();
+
+    @Message
+    String teams_help();
+
+    @Message
+    String teams_requirements();
+
+    @Message
+    String teams_min_level();
+
+    @Message
+    String teams_size();
+
+    @Message
+    String teams_propose();
+
+    @Message
+    String teams_proposal();
+
+    @Message
+    String teams_uncovered();
+
+    @Message
+    String teams_name();
+
+    @Message
+    String teams_include();
+
+    @Message
+    String teams_covers();
+
+    @Message
+    String teams_duty();
+
+    @Message
+    String teams_save();
+
+    @Message
+    String teams_saved();
+
+    @Message
+    String teams_none();
+
+    @Message
+    String duty_online_resources();
+
+    @Message
+    String duty_e_reserves();
+
+    @Message
+    String duty_it_support();
+
+    @Message
+    String duty_online_reference();
+
+    @Message
+    String duty_promotion();
+
+    @Message
+    String duty_coordination();
 }

@@ -34,6 +34,12 @@ class CompetencyJourneyIT extends BrowserTestBase {
             Browser.assertAccessible(page);
             Browser.screenshot(page, "desktop-competency-matrix");
 
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Emergency service team")).click();
+            page.locator("#code0").selectOption("NM.VIDEO");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose a team")).click();
+            assertThat(page.locator("#proposal-heading")).isVisible();
+            Browser.assertAccessible(page);
+
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Competencies").setExact(true)).click();
             assertThat(page.locator("main")).containsText("My learning plan");
             Browser.assertAccessible(page);

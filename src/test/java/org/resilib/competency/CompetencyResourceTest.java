@@ -109,4 +109,35 @@ class CompetencyResourceTest {
         lib.get("/people/" + CompetencyApiTest.id(other) + "/competencies").then().statusCode(403);
         lib.get("/competencies/review").then().statusCode(403);
     }
+
+    @Test
+    void teamProposalsThroughTheApiAndSavedTeamsWithDuties() {
+        HttpSession admin = HttpSession.admin();
+        HttpSession lib = CompetencyApiTest.librarian();
+        long libId = CompetencyApiTest.id(lib);
+        admin.request().contentType("application/json").body(Map.of("level", 3))
+                .post("/api/v1/people/" + libId + "/competencies/NM.WECHAT/assessments").then().statusCode(201);
+        var proposal = admin.request().contentType("application/json")
+                .body(Map.of("requirements", java.util.List.of(Map.of("code", "NM.WECHAT", "minLevel", 3)), "size", 3))
+                .post("/api/v1/teams/proposals").then().statusCode(200).extract().jsonPath();
+        assertThat(proposal.getList("uncovered")).isEmpty();
+        assertThat(proposal.getList("members.covers.flatten()", String.class)).contains("NM.WECHAT");
+        admin.request().contentType("application/json")
+                .body(Map.of("requirements", java.util.List.of(Map.of("code", "NM.NOPE", "minLevel", 3)), "size", 3))
+                .post("/api/v1/teams/proposals").then().statusCode(400).body("errors[0].field", equalTo("requirements"));
+        admin.request().contentType("application/json")
+                .body(Map.of("requirements", java.util.List.of(Map.of("code", "NM.WECHAT", "minLevel", 3)), "size", 0))
+                .post("/api/v1/teams/proposals").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        lib.request().contentType("application/json")
+                .body(Map.of("requirements", java.util.List.of(Map.of("code", "NM.WECHAT", "minLevel", 3)), "size", 3))
+                .post("/api/v1/teams/proposals").then().statusCode(403);
+
+        String page = admin.postForm("/competencies/teams?lang=en", "/competencies/teams/propose",
+                Map.of("code0", "NM.WECHAT", "level0", "3", "size", "3")).then().statusCode(200).extract().asString();
+        assertThat(page).contains("Proposed team", "Li Librarian");
+        admin.postForm("/competencies/teams", "/competencies/teams", Map.of("name", "Closure team",
+                "member", String.valueOf(libId), "duty-" + libId, "promotion")).then().statusCode(303);
+        admin.get("/competencies/teams?lang=en").then().body(containsString("Closure team"))
+                .body(containsString("Promotion"));
+    }
 }
