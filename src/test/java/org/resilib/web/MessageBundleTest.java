@@ -38,8 +38,8 @@ class MessageBundleTest {
         }
     }
 
-    /** The bundles: msg (shared), qz (quizzes), ls (live sessions). */
-    static final List<String> BUNDLES = List.of("msg", "qz", "ls");
+    /** The bundles: msg (shared), qz (quizzes), ls (live sessions), cm (competencies). */
+    static final List<String> BUNDLES = List.of("msg", "qz", "ls", "cm");
 
     static Set<String> keys(String bundle) throws IOException {
         return load(bundle + "_en.properties").stringPropertyNames();

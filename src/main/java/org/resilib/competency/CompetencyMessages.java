@@ -1,0 +1,234 @@
+package org.resilib.competency;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Competency page texts, as {@code cm:key} in templates. Texts in {@code messages/cm_zh_CN.properties} and {@code messages/cm_en.properties}. */
+@MessageBundle(value = "cm", locale = "zh-CN")
+public interface CompetencyMessages {
+
+    @Message
+    String competency_profile_title(String name);
+
+    @Message
+    String competency_levels_caption();
+
+    @Message
+    String competency_code();
+
+    @Message
+    String competency_name();
+
+    @Message
+    String competency_level();
+
+    @Message
+    String competency_how();
+
+    @Message
+    String competency_evidence();
+
+    @Message
+    String competency_proficient();
+
+    @Message
+    String competency_assessed_by(String name);
+
+    @Message
+    String competency_assess();
+
+    @Message
+    String competency_note();
+
+    @Message
+    String competency_assess_submit();
+
+    @Message
+    String competency_sample();
+
+    @Message
+    String competency_sample_help();
+
+    @Message
+    String competency_sample_url();
+
+    @Message
+    String competency_sample_submit();
+
+    @Message
+    String competency_review_title();
+
+    @Message
+    String competency_review_empty();
+
+    @Message
+    String competency_accept();
+
+    @Message
+    String competency_reject();
+
+    @Message
+    String evidence_course_completed();
+
+    @Message
+    String evidence_quiz_passed();
+
+    @Message
+    String evidence_session_attended();
+
+    @Message
+    String evidence_work_sample_reviewed();
+
+    @Message
+    String evidence_work_sample_submitted();
+
+    @Message
+    String competency_plan();
+
+    @Message
+    String competency_gap(int level, int target);
+
+    @Message
+    String competency_target();
+
+    @Message
+    String matrix_title();
+
+    @Message
+    String matrix_framework();
+
+    @Message
+    String matrix_csv();
+
+    @Message
+    String targets_title();
+
+    @Message
+    String matrix_heatmap();
+
+    @Message
+    String matrix_heatmap_desc();
+
+    @Message
+    String matrix_table();
+
+    @Message
+    String matrix_gaps();
+
+    @Message
+    String matrix_reaching();
+
+    @Message
+    String matrix_reaching_n(int reaching, int total);
+
+    @Message
+    String targets_help();
+
+    @Message
+    String targets_role();
+
+    @Message
+    String targets_email();
+
+    @Message
+    String targets_email_hint();
+
+    @Message
+    String matrix_apply();
+
+    @Message
+    String teams_title();
+
+    @Message
+    String teams_help();
+
+    @Message
+    String teams_requirements();
+
+    @Message
+    String teams_min_level();
+
+    @Message
+    String teams_size();
+
+    @Message
+    String teams_propose();
+
+    @Message
+    String teams_proposal();
+
+    @Message
+    String teams_uncovered();
+
+    @Message
+    String teams_name();
+
+    @Message
+    String teams_include();
+
+    @Message
+    String teams_covers();
+
+    @Message
+    String teams_duty();
+
+    @Message
+    String teams_save();
+
+    @Message
+    String teams_saved();
+
+    @Message
+    String teams_none();
+
+    @Message
+    String duty_online_resources();
+
+    @Message
+    String duty_e_reserves();
+
+    @Message
+    String duty_it_support();
+
+    @Message
+    String duty_online_reference();
+
+    @Message
+    String duty_promotion();
+
+    @Message
+    String duty_coordination();
+
+    @Message
+    String credential_title(String name);
+
+    @Message
+    String credential_revoked();
+
+    @Message
+    String credential_valid();
+
+    @Message
+    String credential_invalid();
+
+    @Message
+    String credential_holder();
+
+    @Message
+    String credential_issued();
+
+    @Message
+    String credential_issuer();
+
+    @Message
+    String credential_jwt();
+
+    @Message
+    String credential_revoke();
+
+    @Message
+    String credential_claim();
+
+    @Message
+    String credential_public_key();
+}

@@ -1,0 +1,173 @@
+package org.resilib.competency;
+
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.lang.JoseException;
+import org.resilib.course.LocalizedText;
+import org.resilib.web.DomainException;
+
+/**
+ * Open Badges 3.0 credentials: a W3C Verifiable Credential of type OpenBadgeCredential for a competency the person
+ * reached at the proficient level, signed as a VC-JWT (RS256) with the platform's key; revocable by admins.
+ */
+@ApplicationScoped
+public class Credentials {
+
+    private final EntityManager em;
+    private final CompetencyService competencies;
+    private final SigningKeys keys;
+    private final String baseUrl;
+
+    Credentials(EntityManager em, CompetencyService competencies, SigningKeys keys,
+            @ConfigProperty(name = "resilib.base-url") String baseUrl) {
+        this.em = em;
+        this.competencies = competencies;
+        this.keys = keys;
+        this.baseUrl = baseUrl.replaceAll("/$", "");
+    }
+
+    public record Issued(UUID id, String jwt, boolean created) {
+    }
+
+    public record View(UUID id, String holder, String code, String achievement, int level, Instant issuedAt,
+            boolean revoked, boolean signatureValid, String jwt, long personId) {
+    }
+
+    @Transactional
+    public Issued claim(long personId, String code, Locale locale) {
+        CompetencyService.Actor self = new CompetencyService.Actor(personId, true, false);
+        CompetencyService.Entry entry = competencies.profile(personId, self, locale).stream()
+                .filter(e -> e.code().equals(code)).findFirst()
+                .orElseThrow(() -> DomainException.badRequest("competency", "competency_unknown"));
+        if (!entry.proficient()) {
+            throw DomainException.conflict("competency", "credential_not_earned");
+        }
+        List<?> existing = em.createNativeQuery("select cast(id as text), jwt from badge_credential where person_id = ?1"
+                + " and code = ?2 and revoked_at is null").setParameter(1, personId).setParameter(2, code).getResultList();
+        if (!existing.isEmpty()) {
+            Object[] row = (Object[]) existing.get(0);
+            return new Issued(UUID.fromString((String) row[0]), (String) row[1], false);
+        }
+        em.createNativeQuery("delete from badge_credential where person_id = ?1 and code = ?2 and revoked_at is not null")
+                .setParameter(1, personId).setParameter(2, code).executeUpdate();
+        Object[] person = (Object[]) em.createNativeQuery("select display_name, email from person where id = ?1")
+                .setParameter(1, personId).getSingleResult();
+        Competency c = Competency.<Competency>find("code", code).firstResult();
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now();
+        String jwt = sign(id, now, (String) person[0], (String) person[1], c, entry.level());
+        em.createNativeQuery("insert into badge_credential (id, person_id, code, level, issued_at, jwt) values"
+                + " (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, id).setParameter(2, personId).setParameter(3, code)
+                .setParameter(4, entry.level()).setParameter(5, now).setParameter(6, jwt).executeUpdate();
+        return new Issued(id, jwt, true);
+    }
+
+    private String sign(UUID id, Instant now, String name, String email, Competency c, int level) {
+        String salt = UUID.randomUUID().toString();
+        Map<String, Object> issuer = new LinkedHashMap<>();
+        issuer.put("id", baseUrl + "/issuer");
+        issuer.put("type", List.of("Profile"));
+        issuer.put("name", "Resilib");
+        issuer.put("url", baseUrl);
+        Map<String, Object> achievement = new LinkedHashMap<>();
+        achievement.put("id", baseUrl + "/achievements/" + c.code);
+        achievement.put("type", List.of("Achievement"));
+        achievement.put("name", LocalizedText.pick(c.name, Locale.ENGLISH));
+        achievement.put("description", LocalizedText.pick(c.description.isEmpty() ? c.name : c.description,
+                Locale.ENGLISH));
+        achievement.put("criteria", Map.of("narrative", "Reached level " + level
+                + " (proficient) in " + c.code + ", assessed on evidence in Resilib."));
+        Map<String, Object> identity = new LinkedHashMap<>();
+        identity.put("type", "IdentityObject");
+        identity.put("identityHash", "sha256$" + sha256(email.toLowerCase(Locale.ROOT) + salt));
+        identity.put("identityType", "emailAddress");
+        identity.put("hashed", true);
+        identity.put("salt", salt);
+        Map<String, Object> subject = new LinkedHashMap<>();
+        subject.put("type", List.of("AchievementSubject"));
+        subject.put("identifier", List.of(identity));
+        subject.put("achievement", achievement);
+        Map<String, Object> vc = new LinkedHashMap<>();
+        vc.put("@context", List.of("https://www.w3.org/ns/credentials/v2",
+                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"));
+        vc.put("id", "urn:uuid:" + id);
+        vc.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
+        vc.put("issuer", issuer);
+        vc.put("validFrom", now.toString());
+        vc.put("name", achievement.get("name"));
+        vc.put("credentialSubject", subject);
+        vc.put("credentialStatus", Map.of("id", baseUrl + "/credentials/" + id, "type", "1EdTechRevocationList"));
+        SigningKeys.Key key = keys.current();
+        return Jwt.claims(vc).issuer(baseUrl + "/issuer").claim("jti", "urn:uuid:" + id)
+                .claim("nbf", now.getEpochSecond()).issuedAt(now).jws().keyId(key.kid()).header("typ", "JWT")
+                .sign(key.privateKey());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public View view(UUID id, Locale locale) {
+        List<?> rows = em.createNativeQuery("select b.person_id, p.display_name, b.code, b.level, b.issued_at,"
+                + " b.revoked_at is not null, b.jwt from badge_credential b join person p on p.id = b.person_id where"
+                + " b.id = ?1").setParameter(1, id).getResultList();
+        if (rows.isEmpty()) {
+            throw DomainException.notFound("page");
+        }
+        Object[] r = (Object[]) rows.get(0);
+        Competency c = Competency.<Competency>find("code", r[2]).firstResult();
+        return new View(id, (String) r[1], (String) r[2], c == null ? (String) r[2] : LocalizedText.pick(c.name, locale),
+                ((Number) r[3]).intValue(), (Instant) r[4], (Boolean) r[5], verify((String) r[6]), (String) r[6],
+                ((Number) r[0]).longValue());
+    }
+
+    /** Checks the signature with the published key, as any verifier would with the JWKS. */
+    boolean verify(String jwt) {
+        try {
+            JsonWebSignature jws = new JsonWebSignature();
+            jws.setCompactSerialization(jwt);
+            jws.setKey(keys.current().publicKey());
+            return jws.verifySignature();
+        } catch (JoseException e) {
+            return false;
+        }
+    }
+
+    @Transactional
+    public void revoke(UUID id, long adminId) {
+        int n = em.createNativeQuery("update badge_credential set revoked_at = now(), revoked_by = ?2 where id = ?1"
+                + " and revoked_at is null").setParameter(1, id).setParameter(2, adminId).executeUpdate();
+        if (n == 0 && em.createNativeQuery("select 1 from badge_credential where id = ?1").setParameter(1, id)
+                .getResultList().isEmpty()) {
+            throw DomainException.notFound("page");
+        }
+    }
+
+    static Optional<UUID> parseId(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

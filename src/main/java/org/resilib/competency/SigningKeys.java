@@ -1,0 +1,105 @@
+package org.resilib.competency;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.RsaJsonWebKey;
+
+/**
+ * The platform's RS256 key for signing credentials: from {@code RESILIB_SIGNING_KEY} (an RSA PKCS#8 PEM) when set,
+ * else one generated once and kept in the database so that every instance signs with the same key.
+ */
+@ApplicationScoped
+public class SigningKeys {
+
+    private final EntityManager em;
+    private final Optional<String> configured;
+    private volatile Key key;
+
+    SigningKeys(EntityManager em, @ConfigProperty(name = "resilib.signing-key") Optional<String> configured) {
+        this.em = em;
+        this.configured = configured.filter(s -> !s.isBlank());
+    }
+
+    public record Key(String kid, RSAPrivateCrtKey privateKey, RSAPublicKey publicKey) {
+    }
+
+    public Key current() {
+        Key k = key;
+        if (k == null) {
+            synchronized (this) {
+                if (key == null) {
+                    key = parse(configured.orElseGet(this::stored));
+                }
+                k = key;
+            }
+        }
+        return k;
+    }
+
+    /** The public key as a JWKS document, for anyone verifying a credential. */
+    public String jwks() {
+        Key k = current();
+        RsaJsonWebKey jwk = new RsaJsonWebKey(k.publicKey());
+        jwk.setKeyId(k.kid());
+        jwk.setUse("sig");
+        jwk.setAlgorithm("RS256");
+        return "{\"keys\":[" + jwk.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY) + "]}";
+    }
+
+    private String stored() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("select pg_advisory_xact_lock(4712)").getSingleResult();
+            List<?> rows = em.createNativeQuery("select private_pem from signing_key order by created_at limit 1")
+                    .getResultList();
+            if (!rows.isEmpty()) {
+                return (String) rows.get(0);
+            }
+            String generated = generate();
+            em.createNativeQuery("insert into signing_key (kid, private_pem) values (?1, ?2)")
+                    .setParameter(1, "generated").setParameter(2, generated).executeUpdate();
+            return generated;
+        });
+    }
+
+    static Key parse(String pem) {
+        try {
+            byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+            KeyFactory kf = KeyFactory.getInstance("RSA");
+            RSAPrivateCrtKey priv = (RSAPrivateCrtKey) kf.generatePrivate(new PKCS8EncodedKeySpec(der));
+            RSAPublicKey pub = (RSAPublicKey) kf.generatePublic(new RSAPublicKeySpec(priv.getModulus(),
+                    priv.getPublicExponent()));
+            String kid = "resilib-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(pub.getEncoded())).substring(0, 16);
+            return new Key(kid, priv, pub);
+        } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
+            throw new IllegalStateException("The signing key is not an RSA PKCS#8 private key", e);
+        }
+    }
+
+    static String generate() {
+        try {
+            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+            g.initialize(2048);
+            return "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder().encodeToString(g.generateKeyPair().getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n";
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.resilib.competency;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.Map;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jws.JsonWebSignature;
+import org.junit.jupiter.api.Test;
+import org.resilib.HttpSession;
+
+@QuarkusTest
+class CredentialTest {
+
+    @Test
+    void aProficientLibrarianClaimsAVerifiableBadgeThatAnAdminCanRevoke() throws Exception {
+        HttpSession admin = HttpSession.admin();
+        HttpSession lib = CompetencyApiTest.librarian();
+        long me = CompetencyApiTest.id(lib);
+        lib.request().contentType("application/json").body(Map.of("competency", "NM.WECHAT"))
+                .post("/api/v1/me/credentials").then().statusCode(409).body("code", equalTo("credential_not_earned"));
+        admin.request().contentType("application/json").body(Map.of("level", 3))
+                .post("/api/v1/people/" + me + "/competencies/NM.WECHAT/assessments").then().statusCode(201);
+
+        JsonPath issued = lib.request().contentType("application/json").body(Map.of("competency", "NM.WECHAT"))
+                .post("/api/v1/me/credentials").then().statusCode(201).extract().jsonPath();
+        String id = issued.getString("id");
+        String jwt = issued.getString("jwt");
+        lib.request().contentType("application/json").body(Map.of("competency", "NM.WECHAT"))
+                .post("/api/v1/me/credentials").then().statusCode(200).body("id", equalTo(id));
+
+        JsonWebKeySet jwks = new JsonWebKeySet(given().get("/.well-known/jwks.json").then().statusCode(200)
+                .extract().asString());
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setCompactSerialization(jwt);
+        jws.setKey(jwks.findJsonWebKey(jws.getKeyIdHeaderValue(), "RSA", "sig", "RS256").getKey());
+        assertThat(jws.verifySignature()).isTrue();
+        JsonPath vc = JsonPath.from(jws.getPayload());
+        assertThat(vc.getList("type", String.class)).containsExactly("VerifiableCredential", "OpenBadgeCredential");
+        assertThat(vc.getString("credentialSubject.achievement.name")).isEqualTo("WeChat posts and campaign planning");
+        assertThat(vc.getString("id")).isEqualTo("urn:uuid:" + id);
+        assertThat(vc.getString("issuer.id")).endsWith("/issuer");
+        assertThat(jws.getPayload()).doesNotContain(lib.request().get("/api/v1/me").jsonPath().getString("email"));
+
+        given().get("/api/v1/credentials/" + id).then().statusCode(200).body("revoked", equalTo(false))
+                .body("signatureValid", equalTo(true));
+        given().get("/credentials/" + id + "?lang=en").then().statusCode(200).body(containsString("Valid"));
+        admin.postForm("/credentials/" + id, "/credentials/" + id + "/revoke", Map.of()).then().statusCode(303);
+        given().get("/api/v1/credentials/" + id).then().body("revoked", equalTo(true));
+        given().get("/credentials/" + id + "?lang=en").then().body(containsString("revoked"));
+        given().get("/credentials/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
+    void unknownCompetenciesAndStudentsAreRefused() {
+        HttpSession lib = CompetencyApiTest.librarian();
+        lib.request().contentType("application/json").body(Map.of("competency", "NM.NOPE"))
+                .post("/api/v1/me/credentials").then().statusCode(400).body("errors[0].field", equalTo("competency"));
+        HttpSession.newStudent().request().contentType("application/json").body(Map.of("competency", "NM.WECHAT"))
+                .post("/api/v1/me/credentials").then().statusCode(403);
+        lib.postForm("/me/competencies", "/credentials/00000000-0000-0000-0000-000000000000/revoke", Map.of())
+                .then().statusCode(403);
+    }
+}
