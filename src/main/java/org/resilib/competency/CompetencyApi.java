@@ -25,11 +25,13 @@ import org.resilib.web.RequestLocale;
 public class CompetencyApi {
 
     private final CompetencyService service;
+    private final FrameworkAdmin frameworks;
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    CompetencyApi(CompetencyService service, Viewer viewer, RequestLocale locale) {
+    CompetencyApi(CompetencyService service, FrameworkAdmin frameworks, Viewer viewer, RequestLocale locale) {
         this.service = service;
+        this.frameworks = frameworks;
         this.viewer = viewer;
         this.locale = locale;
     }
@@ -78,6 +80,24 @@ public class CompetencyApi {
         long assessment = service.assess(id, code, in.level(), in.note(), actor());
         return Response.created(URI.create("/api/v1/people/" + id + "/competencies"))
                 .entity(new AssessmentOut(assessment, code, in.level(), in.note())).build();
+    }
+
+    @GET
+    @Path("competency-frameworks/{slug}/case")
+    @PermitAll
+    @Operation(summary = "A framework as a CASE 1.1 package (CFDocument, CFItems, CFAssociations)")
+    public com.fasterxml.jackson.databind.JsonNode exportCase(@RestPath String slug) {
+        return frameworks.exportCase(slug);
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("competency-frameworks/{slug}/case")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Creates or replaces a framework from a CASE 1.1 package; the proficiency scale is kept")
+    public Response importCase(@RestPath String slug, com.fasterxml.jackson.databind.JsonNode body) {
+        boolean created = frameworks.importCase(slug, body);
+        return Response.status(created ? 201 : 200).entity(frameworks.exportCase(slug)).build();
     }
 
     public record TeamRequest(List<TeamBuilder.Requirement> requirements, Integer size) {

@@ -719,4 +719,7 @@ public interface AppMessages {
 
     @Message
     String credential_not_earned();
+
+    @Message
+    String case_invalid();
 }
