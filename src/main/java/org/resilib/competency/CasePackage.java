@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -150,9 +149,5 @@ final class CasePackage {
         title.put("en", doc.get("title").asText());
         return new FrameworkFile(title, existing == null ? DEFAULT_LEVELS : existing.levels,
                 existing == null ? null : existing.rules, withParents);
-    }
-
-    static String now() {
-        return Instant.now().toString();
     }
 }

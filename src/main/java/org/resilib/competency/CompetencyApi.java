@@ -116,6 +116,6 @@ public class CompetencyApi {
     }
 
     CompetencyService.Actor actor() {
-        return new CompetencyService.Actor(viewer.requireId(), viewer.isStaff(), viewer.isInstructor());
+        return CompetencyService.Actor.of(viewer);
     }
 }

@@ -274,6 +274,6 @@ public class CompetencyResource {
     }
 
     private CompetencyService.Actor actor() {
-        return new CompetencyService.Actor(viewer.requireId(), viewer.isStaff(), viewer.isInstructor());
+        return CompetencyService.Actor.of(viewer);
     }
 }

@@ -27,6 +27,9 @@ public class CompetencyService {
     }
 
     public record Actor(long personId, boolean staff, boolean assessor) {
+        public static Actor of(org.resilib.people.Viewer viewer) {
+            return new Actor(viewer.requireId(), viewer.isStaff(), viewer.isInstructor());
+        }
     }
 
     public record Entry(String code, String name, String framework, int level, Integer target, int derivedLevel,
@@ -88,7 +91,7 @@ public class CompetencyService {
         if (people.isEmpty()) {
             return out;
         }
-        String ids = "{" + String.join(",", people.stream().map(String::valueOf).toList()) + "}";
+        String ids = org.resilib.platform.SqlArrays.bigints(people);
         @SuppressWarnings("unchecked")
         List<Object[]> completed = em.createNativeQuery("select p.person_id, c.slug, cast(c.competencies as text),"
                 + " max(p.completed_at) from course c join course_module m on m.course_id = c.id and not m.retired"
@@ -214,7 +217,7 @@ public class CompetencyService {
         List<Object[]> rows = em.createNativeQuery("select p.id, t.code, t.level, t.person_id is not null from person p"
                 + " join competency_target t on t.person_id = p.id or t.role in (select r.role from person_role r where"
                 + " r.person_id = p.id) where p.id = any(cast(?1 as bigint[])) order by t.person_id is not null")
-                .setParameter(1, "{" + String.join(",", people.stream().map(String::valueOf).toList()) + "}")
+                .setParameter(1, org.resilib.platform.SqlArrays.bigints(people))
                 .getResultList();
         Map<Long, java.util.Set<String>> personal = new HashMap<>();
         for (Object[] r : rows) {
@@ -314,7 +317,7 @@ public class CompetencyService {
             List<Object[]> rows = em.createNativeQuery("select distinct on (person_id, code) person_id, code, level from"
                     + " competency_assessment where person_id = any(cast(?1 as bigint[])) order by person_id, code,"
                     + " assessed_at desc, id desc")
-                    .setParameter(1, "{" + String.join(",", ids.stream().map(String::valueOf).toList()) + "}")
+                    .setParameter(1, org.resilib.platform.SqlArrays.bigints(ids))
                     .getResultList();
             for (Object[] r : rows) {
                 assessed.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>()).put((String) r[1],

@@ -48,8 +48,13 @@ public class Credentials {
             boolean revoked, boolean signatureValid, String jwt, long personId) {
     }
 
+    /** Issues (or returns) the caller's credential; only library staff have competency profiles to claim from. */
     @Transactional
-    public Issued claim(long personId, String code, Locale locale) {
+    public Issued claim(CompetencyService.Actor actor, String code, Locale locale) {
+        if (!actor.staff()) {
+            throw DomainException.forbidden("forbidden");
+        }
+        long personId = actor.personId();
         CompetencyService.Actor self = new CompetencyService.Actor(personId, true, false);
         CompetencyService.Entry entry = competencies.profile(personId, self, locale).stream()
                 .filter(e -> e.code().equals(code)).findFirst()

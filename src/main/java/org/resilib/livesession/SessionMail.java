@@ -91,7 +91,7 @@ public class SessionMail {
                 + " end from person p left join session_registration r on r.person_id = p.id and r.session_id = ?1"
                 + " where p.id = any(cast(?2 as bigint[])) and p.active")
                 .setParameter(1, sessionId)
-                .setParameter(2, "{" + String.join(",", personIds.stream().map(String::valueOf).toList()) + "}")
+                .setParameter(2, org.resilib.platform.SqlArrays.bigints(personIds))
                 .getResultList();
         return rows.stream().map(r -> new Recipient(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 Languages.match((String) r[3]).orElse(Languages.DEFAULT), zone((String) r[4]),
