@@ -227,8 +227,32 @@ public interface CompetencyMessages {
     String credential_revoke();
 
     @Message
+    String credential_revoke_reason();
+
+    @Message
+    String credential_revoked_because(String reason);
+
+    @Message
     String credential_claim();
 
     @Message
     String credential_public_key();
+
+    @Message
+    String matrix_search();
+
+    @Message
+    String matrix_showing(int from, int to, int total);
+
+    @Message
+    String matrix_pages();
+
+    @Message
+    String matrix_previous();
+
+    @Message
+    String matrix_next();
+
+    @Message
+    String matrix_page_of(int page, int pages);
 }

@@ -54,7 +54,7 @@ public class CompetencyResource {
 
         static native TemplateInstance review(List<CompetencyService.Sample> samples);
 
-        static native TemplateInstance matrix(CompetencyService.Matrix matrix, Heatmap heatmap);
+        static native TemplateInstance matrix(CompetencyService.Matrix matrix, MatrixPage view, Heatmap heatmap);
 
         static native TemplateInstance targets(List<CompetencyService.FrameworkView> frameworks, String error,
                 boolean saved);
@@ -130,17 +130,20 @@ public class CompetencyResource {
     @GET
     @Path("competencies/matrix")
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
-    public TemplateInstance matrix(@org.jboss.resteasy.reactive.RestQuery String framework) {
-        CompetencyService.Matrix m = service.matrix(framework(framework), locale.get());
-        return Templates.matrix(m, Heatmap.of(m));
+    public TemplateInstance matrix(@org.jboss.resteasy.reactive.RestQuery String framework,
+            @org.jboss.resteasy.reactive.RestQuery String q, @org.jboss.resteasy.reactive.RestQuery String page) {
+        CompetencyService.Matrix m = service.matrix(framework(framework), q, locale.get());
+        MatrixPage view = MatrixPage.of(m, page);
+        return Templates.matrix(m, view, Heatmap.of(m.competencies(), view.rows()));
     }
 
     @GET
     @Path("competencies/matrix.csv")
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
     @Produces("text/csv")
-    public Response matrixCsv(@org.jboss.resteasy.reactive.RestQuery String framework) {
-        CompetencyService.Matrix m = service.matrix(framework(framework), locale.get());
+    public Response matrixCsv(@org.jboss.resteasy.reactive.RestQuery String framework,
+            @org.jboss.resteasy.reactive.RestQuery String q) {
+        CompetencyService.Matrix m = service.matrix(framework(framework), q, locale.get());
         com.fasterxml.jackson.dataformat.csv.CsvSchema.Builder schema = com.fasterxml.jackson.dataformat.csv.CsvSchema
                 .builder().addColumn("person").addColumn("email").addColumn("code").addColumn("level")
                 .addColumn("target").setUseHeader(true);

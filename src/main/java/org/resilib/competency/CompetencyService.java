@@ -287,7 +287,7 @@ public class CompetencyService {
     }
 
     public record Matrix(List<CompetencyView> competencies, List<MatrixRow> rows, List<GapRow> gaps, int maxLevel,
-            List<FrameworkView> frameworks, String framework) {
+            List<FrameworkView> frameworks, String framework, String query) {
     }
 
     /**
@@ -295,12 +295,19 @@ public class CompetencyService {
      * competencies, five evidence queries, latest assessments, targets.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Matrix matrix(String framework, Locale locale) {
+    public Matrix matrix(String framework, String query, Locale locale) {
         List<FrameworkView> frameworks = frameworks(locale);
-        @SuppressWarnings("unchecked")
-        List<Object[]> people = em.createNativeQuery("select p.id, p.display_name, p.email from person p where p.active"
+        String q = query == null || query.isBlank() ? null : query.strip();
+        var peopleQuery = em.createNativeQuery("select p.id, p.display_name, p.email from person p where p.active"
                 + " and exists (select 1 from person_role r where r.person_id = p.id and r.role = 'librarian')"
-                + " order by p.display_name, p.id limit 2000").getResultList();
+                + (q == null ? "" : " and (strpos(lower(p.display_name), lower(?1)) > 0 or strpos(lower(p.email),"
+                        + " lower(?1)) > 0)")
+                + " order by p.display_name, p.id limit 2000");
+        if (q != null) {
+            peopleQuery.setParameter(1, q);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> people = peopleQuery.getResultList();
         var compQuery = em.createQuery("select c, f from Competency c, Framework f where f.id = c.frameworkId"
                 + " and c.retired = false and f.archived = false" + (framework == null ? "" : " and f.slug = :fw")
                 + " order by f.slug, c.position", Object[].class);
@@ -360,7 +367,7 @@ public class CompetencyService {
         for (int i = 0; i < views.size(); i++) {
             gaps.add(new GapRow(views.get(i).code(), views.get(i).name(), withTarget[i], reaching[i]));
         }
-        return new Matrix(views, rows, gaps, max, frameworks, framework);
+        return new Matrix(views, rows, gaps, max, frameworks, framework, q);
     }
 
     // ---- emergency teams ----------------------------------------------------------------------------------------
@@ -378,7 +385,7 @@ public class CompetencyService {
         if (requirements == null || requirements.isEmpty()) {
             throw DomainException.badRequest("requirements", "required");
         }
-        Matrix m = matrix(null, locale);
+        Matrix m = matrix(null, null, locale);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < m.competencies().size(); i++) {
             index.put(m.competencies().get(i).code(), i);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
@@ -72,6 +73,33 @@ public class CredentialResource {
     }
 
     @GET
+    @Path("issuer")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(summary = "The Open Badges issuer profile")
+    public Map<String, Object> issuer() {
+        return credentials.issuerProfile();
+    }
+
+    @GET
+    @Path("achievements/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(summary = "The Open Badges achievement for a competency")
+    public Map<String, Object> achievement(@RestPath String code) {
+        return credentials.achievement(code);
+    }
+
+    @GET
+    @Path("credentials/revocation-list")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(summary = "The 1EdTech revocation list named in every credential's credentialStatus")
+    public Map<String, Object> revocationList() {
+        return credentials.revocationList();
+    }
+
+    @GET
     @Path("credentials/{id}")
     @Produces(MediaType.TEXT_HTML)
     @PermitAll
@@ -83,9 +111,9 @@ public class CredentialResource {
     @Path("credentials/{id}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response revoke(@RestPath String id) {
+    public Response revoke(@RestPath String id, @RestForm String reason) {
         UUID uuid = parse(id);
-        credentials.revoke(uuid, viewer.requireId());
+        credentials.revoke(uuid, viewer.requireId(), reason);
         return Response.seeOther(URI.create("/credentials/" + uuid)).build();
     }
 

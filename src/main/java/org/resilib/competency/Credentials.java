@@ -45,7 +45,7 @@ public class Credentials {
     }
 
     public record View(UUID id, String holder, String code, String achievement, int level, Instant issuedAt,
-            boolean revoked, boolean signatureValid, String jwt, long personId) {
+            boolean revoked, String revocationReason, boolean signatureValid, String jwt, long personId) {
     }
 
     /** Issues (or returns) the caller's credential; only library staff have competency profiles to claim from. */
@@ -68,8 +68,6 @@ public class Credentials {
             Object[] row = (Object[]) existing.get(0);
             return new Issued(UUID.fromString((String) row[0]), (String) row[1], false);
         }
-        em.createNativeQuery("delete from badge_credential where person_id = ?1 and code = ?2 and revoked_at is not null")
-                .setParameter(1, personId).setParameter(2, code).executeUpdate();
         Object[] person = (Object[]) em.createNativeQuery("select display_name, email from person where id = ?1")
                 .setParameter(1, personId).getSingleResult();
         Competency c = Competency.<Competency>find("code", code).firstResult();
@@ -84,19 +82,8 @@ public class Credentials {
 
     private String sign(UUID id, Instant now, String name, String email, Competency c, int level) {
         String salt = UUID.randomUUID().toString();
-        Map<String, Object> issuer = new LinkedHashMap<>();
-        issuer.put("id", baseUrl + "/issuer");
-        issuer.put("type", List.of("Profile"));
-        issuer.put("name", "Resilib");
-        issuer.put("url", baseUrl);
-        Map<String, Object> achievement = new LinkedHashMap<>();
-        achievement.put("id", baseUrl + "/achievements/" + c.code);
-        achievement.put("type", List.of("Achievement"));
-        achievement.put("name", LocalizedText.pick(c.name, Locale.ENGLISH));
-        achievement.put("description", LocalizedText.pick(c.description.isEmpty() ? c.name : c.description,
-                Locale.ENGLISH));
-        achievement.put("criteria", Map.of("narrative", "Reached level " + level
-                + " (proficient) in " + c.code + ", assessed on evidence in Resilib."));
+        Map<String, Object> issuer = issuerProfile();
+        Map<String, Object> achievement = achievement(c, level);
         Map<String, Object> identity = new LinkedHashMap<>();
         identity.put("type", "IdentityObject");
         identity.put("identityHash", "sha256$" + sha256(email.toLowerCase(Locale.ROOT) + salt));
@@ -116,17 +103,80 @@ public class Credentials {
         vc.put("validFrom", now.toString());
         vc.put("name", achievement.get("name"));
         vc.put("credentialSubject", subject);
-        vc.put("credentialStatus", Map.of("id", baseUrl + "/credentials/" + id, "type", "1EdTechRevocationList"));
+        vc.put("credentialStatus", Map.of("id", revocationListUrl(), "type", "1EdTechRevocationList"));
         SigningKeys.Key key = keys.current();
         return Jwt.claims(vc).issuer(baseUrl + "/issuer").claim("jti", "urn:uuid:" + id)
                 .claim("nbf", now.getEpochSecond()).issuedAt(now).jws().keyId(key.kid()).header("typ", "JWT")
                 .sign(key.privateKey());
     }
 
+    /** The issuer's Profile, published at its id so that verifiers can resolve it. */
+    public Map<String, Object> issuerProfile() {
+        Map<String, Object> issuer = new LinkedHashMap<>();
+        issuer.put("id", baseUrl + "/issuer");
+        issuer.put("type", List.of("Profile"));
+        issuer.put("name", "Resilib");
+        issuer.put("url", baseUrl);
+        return issuer;
+    }
+
+    /** The Achievement a credential for this competency attests, published at its id. */
+    public Map<String, Object> achievement(Competency c, Integer level) {
+        Map<String, Object> achievement = new LinkedHashMap<>();
+        achievement.put("id", baseUrl + "/achievements/" + c.code);
+        achievement.put("type", List.of("Achievement"));
+        achievement.put("name", LocalizedText.pick(c.name, Locale.ENGLISH));
+        achievement.put("description", LocalizedText.pick(c.description.isEmpty() ? c.name : c.description,
+                Locale.ENGLISH));
+        achievement.put("criteria", Map.of("narrative", level == null
+                ? "Reached the proficient level in " + c.code + ", assessed on evidence in Resilib."
+                : "Reached level " + level + " (proficient) in " + c.code + ", assessed on evidence in Resilib."));
+        return achievement;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Object> achievement(String code) {
+        Competency c = Competency.<Competency>find("code = ?1 and retired = false", code).firstResult();
+        if (c == null) {
+            throw DomainException.notFound("page");
+        }
+        return achievement(c, null);
+    }
+
+    String revocationListUrl() {
+        return baseUrl + "/credentials/revocation-list";
+    }
+
+    /**
+     * The 1EdTech Revocation List every credential's {@code credentialStatus} points to: the ids of all revoked
+     * credentials, with the reason an admin gave.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Object> revocationList() {
+        List<Map<String, Object>> revoked = new java.util.ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select cast(id as text), revocation_reason from badge_credential"
+                + " where revoked_at is not null order by revoked_at, id").getResultList();
+        for (Object[] r : rows) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", "urn:uuid:" + r[0]);
+            entry.put("revoked", true);
+            if (r[1] != null) {
+                entry.put("revocationReason", r[1]);
+            }
+            revoked.add(entry);
+        }
+        Map<String, Object> list = new LinkedHashMap<>();
+        list.put("id", revocationListUrl());
+        list.put("issuer", baseUrl + "/issuer");
+        list.put("revokedCredentials", revoked);
+        return list;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public View view(UUID id, Locale locale) {
         List<?> rows = em.createNativeQuery("select b.person_id, p.display_name, b.code, b.level, b.issued_at,"
-                + " b.revoked_at is not null, b.jwt from badge_credential b join person p on p.id = b.person_id where"
+                + " b.revoked_at is not null, b.jwt, b.revocation_reason from badge_credential b join person p on p.id = b.person_id where"
                 + " b.id = ?1").setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
             throw DomainException.notFound("page");
@@ -134,7 +184,7 @@ public class Credentials {
         Object[] r = (Object[]) rows.get(0);
         Competency c = Competency.<Competency>find("code", r[2]).firstResult();
         return new View(id, (String) r[1], (String) r[2], c == null ? (String) r[2] : LocalizedText.pick(c.name, locale),
-                ((Number) r[3]).intValue(), (Instant) r[4], (Boolean) r[5], verify((String) r[6]), (String) r[6],
+                ((Number) r[3]).intValue(), (Instant) r[4], (Boolean) r[5], (String) r[7], verify((String) r[6]), (String) r[6],
                 ((Number) r[0]).longValue());
     }
 
@@ -151,9 +201,14 @@ public class Credentials {
     }
 
     @Transactional
-    public void revoke(UUID id, long adminId) {
-        int n = em.createNativeQuery("update badge_credential set revoked_at = now(), revoked_by = ?2 where id = ?1"
-                + " and revoked_at is null").setParameter(1, id).setParameter(2, adminId).executeUpdate();
+    public void revoke(UUID id, long adminId, String reason) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > 500) {
+            throw DomainException.badRequest("reason", "invalid_input");
+        }
+        int n = em.createNativeQuery("update badge_credential set revoked_at = now(), revoked_by = ?2,"
+                + " revocation_reason = ?3 where id = ?1 and revoked_at is null").setParameter(1, id)
+                .setParameter(2, adminId).setParameter(3, why).executeUpdate();
         if (n == 0 && em.createNativeQuery("select 1 from badge_credential where id = ?1").setParameter(1, id)
                 .getResultList().isEmpty()) {
             throw DomainException.notFound("page");

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +65,38 @@ class CompetencyResourceTest {
         assertThat(csv).contains("\"Li Librarian\"", "NM.VIDEO", "IL.ETHICS.CITATION");
         CompetencyApiTest.librarian().get("/competencies/matrix").then().statusCode(403);
         admin.get("/competencies/matrix?framework=Bad%20Slug").then().statusCode(400);
+        admin.get("/competencies/matrix?page=0").then().statusCode(400);
+        admin.get("/competencies/matrix?page=x").then().statusCode(400);
+    }
+
+    @Test
+    void theMatrixIsPagedAndFilteredByNameWhileGapsCoverEveryone() {
+        HttpSession admin = HttpSession.admin();
+        String tag = "pg" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 52; i++) {
+            ids.add(admin.request().contentType("application/json").body(Map.of("email", tag + i + "@lib.test",
+                    "name", "Zz " + tag + " " + String.format("%02d", i), "roles", List.of("librarian"),
+                    "password", "long-enough-1")).post("/api/v1/admin/users").then().statusCode(201).extract()
+                    .jsonPath().getLong("id"));
+        }
+        String first = admin.get("/competencies/matrix?lang=en&framework=new-media-service&q=" + tag).then()
+                .statusCode(200).extract().asString();
+        assertThat(first).contains("Showing 1–50 of 52", "Page 1 of 2", "Zz " + tag + " 49")
+                .doesNotContain("Zz " + tag + " 50", "Li Librarian", "rel=\"prev\"")
+                .contains("/competencies/matrix?page=2&amp;framework=new-media-service&amp;q=" + tag);
+        String second = admin.get("/competencies/matrix?lang=en&framework=new-media-service&q=" + tag.toUpperCase()
+                + "&page=2").then().statusCode(200).extract().asString();
+        assertThat(second).contains("Showing 51–52 of 52", "Zz " + tag + " 51", "rel=\"prev\"")
+                .doesNotContain("Zz " + tag + " 49");
+        admin.get("/competencies/matrix?lang=en&q=" + tag + "&page=99").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Page 2 of 2"));
+        String none = admin.get("/competencies/matrix?lang=en&q=%25'%3B--").then().statusCode(200).extract().asString();
+        assertThat(none).contains("Showing 0–0 of 0");
+        String csv = admin.get("/competencies/matrix.csv?framework=new-media-service&q=" + tag).then().statusCode(200)
+                .extract().asString();
+        assertThat(csv.lines().filter(l -> l.contains(tag)).map(l -> l.split(",")[0]).distinct().count())
+                .isEqualTo(52);
     }
 
     @Test

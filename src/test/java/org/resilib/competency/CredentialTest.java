@@ -49,9 +49,37 @@ class CredentialTest {
         given().get("/api/v1/credentials/" + id).then().statusCode(200).body("revoked", equalTo(false))
                 .body("signatureValid", equalTo(true));
         given().get("/credentials/" + id + "?lang=en").then().statusCode(200).body(containsString("Valid"));
-        admin.postForm("/credentials/" + id, "/credentials/" + id + "/revoke", Map.of()).then().statusCode(303);
+        assertThat(vc.getString("credentialStatus.type")).isEqualTo("1EdTechRevocationList");
+        String listUrl = vc.getString("credentialStatus.id");
+        String listPath = java.net.URI.create(listUrl).getPath();
+        assertThat(listPath).isEqualTo("/credentials/revocation-list");
+        JsonPath before = given().get(listPath).then().statusCode(200).extract().jsonPath();
+        assertThat(before.getString("id")).isEqualTo(listUrl);
+        assertThat(before.getString("issuer")).isEqualTo(vc.getString("issuer.id"));
+        assertThat(before.getList("revokedCredentials.id", String.class)).doesNotContain("urn:uuid:" + id);
+        given().get(java.net.URI.create(vc.getString("issuer.id")).getPath()).then().statusCode(200)
+                .body("type[0]", equalTo("Profile")).body("id", equalTo(vc.getString("issuer.id")));
+        given().get(java.net.URI.create(vc.getString("credentialSubject.achievement.id")).getPath()).then()
+                .statusCode(200).body("id", equalTo(vc.getString("credentialSubject.achievement.id")))
+                .body("type[0]", equalTo("Achievement"));
+        given().get("/achievements/NM.NOPE").then().statusCode(404);
+
+        admin.postForm("/credentials/" + id, "/credentials/" + id + "/revoke",
+                Map.of("reason", "Issued in error <script>")).then().statusCode(303);
         given().get("/api/v1/credentials/" + id).then().body("revoked", equalTo(true));
-        given().get("/credentials/" + id + "?lang=en").then().body(containsString("revoked"));
+        given().get("/credentials/" + id + "?lang=en").then().body(containsString("revoked"))
+                .body(containsString("Issued in error &lt;script&gt;"));
+        JsonPath after = given().get(listPath).then().statusCode(200).extract().jsonPath();
+        assertThat(after.getList("revokedCredentials.id", String.class)).contains("urn:uuid:" + id);
+        assertThat(after.getString("revokedCredentials.find { it.id == 'urn:uuid:" + id + "' }.revocationReason"))
+                .isEqualTo("Issued in error <script>");
+
+        // Claiming again issues a new credential; the revoked one stays on the list for verifiers holding it.
+        String second = lib.request().contentType("application/json").body(Map.of("competency", "NM.WECHAT"))
+                .post("/api/v1/me/credentials").then().statusCode(201).extract().jsonPath().getString("id");
+        assertThat(second).isNotEqualTo(id);
+        assertThat(given().get(listPath).jsonPath().getList("revokedCredentials.id", String.class))
+                .contains("urn:uuid:" + id).doesNotContain("urn:uuid:" + second);
         given().get("/credentials/not-a-uuid").then().statusCode(404);
     }
 
