@@ -255,4 +255,121 @@ public interface CompetencyMessages {
 
     @Message
     String matrix_page_of(int page, int pages);
+
+    @Message
+    String frameworks_title();
+
+    @Message
+    String frameworks_help();
+
+    @Message
+    String frameworks_new();
+
+    @Message
+    String frameworks_edit(String slug);
+
+    @Message
+    String frameworks_name();
+
+    @Message
+    String frameworks_count();
+
+    @Message
+    String frameworks_source();
+
+    @Message
+    String frameworks_export();
+
+    @Message
+    String frameworks_file(String slug);
+
+    @Message
+    String frameworks_browser();
+
+    @Message
+    String frameworks_file_warning(String slug);
+
+    @Message
+    String frameworks_slug();
+
+    @Message
+    String frameworks_slug_hint();
+
+    @Message
+    String frameworks_in_zh();
+
+    @Message
+    String frameworks_in_en();
+
+    @Message
+    String frameworks_scale();
+
+    @Message
+    String frameworks_scale_hint();
+
+    @Message
+    String frameworks_level_name(int level);
+
+    @Message
+    String frameworks_proficient();
+
+    @Message
+    String frameworks_proficient_at(int level);
+
+    @Message
+    String frameworks_rules();
+
+    @Message
+    String frameworks_rules_hint();
+
+    @Message
+    String frameworks_rule_course();
+
+    @Message
+    String frameworks_rule_quiz_percent();
+
+    @Message
+    String frameworks_rule_quiz();
+
+    @Message
+    String frameworks_rule_session();
+
+    @Message
+    String frameworks_rule_sample();
+
+    @Message
+    String frameworks_competencies();
+
+    @Message
+    String frameworks_competencies_hint();
+
+    @Message
+    String frameworks_new_competency();
+
+    @Message
+    String frameworks_order();
+
+    @Message
+    String frameworks_parent();
+
+    @Message
+    String frameworks_description();
+
+    @Message
+    String frameworks_remove();
+
+    @Message
+    String frameworks_detach();
+
+    @Message
+    String frameworks_save();
+
+    @Message
+    String frameworks_detached(String slug);
+
+    @Message
+    String frameworks_reattach();
+
+    @Message
+    String frameworks_export_case();
 }

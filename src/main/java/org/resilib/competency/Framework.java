@@ -37,6 +37,16 @@ public class Framework extends PanacheEntityBase {
 
     public boolean archived;
 
+    /** Loaded from content/competencies: a content reload replaces it from its file unless an admin detached it. */
+    @Column(name = "file_managed")
+    public boolean fileManaged;
+
+    /** A file-managed framework an admin chose to edit in the browser only; content reloads skip it. */
+    public boolean detached;
+
+    @Column(name = "updated_by")
+    public Long updatedBy;
+
     @Column(name = "updated_at")
     public Instant updatedAt = Instant.now();
 

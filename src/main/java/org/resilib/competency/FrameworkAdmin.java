@@ -47,7 +47,88 @@ public class FrameworkAdmin {
                 throw DomainException.conflict("CFItems", "content_error_duplicate_code");
             }
         }
-        loader.sync(slug, file, "case-" + java.util.UUID.randomUUID());
+        loader.sync(slug, file, "case-" + java.util.UUID.randomUUID()).fileManaged = false;
         return existing == null;
+    }
+
+    /** Codes of competencies in use in other frameworks than this one: codes are unique across frameworks. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Set<String> codesOutside(String slug) {
+        return new HashSet<>(Framework.getEntityManager().createQuery("select c.code from Competency c, Framework f"
+                + " where f.id = c.frameworkId and c.retired = false and f.slug <> ?1", String.class)
+                .setParameter(1, slug).getResultList());
+    }
+
+    /** The framework as the editor shows it: scale, rules and the competencies in use. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Editing edit(String slug) {
+        Framework f = Framework.<Framework>find("slug = ?1 and archived = false", slug).firstResult();
+        if (f == null) {
+            throw DomainException.notFound("page");
+        }
+        return new Editing(FrameworkForm.of(f, Competency.list("frameworkId = ?1 and retired = false order by position",
+                f.id)), f.fileManaged, f.detached, f.updatedAt);
+    }
+
+    public record Editing(FrameworkForm form, boolean fileManaged, boolean detached, java.time.Instant updatedAt) {
+    }
+
+    public record Listed(String slug, String title, int competencies, boolean fileManaged, boolean detached,
+            java.time.Instant updatedAt) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<Listed> list(java.util.Locale locale) {
+        java.util.List<Listed> out = new java.util.ArrayList<>();
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = Framework.getEntityManager().createQuery("select f, (select count(c) from"
+                + " Competency c where c.frameworkId = f.id and c.retired = false) from Framework f where f.archived"
+                + " = false order by f.slug").getResultList();
+        for (Object[] r : rows) {
+            Framework f = (Framework) r[0];
+            out.add(new Listed(f.slug, org.resilib.course.LocalizedText.pick(f.title, locale),
+                    ((Number) r[1]).intValue(), f.fileManaged, f.detached, f.updatedAt));
+        }
+        return out;
+    }
+
+    /**
+     * Saves a framework from the browser editor, creating it when {@code create} is set. A file-managed framework
+     * stays file-managed (the next content reload restores its file) unless {@code detach} is set. The framework row
+     * is locked so that two admins saving at once apply one after the other.
+     */
+    @Transactional
+    public void save(String slug, FrameworkFile file, boolean create, boolean detach, long adminId) {
+        if (slug == null || !FrameworkLoader.SLUG.matcher(slug).matches() || slug.length() > 64) {
+            throw DomainException.badRequest("slug", "framework_slug_invalid");
+        }
+        Framework existing = Framework.<Framework>find("slug", slug)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (create && existing != null) {
+            throw DomainException.conflict("slug", "framework_slug_taken");
+        }
+        if (!create && (existing == null || existing.archived)) {
+            throw DomainException.notFound("page");
+        }
+        java.util.Set<String> otherCodes = codesOutside(slug);
+        for (FrameworkFile.Item item : file.competencies()) {
+            if (otherCodes.contains(item.code())) {
+                throw DomainException.conflict("competencies", "framework_code_elsewhere");
+            }
+        }
+        Framework saved = loader.sync(slug, file, "browser-" + java.util.UUID.randomUUID());
+        saved.detached = saved.detached || (saved.fileManaged && detach);
+        saved.updatedBy = adminId;
+    }
+
+    /** Hands a detached framework back to its file: the next content reload replaces it from the file. */
+    @Transactional
+    public void reattach(String slug) {
+        Framework f = Framework.<Framework>find("slug = ?1 and archived = false", slug).firstResult();
+        if (f == null || !f.fileManaged) {
+            throw DomainException.notFound("page");
+        }
+        f.detached = false;
+        f.sourceHash = null;
     }
 }

@@ -34,6 +34,8 @@ import org.resilib.content.ContentSection;
 @ApplicationScoped
 public class FrameworkLoader implements ContentSection {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(FrameworkLoader.class);
+
     static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(\\.[A-Z0-9]+)*");
     static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
@@ -68,7 +70,7 @@ public class FrameworkLoader implements ContentSection {
                     continue;
                 }
                 String hash = hash(text);
-                QuarkusTransaction.requiringNew().run(() -> sync(slug, f, hash));
+                QuarkusTransaction.requiringNew().run(() -> syncFromFile(slug, f, hash));
             } catch (IOException e) {
                 problems.add(new ContentProblem(rel, 1, "unreadable", e.getClass().getSimpleName()));
             }
@@ -142,10 +144,22 @@ public class FrameworkLoader implements ContentSection {
         return f;
     }
 
-    void sync(String slug, FrameworkFile f, String hash) {
+    /** A framework file replaces its framework, unless one of that slug was made or detached in the browser. */
+    private void syncFromFile(String slug, FrameworkFile f, String hash) {
+        Framework fw = Framework.<Framework>find("slug", slug).firstResult();
+        if (fw != null && (!fw.fileManaged || fw.detached)) {
+            LOG.infof("competencies/%s.yaml skipped: the framework is edited in the browser (detached from its file)",
+                    slug);
+            return;
+        }
+        sync(slug, f, hash).fileManaged = true;
+    }
+
+    /** Writes the framework and its competencies; competencies no longer listed are retired, never deleted. */
+    Framework sync(String slug, FrameworkFile f, String hash) {
         Framework fw = Framework.<Framework>find("slug", slug).firstResult();
         if (fw != null && hash.equals(fw.sourceHash)) {
-            return;
+            return fw;
         }
         if (fw == null) {
             fw = new Framework();
@@ -175,6 +189,7 @@ public class FrameworkLoader implements ContentSection {
             c.persist();
         }
         existing.values().forEach(c -> c.retired = true);
+        return fw;
     }
 
     static int lineOf(String text, String needle) {

@@ -706,6 +706,27 @@ public interface AppMessages {
     String content_error_unknown_parent();
 
     @Message
+    String framework_code_invalid();
+
+    @Message
+    String framework_code_elsewhere();
+
+    @Message
+    String framework_slug_invalid();
+
+    @Message
+    String framework_slug_taken();
+
+    @Message
+    String framework_proficient_required();
+
+    @Message
+    String framework_rule_level();
+
+    @Message
+    String framework_level_gap();
+
+    @Message
     String competency_unknown();
 
     @Message

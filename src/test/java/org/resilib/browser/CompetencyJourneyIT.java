@@ -40,6 +40,26 @@ class CompetencyJourneyIT extends BrowserTestBase {
             assertThat(page.locator("#proposal-heading")).isVisible();
             Browser.assertAccessible(page);
 
+            // A new framework from the browser editor: an invalid code is shown on the form, then corrected.
+            page.navigate(url("/competencies/frameworks"));
+            Browser.assertAccessible(page);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New framework")).click();
+            String slug = "drill-" + Long.toString(System.nanoTime(), 36);
+            page.getByLabel("Short name (slug)").fill(slug);
+            page.locator("#title_en").fill("Closure drill");
+            page.locator("#code_0").fill("drill one");
+            page.locator("#name_en_0").fill("Opening the online desk");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save framework")).click();
+            assertThat(page.locator("#code_0-error")).containsText("upper-case letters");
+            assertThat(page.locator("#code_0")).hasAttribute("aria-invalid", "true");
+            Browser.assertAccessible(page);
+            String code = "DRILL" + Long.toString(System.nanoTime(), 36).toUpperCase().replaceAll("[^A-Z]", "");
+            page.locator("#code_0").fill(code);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save framework")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Settings saved");
+            assertThat(page.locator("legend code")).containsText(code);
+            Browser.assertAccessible(page);
+
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Competencies").setExact(true)).click();
             assertThat(page.locator("main")).containsText("My learning plan");
             Browser.assertAccessible(page);
