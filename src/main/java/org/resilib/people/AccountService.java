@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
+import org.resilib.audit.AuditLog;
 import org.resilib.web.DomainException;
 
 @ApplicationScoped
@@ -18,8 +19,11 @@ public class AccountService {
 
     private final EntityManager em;
 
-    AccountService(EntityManager em) {
+    private final AuditLog audit;
+
+    AccountService(EntityManager em, AuditLog audit) {
         this.em = em;
+        this.audit = audit;
     }
 
     @ActivateRequestContext
@@ -35,6 +39,12 @@ public class AccountService {
     @ActivateRequestContext
     public Optional<Account> findActive(String email) {
         return Person.findByEmail(email).filter(p -> p.active).map(Account::of);
+    }
+
+    @ActivateRequestContext
+    public Optional<Account> findActive(long id) {
+        return Person.<Person>find("select distinct p from Person p left join fetch p.roles where p.id = ?1", id)
+                .firstResultOptional().filter(p -> p.active).map(Account::of);
     }
 
     /** Self-registration: a new student account. */
@@ -117,11 +127,23 @@ public class AccountService {
         if (sameEmail.isPresent() && !sameEmail.get().id.equals(p.id)) {
             throw DomainException.conflict("email", "email_taken");
         }
+        Set<Role> before = p.roleSet();
+        boolean wasActive = p.active;
         p.email = form.email().strip();
         p.displayName = form.displayName().strip();
         p.active = form.isActive();
         p.roles.clear();
         p.roles.addAll(roles);
+        Person admin = Person.findById(actingAdminId);
+        String actor = admin == null ? null : admin.email;
+        if (!before.equals(roles)) {
+            audit.record(actingAdminId, actor, AuditLog.Action.ROLES_CHANGED, "person:" + p.id, java.util.Map.of(
+                    "before", before.stream().map(Role::key).sorted().toList(),
+                    "after", roles.stream().map(Role::key).sorted().toList()));
+        }
+        if (wasActive && !p.active) {
+            audit.record(actingAdminId, actor, AuditLog.Action.ACCOUNT_DEACTIVATED, "person:" + p.id, java.util.Map.of());
+        }
         return Account.of(p);
     }
 

@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 /** Local accounts: email and bcrypt password from the form, then the signed session cookie on later requests. */
-final class LocalIdentityProviders {
+public final class LocalIdentityProviders {
 
     static final String PERSON_ID = "resilib.person-id";
     static final String DISPLAY_NAME = "resilib.display-name";
@@ -22,7 +22,8 @@ final class LocalIdentityProviders {
     private LocalIdentityProviders() {
     }
 
-    static SecurityIdentity identity(Account account) {
+    /** The security identity of a person: principal, id, name, zone and current roles. */
+    public static SecurityIdentity identity(Account account) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(account.email()))
                 .addAttribute(PERSON_ID, account.id())

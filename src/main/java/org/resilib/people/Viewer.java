@@ -51,6 +51,12 @@ public class Viewer {
         }
     }
 
+    /** A moment as the viewer reads it: date and time in their zone, minutes precision. */
+    public String time(java.time.Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(getZone()).format(instant);
+    }
+
     public boolean has(Role role) {
         return isSignedIn() && identity.hasRole(role.key());
     }

@@ -727,6 +727,12 @@ public interface AppMessages {
     String framework_level_gap();
 
     @Message
+    String not_found_token();
+
+    @Message
+    String token_limit();
+
+    @Message
     String competency_unknown();
 
     @Message

@@ -1,0 +1,54 @@
+package org.resilib.access;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of the access pages (tokens, audit log, passwords), as {@code ac:key}; in {@code messages/ac_*.properties}. */
+@MessageBundle(value = "ac", locale = "zh-CN")
+public interface AccessMessages {
+
+    @Message
+    String tokens_title();
+
+    @Message
+    String tokens_help();
+
+    @Message
+    String tokens_name();
+
+    @Message
+    String tokens_create();
+
+    @Message
+    String tokens_created(String name);
+
+    @Message
+    String tokens_copy_now();
+
+    @Message
+    String tokens_none();
+
+    @Message
+    String tokens_prefix();
+
+    @Message
+    String tokens_created_at();
+
+    @Message
+    String tokens_last_used();
+
+    @Message
+    String tokens_never_used();
+
+    @Message
+    String tokens_revoke();
+
+    @Message
+    String tokens_revoke_named(String name);
+
+    @Message
+    String tokens_revoked();
+
+    @Message
+    String tokens_usage();
+}

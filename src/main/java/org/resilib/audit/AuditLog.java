@@ -1,0 +1,123 @@
+package org.resilib.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The audit log: one row per security-relevant event, written in the caller's transaction (so an event is recorded
+ * exactly when what it describes is committed), or in its own when there is none, as for failed sign-ins.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    /** The actions recorded; the admin page filters by these. */
+    public enum Action {
+        SIGN_IN, SIGN_IN_FAILED, ACCOUNT_LOCKED, SIGN_OUT_EVERYWHERE, PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED,
+        PASSWORD_RESET, ROLES_CHANGED, ACCOUNT_CREATED, ACCOUNT_DEACTIVATED, TOKEN_CREATED, TOKEN_REVOKED,
+        CONTENT_RELOADED, GRADE_CHANGED, ASSESSMENT_RECORDED, CREDENTIAL_REVOKED, FRAMEWORK_CHANGED, DATA_EXPORTED,
+        PERSON_ANONYMISED, SETTINGS_CHANGED;
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public record Event(long id, Instant at, Long actorId, String actor, String action, String target,
+            String detail, String address) {
+    }
+
+    public record Filter(String action, String actor, Instant from, Instant to) {
+    }
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final CurrentVertxRequest request;
+
+    AuditLog(EntityManager em, ObjectMapper json, CurrentVertxRequest request) {
+        this.em = em;
+        this.json = json;
+        this.request = request;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void record(Long actorId, String actor, Action action, String target, Map<String, ?> detail) {
+        String details;
+        try {
+            details = json.writeValueAsString(detail == null ? Map.of() : detail);
+        } catch (JsonProcessingException e) {
+            details = "{}";
+        }
+        em.createNativeQuery("insert into audit_event (actor_id, actor, action, target, detail, address) values"
+                + " (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6)").setParameter(1, actorId)
+                .setParameter(2, truncate(actor, 254)).setParameter(3, action.key()).setParameter(4, truncate(target, 300))
+                .setParameter(5, details).setParameter(6, address()).executeUpdate();
+    }
+
+    /** Records in a transaction of its own: for events whose request fails, such as a refused sign-in. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordAlone(Long actorId, String actor, Action action, String target, Map<String, ?> detail) {
+        record(actorId, actor, action, target, detail);
+    }
+
+    /** The newest events first, filtered; {@code limit + 1} are read so the page knows whether more exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Event> search(Filter f, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("select id, at, actor_id, actor, action, target, cast(detail as text),"
+                + " address from audit_event where true");
+        List<Object> params = new ArrayList<>();
+        if (f.action() != null) {
+            params.add(f.action());
+            sql.append(" and action = ?").append(params.size());
+        }
+        if (f.actor() != null) {
+            params.add(f.actor().toLowerCase(java.util.Locale.ROOT));
+            sql.append(" and strpos(lower(coalesce(actor, '')), ?").append(params.size()).append(") > 0");
+        }
+        if (f.from() != null) {
+            params.add(f.from());
+            sql.append(" and at >= ?").append(params.size());
+        }
+        if (f.to() != null) {
+            params.add(f.to());
+            sql.append(" and at < ?").append(params.size());
+        }
+        sql.append(" order by at desc, id desc offset ").append(Math.max(0, offset)).append(" limit ").append(limit + 1);
+        var q = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        List<Event> out = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            out.add(new Event(((Number) r[0]).longValue(), (Instant) r[1], r[2] == null ? null : ((Number) r[2]).longValue(),
+                    (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7]));
+        }
+        return out;
+    }
+
+    /** The client's address as the HTTP layer sees it (after trusted proxy headers), or null outside a request. */
+    public String address() {
+        try {
+            RoutingContext rc = request.getCurrent();
+            if (rc == null || rc.request().remoteAddress() == null) {
+                return null;
+            }
+            return truncate(rc.request().remoteAddress().hostAddress(), 64);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
