@@ -33,4 +33,29 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         // Shared by every profile of the run; stops with the JVM.
     }
+
+    /** Mail is sent after commit on another thread: polls for up to 30 seconds. */
+    public static boolean waitForMail(String to, String subjectPart) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            if (mailTo(to, subjectPart) != null) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    /** The first message to this address whose subject contains the text, or null. */
+    public static jakarta.mail.internet.MimeMessage mailTo(String to, String subjectPart) {
+        for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+            try {
+                if (m.getAllRecipients()[0].toString().equalsIgnoreCase(to) && m.getSubject().contains(subjectPart)) {
+                    return m;
+                }
+            } catch (Exception e) {
+                // skip unreadable message
+            }
+        }
+        return null;
+    }
 }

@@ -51,4 +51,61 @@ public interface AccessMessages {
 
     @Message
     String tokens_usage();
+
+    @Message
+    String password_title();
+
+    @Message
+    String password_help();
+
+    @Message
+    String password_current();
+
+    @Message
+    String password_new();
+
+    @Message
+    String password_change();
+
+    @Message
+    String forgot_title();
+
+    @Message
+    String forgot_help();
+
+    @Message
+    String forgot_send();
+
+    @Message
+    String forgot_sent();
+
+    @Message
+    String reset_title();
+
+    @Message
+    String reset_submit();
+
+    @Message
+    String reset_mail_subject();
+
+    @Message
+    String reset_mail_greeting(String name);
+
+    @Message
+    String reset_mail_body(long minutes);
+
+    @Message
+    String reset_mail_ignore();
+
+    @Message
+    String login_forgot();
+
+    @Message
+    String login_changed();
+
+    @Message
+    String login_reset();
+
+    @Message
+    String login_locked(long minutes);
 }

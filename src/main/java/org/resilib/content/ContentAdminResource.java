@@ -2,7 +2,6 @@ package org.resilib.content;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,11 +18,11 @@ import org.resilib.people.Role;
 public class ContentAdminResource {
 
     private final ContentLoader loader;
-    private final SecurityIdentity identity;
+    private final org.resilib.people.Viewer viewer;
 
-    ContentAdminResource(ContentLoader loader, SecurityIdentity identity) {
+    ContentAdminResource(ContentLoader loader, org.resilib.people.Viewer viewer) {
         this.loader = loader;
-        this.identity = identity;
+        this.viewer = viewer;
     }
 
     @CheckedTemplate(basePath = "content")
@@ -40,7 +39,7 @@ public class ContentAdminResource {
     @Path("reload")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance reload() {
-        ReloadResult result = loader.reload(identity.getPrincipal().getName());
+        ReloadResult result = loader.reload(viewer.getEmail());
         return Templates.admin(result, true, loader.root().toString());
     }
 }

@@ -1,6 +1,5 @@
 package org.resilib.content;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,13 +17,13 @@ import org.resilib.web.RequestLocale;
 public class ContentApi {
 
     private final ContentLoader loader;
-    private final SecurityIdentity identity;
+    private final org.resilib.people.Viewer viewer;
     private final Messages messages;
     private final RequestLocale locale;
 
-    ContentApi(ContentLoader loader, SecurityIdentity identity, Messages messages, RequestLocale locale) {
+    ContentApi(ContentLoader loader, org.resilib.people.Viewer viewer, Messages messages, RequestLocale locale) {
         this.loader = loader;
-        this.identity = identity;
+        this.viewer = viewer;
         this.messages = messages;
         this.locale = locale;
     }
@@ -41,7 +40,7 @@ public class ContentApi {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Reload content/: returns the courses loaded, updated, unchanged and archived, and the files rejected")
     public ReloadResponse reload() {
-        ReloadResult r = loader.reload(identity.getPrincipal().getName());
+        ReloadResult r = loader.reload(viewer.getEmail());
         List<Rejection> rejected = r.rejected().stream().map(p -> new Rejection(p.path(), p.line(), p.code(),
                 p.detail(), messages.get("content_error_" + p.code(), locale.get()))).toList();
         return new ReloadResponse(r.at(), r.loaded(), r.updated(), r.unchanged(), r.archived(), rejected);

@@ -35,9 +35,12 @@ public class ContentLoader {
     private final ObjectMapper json;
     private final Path root;
 
+    private final org.resilib.audit.AuditLog audit;
+
     ContentLoader(CourseSync sync, jakarta.enterprise.inject.Instance<ContentSection> sections, EntityManager em,
-            ObjectMapper json,
+            ObjectMapper json, org.resilib.audit.AuditLog audit,
             @ConfigProperty(name = "resilib.content-dir") String contentDir) {
+        this.audit = audit;
         this.sync = sync;
         this.sections = sections;
         this.em = em;
@@ -123,6 +126,9 @@ public class ContentLoader {
         try {
             em.createNativeQuery("insert into content_reload (requested_by, result) values (?1, cast(?2 as jsonb))")
                     .setParameter(1, requestedBy).setParameter(2, json.writeValueAsString(result)).executeUpdate();
+            audit.record(null, requestedBy, org.resilib.audit.AuditLog.Action.CONTENT_RELOADED, "content",
+                    java.util.Map.of("loaded", result.loaded().size(), "updated", result.updated().size(),
+                            "archived", result.archived().size(), "rejected", result.rejected().size()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

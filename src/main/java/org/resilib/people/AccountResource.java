@@ -35,9 +35,12 @@ public class AccountResource {
     private final org.resilib.platform.SiteSettings settings;
     private final String sessionCookie;
 
+    private final SignInThrottle throttle;
+
     AccountResource(AccountService accounts, Validator validator, RequestLocale locale,
-            org.resilib.platform.SiteSettings settings,
+            org.resilib.platform.SiteSettings settings, SignInThrottle throttle,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.validator = validator;
         this.locale = locale;
@@ -47,7 +50,8 @@ public class AccountResource {
 
     @CheckedTemplate(basePath = "people")
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean registered, String email, boolean selfRegistration);
+        static native TemplateInstance login(boolean failed, boolean locked, long lockMinutes, String notice,
+                boolean registered, String email, boolean selfRegistration);
 
         static native TemplateInstance register(RegistrationForm form, FormErrors errors);
     }
@@ -56,9 +60,16 @@ public class AccountResource {
     @Path("login")
     @PermitAll
     public Response login(@RestQuery String error, @RestQuery String registered, @RestQuery String email,
-            @RestQuery String next, UriInfo uri) {
-        Response.ResponseBuilder response = Response.ok(Templates.login(error != null, registered != null,
-                email == null ? "" : email, settings.selfRegistration()));
+            @RestQuery String next, @RestQuery String changed, @RestQuery String reset,
+            @org.jboss.resteasy.reactive.RestCookie(LocalIdentityProviders.ERROR_COOKIE) String why, UriInfo uri) {
+        boolean locked = error != null && "locked".equals(why);
+        String notice = changed != null ? "login_changed" : reset != null ? "login_reset" : null;
+        Response.ResponseBuilder response = Response.ok(Templates.login(error != null, locked,
+                throttle.lockPeriod().toMinutes(), notice, registered != null, email == null ? "" : email,
+                settings.selfRegistration()));
+        if (why != null) {
+            response.header("Set-Cookie", LocalIdentityProviders.ERROR_COOKIE + "=; Path=/login; Max-Age=0; HttpOnly");
+        }
         // The form mechanism returns here after sign-in; written raw because it expects the URL unquoted.
         localPath(next).ifPresent(path -> response.header("Set-Cookie", LOCATION_COOKIE + "="
                 + uri.getBaseUri().resolve(path) + "; Path=/; HttpOnly; SameSite=Lax"));

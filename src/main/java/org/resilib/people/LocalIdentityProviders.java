@@ -4,20 +4,34 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import org.resilib.audit.AuditLog;
 
-/** Local accounts: email and bcrypt password from the form, then the signed session cookie on later requests. */
+/**
+ * Local accounts: email and bcrypt password from the form, then the signed session cookie on later requests. The
+ * cookie's principal is {@code <person id>:<session version>}, so a password change (which bumps the version) ends
+ * every session the person had.
+ */
 public final class LocalIdentityProviders {
 
     static final String PERSON_ID = "resilib.person-id";
     static final String DISPLAY_NAME = "resilib.display-name";
     static final String TIME_ZONE = "resilib.time-zone";
+    static final String EMAIL = "resilib.email";
+    /** Tells the login page why the last attempt failed ("locked"); read once and cleared there. */
+    static final String ERROR_COOKIE = "resilib-login-error";
 
     private LocalIdentityProviders() {
     }
@@ -25,25 +39,30 @@ public final class LocalIdentityProviders {
     /** The security identity of a person: principal, id, name, zone and current roles. */
     public static SecurityIdentity identity(Account account) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(account.email()))
+                .setPrincipal(new QuarkusPrincipal(account.id() + ":" + account.sessionVersion()))
                 .addAttribute(PERSON_ID, account.id())
+                .addAttribute(EMAIL, account.email())
                 .addAttribute(DISPLAY_NAME, account.displayName())
                 .addAttribute(TIME_ZONE, account.timeZone());
         account.roles().forEach(r -> builder.addRole(r.key()));
         return builder.build();
     }
 
-    static Uni<SecurityIdentity> lookup(AuthenticationRequestContext context, java.util.function.Supplier<Optional<Account>> query) {
-        return context.runBlocking(() -> query.get().map(LocalIdentityProviders::identity)
-                .orElseThrow(AuthenticationFailedException::new));
+    static String address(AuthenticationRequest request) {
+        RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
+        return rc == null || rc.request().remoteAddress() == null ? null : rc.request().remoteAddress().hostAddress();
     }
 
     @ApplicationScoped
     static class Password implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
         private final AccountService accounts;
+        private final SignInThrottle throttle;
+        private final AuditLog audit;
 
-        Password(AccountService accounts) {
+        Password(AccountService accounts, SignInThrottle throttle, AuditLog audit) {
             this.accounts = accounts;
+            this.throttle = throttle;
+            this.audit = audit;
         }
 
         @Override
@@ -54,8 +73,41 @@ public final class LocalIdentityProviders {
         @Override
         public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                 AuthenticationRequestContext context) {
-            return lookup(context, () -> accounts.authenticate(request.getUsername(),
-                    new String(request.getPassword().getPassword())));
+            String email = request.getUsername() == null ? "" : request.getUsername().strip();
+            String address = address(request);
+            RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
+            return context.runBlocking(() -> {
+                Instant lockedUntil = throttle.lockedUntil(email, address);
+                if (lockedUntil != null) {
+                    audit.recordAlone(null, email, AuditLog.Action.SIGN_IN_FAILED, "person:" + email,
+                            Map.of("reason", "locked"));
+                    tell(rc, "locked");
+                    throw new AuthenticationFailedException();
+                }
+                Optional<Account> account = accounts.authenticate(email, new String(request.getPassword().getPassword()));
+                if (account.isEmpty()) {
+                    boolean locked = throttle.recordFailure(email, address);
+                    audit.recordAlone(null, email, AuditLog.Action.SIGN_IN_FAILED, "person:" + email,
+                            Map.of("reason", "password"));
+                    if (locked) {
+                        audit.recordAlone(null, email, AuditLog.Action.ACCOUNT_LOCKED, "person:" + email,
+                                Map.of("minutes", throttle.lockPeriod().toMinutes()));
+                        tell(rc, "locked");
+                    }
+                    throw new AuthenticationFailedException();
+                }
+                throttle.clear(email);
+                audit.recordAlone(account.get().id(), account.get().email(), AuditLog.Action.SIGN_IN,
+                        "person:" + account.get().id(), Map.of("method", "password"));
+                return identity(account.get());
+            });
+        }
+
+        private static void tell(RoutingContext rc, String reason) {
+            if (rc != null) {
+                rc.response().addCookie(Cookie.cookie(ERROR_COOKIE, reason).setPath("/login").setHttpOnly(true)
+                        .setMaxAge(300).setSameSite(io.vertx.core.http.CookieSameSite.LAX));
+            }
         }
     }
 
@@ -74,7 +126,20 @@ public final class LocalIdentityProviders {
 
         @Override
         public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
-            return lookup(context, () -> accounts.findActive(request.getPrincipal()));
+            String[] parts = request.getPrincipal() == null ? new String[0] : request.getPrincipal().split(":");
+            if (parts.length != 2) {
+                return Uni.createFrom().failure(new AuthenticationFailedException());
+            }
+            long id;
+            int version;
+            try {
+                id = Long.parseLong(parts[0]);
+                version = Integer.parseInt(parts[1]);
+            } catch (NumberFormatException e) {
+                return Uni.createFrom().failure(new AuthenticationFailedException());
+            }
+            return context.runBlocking(() -> accounts.findActive(id).filter(a -> a.sessionVersion() == version)
+                    .map(LocalIdentityProviders::identity).orElseThrow(AuthenticationFailedException::new));
         }
     }
 }

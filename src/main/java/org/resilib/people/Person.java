@@ -40,6 +40,10 @@ public class Person extends PanacheEntityBase {
 
     public boolean active = true;
 
+    /** Bumped when the password changes: session cookies carry it, so older sessions stop working. */
+    @Column(name = "session_version")
+    public int sessionVersion;
+
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 

@@ -38,7 +38,7 @@ public class Viewer {
     }
 
     public String getEmail() {
-        return isSignedIn() ? identity.getPrincipal().getName() : "";
+        return isSignedIn() ? identity.getAttribute(LocalIdentityProviders.EMAIL) : "";
     }
 
     /** The person's time zone for showing times (deadlines, sessions); Asia/Shanghai for visitors. */

@@ -2,7 +2,6 @@ package org.resilib.platform;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,11 +21,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class SettingsResource {
 
     private final SiteSettings settings;
-    private final SecurityIdentity identity;
+    private final org.resilib.people.Viewer viewer;
 
-    SettingsResource(SiteSettings settings, SecurityIdentity identity) {
+    SettingsResource(SiteSettings settings, org.resilib.people.Viewer viewer) {
         this.settings = settings;
-        this.identity = identity;
+        this.viewer = viewer;
     }
 
     @CheckedTemplate(basePath = "platform")
@@ -42,7 +41,7 @@ public class SettingsResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@RestForm String selfRegistration) {
-        settings.setSelfRegistration("true".equals(selfRegistration), identity.getPrincipal().getName());
+        settings.setSelfRegistration("true".equals(selfRegistration), viewer.getEmail());
         return Response.seeOther(URI.create("/admin/settings?saved=true")).build();
     }
 }

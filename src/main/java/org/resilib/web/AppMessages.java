@@ -733,6 +733,12 @@ public interface AppMessages {
     String token_limit();
 
     @Message
+    String password_current_wrong();
+
+    @Message
+    String reset_link_invalid();
+
+    @Message
     String competency_unknown();
 
     @Message

@@ -219,27 +219,11 @@ class SessionApiTest {
         assertThat(count).isEqualTo(1);
     }
 
-    /** Mail is sent after commit on another thread: polls for up to 30 seconds. */
     static boolean waitForMail(String to, String subjectPart) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            if (mailTo(to, subjectPart) != null) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
+        return GreenMailResource.waitForMail(to, subjectPart);
     }
 
     static MimeMessage mailTo(String to, String subjectPart) {
-        for (MimeMessage m : GreenMailResource.smtp.getReceivedMessages()) {
-            try {
-                if (m.getAllRecipients()[0].toString().equals(to) && m.getSubject().contains(subjectPart)) {
-                    return m;
-                }
-            } catch (Exception e) {
-                // skip unreadable message
-            }
-        }
-        return null;
+        return GreenMailResource.mailTo(to, subjectPart);
     }
 }

@@ -1,0 +1,55 @@
+package org.resilib.access;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What a client gets when the credentials it sent no longer work (a session cookie from before a password change, a
+ * deactivated account, a revoked token): the API answers 401 with a problem document; a page request drops the stale
+ * cookie and retries once as a visitor, so public pages still open and private ones ask to sign in.
+ */
+@ApplicationScoped
+public class AuthFailureHandler {
+
+    private final String sessionCookie;
+
+    AuthFailureHandler(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
+        this.sessionCookie = sessionCookie;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
+    }
+
+    void handle(RoutingContext rc) {
+        if (!(rc.failure() instanceof AuthenticationFailedException) || rc.response().headWritten()) {
+            rc.next();
+            return;
+        }
+        String path = rc.normalizedPath();
+        if (path.equals("/j_security_check")) {
+            rc.next();
+            return;
+        }
+        boolean hadCookie = rc.request().getCookie(sessionCookie) != null;
+        if (hadCookie) {
+            rc.response().putHeader("Set-Cookie", sessionCookie + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+        }
+        if (path.startsWith("/api/")) {
+            rc.response().setStatusCode(401).putHeader("WWW-Authenticate", "Bearer realm=\"resilib\"")
+                    .putHeader("Content-Type", "application/problem+json")
+                    .end("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                            + "\"detail\":\"The credentials sent are not valid (expired session, revoked token or"
+                            + " deactivated account).\"}");
+        } else if (hadCookie && (rc.request().method() == HttpMethod.GET || rc.request().method() == HttpMethod.HEAD)) {
+            rc.response().setStatusCode(303).putHeader("Location", rc.request().uri()).end();
+        } else {
+            rc.next();
+        }
+    }
+}
