@@ -108,4 +108,97 @@ public interface AccessMessages {
 
     @Message
     String login_locked(long minutes);
+
+    @Message
+    String audit_title();
+
+    @Message
+    String audit_help();
+
+    @Message
+    String audit_action();
+
+    @Message
+    String audit_actor();
+
+    @Message
+    String audit_from();
+
+    @Message
+    String audit_to();
+
+    @Message
+    String audit_filter();
+
+    @Message
+    String audit_none();
+
+    @Message
+    String audit_when();
+
+    @Message
+    String audit_target();
+
+    @Message
+    String audit_detail();
+
+    @Message
+    String audit_address();
+
+    @Message
+    String audit_pages();
+
+    @Message
+    String audit_newer();
+
+    @Message
+    String audit_older();
+
+    @Message
+    String audit_sign_in();
+
+    @Message
+    String audit_sign_in_failed();
+
+    @Message
+    String audit_account_locked();
+
+    @Message
+    String audit_password_changed();
+
+    @Message
+    String audit_password_reset_requested();
+
+    @Message
+    String audit_password_reset();
+
+    @Message
+    String audit_roles_changed();
+
+    @Message
+    String audit_account_deactivated();
+
+    @Message
+    String audit_token_created();
+
+    @Message
+    String audit_token_revoked();
+
+    @Message
+    String audit_content_reloaded();
+
+    @Message
+    String audit_grade_changed();
+
+    @Message
+    String audit_assessment_recorded();
+
+    @Message
+    String audit_credential_revoked();
+
+    @Message
+    String audit_framework_changed();
+
+    @Message
+    String audit_settings_changed();
 }

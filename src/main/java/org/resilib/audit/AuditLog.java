@@ -21,10 +21,9 @@ public class AuditLog {
 
     /** The actions recorded; the admin page filters by these. */
     public enum Action {
-        SIGN_IN, SIGN_IN_FAILED, ACCOUNT_LOCKED, SIGN_OUT_EVERYWHERE, PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED,
-        PASSWORD_RESET, ROLES_CHANGED, ACCOUNT_CREATED, ACCOUNT_DEACTIVATED, TOKEN_CREATED, TOKEN_REVOKED,
-        CONTENT_RELOADED, GRADE_CHANGED, ASSESSMENT_RECORDED, CREDENTIAL_REVOKED, FRAMEWORK_CHANGED, DATA_EXPORTED,
-        PERSON_ANONYMISED, SETTINGS_CHANGED;
+        SIGN_IN, SIGN_IN_FAILED, ACCOUNT_LOCKED, PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED, PASSWORD_RESET,
+        ROLES_CHANGED, ACCOUNT_DEACTIVATED, TOKEN_CREATED, TOKEN_REVOKED, CONTENT_RELOADED, GRADE_CHANGED,
+        ASSESSMENT_RECORDED, CREDENTIAL_REVOKED, FRAMEWORK_CHANGED, SETTINGS_CHANGED;
 
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -33,6 +32,10 @@ public class AuditLog {
 
     public record Event(long id, Instant at, Long actorId, String actor, String action, String target,
             String detail, String address) {
+        /** The bundle key naming the action on the admin page. */
+        public String label() {
+            return "audit_" + action;
+        }
     }
 
     public record Filter(String action, String actor, Instant from, Instant to) {
@@ -57,7 +60,7 @@ public class AuditLog {
             details = "{}";
         }
         em.createNativeQuery("insert into audit_event (actor_id, actor, action, target, detail, address) values"
-                + " (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6)").setParameter(1, actorId)
+                + " (?1, coalesce(?2, (select email from person where id = ?1)), ?3, ?4, cast(?5 as jsonb), ?6)").setParameter(1, actorId)
                 .setParameter(2, truncate(actor, 254)).setParameter(3, action.key()).setParameter(4, truncate(target, 300))
                 .setParameter(5, details).setParameter(6, address()).executeUpdate();
     }

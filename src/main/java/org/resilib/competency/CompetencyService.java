@@ -22,8 +22,11 @@ public class CompetencyService {
 
     private final EntityManager em;
 
-    CompetencyService(EntityManager em) {
+    private final org.resilib.audit.AuditLog audit;
+
+    CompetencyService(EntityManager em, org.resilib.audit.AuditLog audit) {
         this.em = em;
+        this.audit = audit;
     }
 
     public record Actor(long personId, boolean staff, boolean assessor) {
@@ -482,10 +485,13 @@ public class CompetencyService {
         if (note != null && note.length() > 2000) {
             throw DomainException.badRequest("note", "too_long");
         }
-        return ((Number) em.createNativeQuery("insert into competency_assessment (person_id, code, level, note,"
+        long id = ((Number) em.createNativeQuery("insert into competency_assessment (person_id, code, level, note,"
                 + " assessed_by) values (?1, ?2, ?3, ?4, ?5) returning id").setParameter(1, personId)
                 .setParameter(2, code).setParameter(3, level).setParameter(4, note).setParameter(5, actor.personId())
                 .getSingleResult()).longValue();
+        audit.record(actor.personId(), null, org.resilib.audit.AuditLog.Action.ASSESSMENT_RECORDED,
+                "person:" + personId, Map.of("code", code, "level", level));
+        return id;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

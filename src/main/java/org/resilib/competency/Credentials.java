@@ -33,8 +33,11 @@ public class Credentials {
     private final SigningKeys keys;
     private final String baseUrl;
 
-    Credentials(EntityManager em, CompetencyService competencies, SigningKeys keys,
+    private final org.resilib.audit.AuditLog audit;
+
+    Credentials(EntityManager em, CompetencyService competencies, SigningKeys keys, org.resilib.audit.AuditLog audit,
             @ConfigProperty(name = "resilib.base-url") String baseUrl) {
+        this.audit = audit;
         this.em = em;
         this.competencies = competencies;
         this.keys = keys;
@@ -212,6 +215,10 @@ public class Credentials {
         if (n == 0 && em.createNativeQuery("select 1 from badge_credential where id = ?1").setParameter(1, id)
                 .getResultList().isEmpty()) {
             throw DomainException.notFound("page");
+        }
+        if (n > 0) {
+            audit.record(adminId, null, org.resilib.audit.AuditLog.Action.CREDENTIAL_REVOKED, "credential:" + id,
+                    why == null ? Map.of() : Map.of("reason", why));
         }
     }
 

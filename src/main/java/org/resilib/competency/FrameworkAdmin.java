@@ -16,7 +16,11 @@ public class FrameworkAdmin {
     private final FrameworkLoader loader;
     private final String baseUrl;
 
-    FrameworkAdmin(ObjectMapper json, FrameworkLoader loader, @ConfigProperty(name = "resilib.base-url") String baseUrl) {
+    private final org.resilib.audit.AuditLog audit;
+
+    FrameworkAdmin(ObjectMapper json, FrameworkLoader loader, org.resilib.audit.AuditLog audit,
+            @ConfigProperty(name = "resilib.base-url") String baseUrl) {
+        this.audit = audit;
         this.json = json;
         this.loader = loader;
         this.baseUrl = baseUrl.replaceAll("/$", "");
@@ -119,6 +123,9 @@ public class FrameworkAdmin {
         Framework saved = loader.sync(slug, file, "browser-" + java.util.UUID.randomUUID());
         saved.detached = saved.detached || (saved.fileManaged && detach);
         saved.updatedBy = adminId;
+        audit.record(adminId, null, org.resilib.audit.AuditLog.Action.FRAMEWORK_CHANGED, "framework:" + slug,
+                java.util.Map.of("created", create, "competencies", file.competencies().size(), "detached",
+                        saved.detached));
     }
 
     /** Hands a detached framework back to its file: the next content reload replaces it from the file. */

@@ -14,8 +14,11 @@ public class SiteSettings {
     private final EntityManager em;
     private final boolean selfRegistrationDefault;
 
-    SiteSettings(EntityManager em,
+    private final org.resilib.audit.AuditLog audit;
+
+    SiteSettings(EntityManager em, org.resilib.audit.AuditLog audit,
             @ConfigProperty(name = "resilib.accounts.self-registration") boolean selfRegistrationDefault) {
+        this.audit = audit;
         this.em = em;
         this.selfRegistrationDefault = selfRegistrationDefault;
     }
@@ -34,5 +37,7 @@ public class SiteSettings {
                 + " updated_at = now()")
                 .setParameter(1, SELF_REGISTRATION).setParameter(2, String.valueOf(enabled)).setParameter(3, by)
                 .executeUpdate();
+        audit.record(null, by, org.resilib.audit.AuditLog.Action.SETTINGS_CHANGED, "setting:" + SELF_REGISTRATION,
+                java.util.Map.of("value", enabled));
     }
 }

@@ -32,9 +32,12 @@ public class QuizService {
     private final ObjectMapper json;
     private final Random random = new SecureRandom();
 
-    QuizService(EntityManager em, ObjectMapper json) {
+    private final org.resilib.audit.AuditLog audit;
+
+    QuizService(EntityManager em, ObjectMapper json, org.resilib.audit.AuditLog audit) {
         this.em = em;
         this.json = json;
+        this.audit = audit;
     }
 
     /** Who is asking: the learner, or staff who may see every attempt of a course. */
@@ -429,6 +432,8 @@ public class QuizService {
             aq.gradedBy = grader.personId();
             aq.gradedAt = Instant.now();
             aq.graderComment = comments.getOrDefault(aq.key.slot(), aq.graderComment);
+            audit.record(grader.personId(), null, org.resilib.audit.AuditLog.Action.GRADE_CHANGED,
+                    "attempt:" + attemptId, Map.of("slot", aq.key.slot(), "points", p, "learner", a.personId));
         }
         double score = 0;
         double max = 0;

@@ -739,6 +739,9 @@ public interface AppMessages {
     String reset_link_invalid();
 
     @Message
+    String date_invalid();
+
+    @Message
     String competency_unknown();
 
     @Message
