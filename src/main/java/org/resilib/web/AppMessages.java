@@ -742,6 +742,9 @@ public interface AppMessages {
     String date_invalid();
 
     @Message
+    String forbidden_role();
+
+    @Message
     String competency_unknown();
 
     @Message

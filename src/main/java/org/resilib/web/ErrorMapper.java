@@ -46,7 +46,7 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(403, null, "forbidden", uri, headers);
+        return respond(403, null, "forbidden_role", uri, headers);
     }
 
     @ServerExceptionMapper
