@@ -201,4 +201,16 @@ public interface AccessMessages {
 
     @Message
     String audit_settings_changed();
+
+    @Message
+    String login_sso();
+
+    @Message
+    String login_or_local();
+
+    @Message
+    String login_sso_failed();
+
+    @Message
+    String audit_sso_linked();
 }

@@ -36,6 +36,10 @@ public class AuthFailureHandler {
             rc.next();
             return;
         }
+        if (path.startsWith("/login/oidc")) {
+            rc.response().setStatusCode(303).putHeader("Location", "/login?error=sso").end();
+            return;
+        }
         boolean hadCookie = rc.request().getCookie(sessionCookie) != null;
         if (hadCookie) {
             rc.response().putHeader("Set-Cookie", sessionCookie + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");

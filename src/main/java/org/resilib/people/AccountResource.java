@@ -36,11 +36,17 @@ public class AccountResource {
     private final String sessionCookie;
 
     private final SignInThrottle throttle;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
+    private final boolean sso;
 
     AccountResource(AccountService accounts, Validator validator, RequestLocale locale,
             org.resilib.platform.SiteSettings settings, SignInThrottle throttle,
+            io.quarkus.security.identity.SecurityIdentity identity,
+            @ConfigProperty(name = "quarkus.oidc.auth-server-url") java.util.Optional<String> oidcServer,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
         this.throttle = throttle;
+        this.identity = identity;
+        this.sso = oidcServer.filter(u -> !u.isBlank()).isPresent();
         this.accounts = accounts;
         this.validator = validator;
         this.locale = locale;
@@ -51,7 +57,7 @@ public class AccountResource {
     @CheckedTemplate(basePath = "people")
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean locked, long lockMinutes, String notice,
-                boolean registered, String email, boolean selfRegistration);
+                boolean registered, String email, boolean selfRegistration, boolean sso, boolean ssoFailed);
 
         static native TemplateInstance register(RegistrationForm form, FormErrors errors);
     }
@@ -63,10 +69,11 @@ public class AccountResource {
             @RestQuery String next, @RestQuery String changed, @RestQuery String reset,
             @org.jboss.resteasy.reactive.RestCookie(LocalIdentityProviders.ERROR_COOKIE) String why, UriInfo uri) {
         boolean locked = error != null && "locked".equals(why);
+        error = "sso".equals(error) ? error : error == null ? null : "true";
         String notice = changed != null ? "login_changed" : reset != null ? "login_reset" : null;
         Response.ResponseBuilder response = Response.ok(Templates.login(error != null, locked,
                 throttle.lockPeriod().toMinutes(), notice, registered != null, email == null ? "" : email,
-                settings.selfRegistration()));
+                settings.selfRegistration(), sso, "sso".equals(error)));
         if (why != null) {
             response.header("Set-Cookie", LocalIdentityProviders.ERROR_COOKIE + "=; Path=/login; Max-Age=0; HttpOnly");
         }
@@ -89,9 +96,24 @@ public class AccountResource {
     @Path("logout")
     @PermitAll
     public Response logout() {
+        if (Boolean.TRUE.equals(identity.getAttribute("resilib.sso"))) {
+            // RP-initiated logout: the OIDC layer ends its session and sends the browser to the provider's logout.
+            return Response.seeOther(URI.create("/logout/oidc")).build();
+        }
         return Response.seeOther(URI.create("/"))
                 .cookie(new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true).build())
                 .build();
+    }
+
+    /**
+     * Where the university sign-in lands: the OIDC code flow runs before this method (an HTTP permission requires the
+     * code mechanism on this path), so here the person is signed in and provisioned.
+     */
+    @GET
+    @Path("login/oidc")
+    @io.quarkus.security.Authenticated
+    public Response ssoLanding() {
+        return Response.seeOther(URI.create("/me")).build();
     }
 
     @GET

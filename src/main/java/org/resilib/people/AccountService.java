@@ -47,6 +47,58 @@ public class AccountService {
                 .firstResultOptional().filter(p -> p.active).map(Account::of);
     }
 
+    /** What the identity provider says about a person at sign-in. */
+    public record SsoClaims(String subject, String email, boolean emailVerified, String name, String locale,
+            Set<Role> roles) {
+    }
+
+    /**
+     * Finds or creates the person an identity provider vouches for and refreshes their name and roles from it. A
+     * local account with the same email is linked only when the provider has verified the address; the provider's
+     * roles replace the person's roles (an empty mapping gives student).
+     */
+    @Transactional
+    public Account provision(SsoClaims c) {
+        Person p = Person.<Person>find("oidcSubject", c.subject()).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
+        if (p == null) {
+            Optional<Person> sameEmail = Person.findByEmail(c.email());
+            if (sameEmail.isPresent()) {
+                if (!c.emailVerified() || sameEmail.get().oidcSubject != null) {
+                    throw DomainException.conflict("email", "sso_email_taken");
+                }
+                p = sameEmail.get();
+            } else {
+                p = new Person();
+                p.email = c.email();
+                p.displayName = c.name();
+                p.locale = c.locale();
+            }
+            p.oidcSubject = c.subject();
+            audit.record(null, c.email(), AuditLog.Action.SSO_LINKED, "person:" + c.email(), java.util.Map.of(
+                    "subject", c.subject()));
+        }
+        if (!p.active) {
+            throw DomainException.forbidden("account_inactive");
+        }
+        Set<Role> roles = c.roles().isEmpty() ? EnumSet.of(Role.STUDENT) : EnumSet.copyOf(c.roles());
+        Set<Role> before = p.roleSet();
+        if (c.name() != null && !c.name().isBlank() && !c.name().equals(p.displayName)) {
+            p.displayName = c.name().length() > 120 ? c.name().substring(0, 120) : c.name();
+        }
+        if (!before.equals(roles)) {
+            p.roles.clear();
+            p.roles.addAll(roles);
+            if (p.id != null) {
+                audit.record(null, p.email, AuditLog.Action.ROLES_CHANGED, "person:" + p.id, java.util.Map.of(
+                        "before", before.stream().map(Role::key).sorted().toList(),
+                        "after", roles.stream().map(Role::key).sorted().toList(), "source", "sso"));
+            }
+        }
+        p.persist();
+        return Account.of(p);
+    }
+
     /** Self-registration: a new student account. */
     @Transactional
     public Account register(RegistrationForm form) {

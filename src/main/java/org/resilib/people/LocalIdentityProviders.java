@@ -26,7 +26,7 @@ import org.resilib.audit.AuditLog;
  */
 public final class LocalIdentityProviders {
 
-    static final String PERSON_ID = "resilib.person-id";
+    public static final String PERSON_ID = "resilib.person-id";
     static final String DISPLAY_NAME = "resilib.display-name";
     static final String TIME_ZONE = "resilib.time-zone";
     static final String EMAIL = "resilib.email";

@@ -40,6 +40,10 @@ public class Person extends PanacheEntityBase {
 
     public boolean active = true;
 
+    /** The identity provider's subject for people who sign in with their university account. */
+    @Column(name = "oidc_subject")
+    public String oidcSubject;
+
     /** Bumped when the password changes: session cookies carry it, so older sessions stop working. */
     @Column(name = "session_version")
     public int sessionVersion;
