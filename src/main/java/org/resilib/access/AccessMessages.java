@@ -213,4 +213,13 @@ public interface AccessMessages {
 
     @Message
     String audit_sso_linked();
+
+    @Message
+    String settings_local_sign_in();
+
+    @Message
+    String settings_local_sign_in_hint();
+
+    @Message
+    String login_sso_only();
 }

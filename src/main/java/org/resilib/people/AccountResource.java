@@ -57,7 +57,8 @@ public class AccountResource {
     @CheckedTemplate(basePath = "people")
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean locked, long lockMinutes, String notice,
-                boolean registered, String email, boolean selfRegistration, boolean sso, boolean ssoFailed);
+                boolean registered, String email, boolean selfRegistration, boolean sso, boolean ssoFailed,
+                boolean localForm, boolean ssoOnly);
 
         static native TemplateInstance register(RegistrationForm form, FormErrors errors);
     }
@@ -66,14 +67,15 @@ public class AccountResource {
     @Path("login")
     @PermitAll
     public Response login(@RestQuery String error, @RestQuery String registered, @RestQuery String email,
-            @RestQuery String next, @RestQuery String changed, @RestQuery String reset,
+            @RestQuery String next, @RestQuery String changed, @RestQuery String reset, @RestQuery String local,
             @org.jboss.resteasy.reactive.RestCookie(LocalIdentityProviders.ERROR_COOKIE) String why, UriInfo uri) {
         boolean locked = error != null && "locked".equals(why);
         error = "sso".equals(error) ? error : error == null ? null : "true";
         String notice = changed != null ? "login_changed" : reset != null ? "login_reset" : null;
         Response.ResponseBuilder response = Response.ok(Templates.login(error != null, locked,
                 throttle.lockPeriod().toMinutes(), notice, registered != null, email == null ? "" : email,
-                settings.selfRegistration(), sso, "sso".equals(error)));
+                settings.selfRegistration(), sso, "sso".equals(error), local != null || settings.localSignIn(),
+                error != null && "sso-only".equals(why)));
         if (why != null) {
             response.header("Set-Cookie", LocalIdentityProviders.ERROR_COOKIE + "=; Path=/login; Max-Age=0; HttpOnly");
         }

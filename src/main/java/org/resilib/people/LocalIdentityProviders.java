@@ -59,7 +59,11 @@ public final class LocalIdentityProviders {
         private final SignInThrottle throttle;
         private final AuditLog audit;
 
-        Password(AccountService accounts, SignInThrottle throttle, AuditLog audit) {
+        private final org.resilib.platform.SiteSettings settings;
+
+        Password(AccountService accounts, SignInThrottle throttle, AuditLog audit,
+                org.resilib.platform.SiteSettings settings) {
+            this.settings = settings;
             this.accounts = accounts;
             this.throttle = throttle;
             this.audit = audit;
@@ -94,6 +98,12 @@ public final class LocalIdentityProviders {
                                 Map.of("minutes", throttle.lockPeriod().toMinutes()));
                         tell(rc, "locked");
                     }
+                    throw new AuthenticationFailedException();
+                }
+                if (!settings.localSignIn() && !account.get().roles().contains(Role.ADMIN)) {
+                    audit.recordAlone(account.get().id(), email, AuditLog.Action.SIGN_IN_FAILED,
+                            "person:" + account.get().id(), Map.of("reason", "local_sign_in_off"));
+                    tell(rc, "sso-only");
                     throw new AuthenticationFailedException();
                 }
                 throttle.clear(email);

@@ -30,18 +30,20 @@ public class SettingsResource {
 
     @CheckedTemplate(basePath = "platform")
     static class Templates {
-        static native TemplateInstance settings(boolean selfRegistration, boolean saved);
+        static native TemplateInstance settings(boolean selfRegistration, boolean sso, boolean localSignIn,
+                boolean saved);
     }
 
     @GET
     public TemplateInstance page(@RestQuery String saved) {
-        return Templates.settings(settings.selfRegistration(), saved != null);
+        return Templates.settings(settings.selfRegistration(), settings.sso(), settings.localSignIn(), saved != null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@RestForm String selfRegistration) {
+    public Response save(@RestForm String selfRegistration, @RestForm String localSignIn) {
         settings.setSelfRegistration("true".equals(selfRegistration), viewer.getEmail());
+        settings.setLocalSignIn("true".equals(localSignIn), viewer.getEmail());
         return Response.seeOther(URI.create("/admin/settings?saved=true")).build();
     }
 }

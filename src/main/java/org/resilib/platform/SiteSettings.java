@@ -17,10 +17,50 @@ public class SiteSettings {
     private final org.resilib.audit.AuditLog audit;
 
     SiteSettings(EntityManager em, org.resilib.audit.AuditLog audit,
-            @ConfigProperty(name = "resilib.accounts.self-registration") boolean selfRegistrationDefault) {
+            @ConfigProperty(name = "resilib.accounts.self-registration") boolean selfRegistrationDefault,
+            @ConfigProperty(name = "quarkus.oidc.auth-server-url") java.util.Optional<String> oidcServer) {
+        this.sso = oidcServer.filter(u -> !u.isBlank()).isPresent();
         this.audit = audit;
         this.em = em;
         this.selfRegistrationDefault = selfRegistrationDefault;
+    }
+
+    private final boolean sso;
+    static final String LOCAL_SIGN_IN = "local-sign-in";
+
+    /** Whether single sign-on is configured (from the environment). */
+    public boolean sso() {
+        return sso;
+    }
+
+    /**
+     * Whether the local email-and-password form is offered. Only with single sign-on configured can an admin switch
+     * it off; admins themselves can still sign in locally (at /login?local=true), so a broken provider never locks
+     * the library out.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @jakarta.enterprise.context.control.ActivateRequestContext
+    public boolean localSignIn() {
+        if (!sso) {
+            return true;
+        }
+        List<?> rows = em.createNativeQuery("select value from site_setting where key = ?1")
+                .setParameter(1, LOCAL_SIGN_IN).getResultList();
+        return rows.isEmpty() || Boolean.parseBoolean((String) rows.get(0));
+    }
+
+    @Transactional
+    public void setLocalSignIn(boolean enabled, String by) {
+        if (!sso) {
+            return;
+        }
+        em.createNativeQuery("insert into site_setting (key, value, updated_by) values (?1, ?2, ?3)"
+                + " on conflict (key) do update set value = excluded.value, updated_by = excluded.updated_by,"
+                + " updated_at = now()")
+                .setParameter(1, LOCAL_SIGN_IN).setParameter(2, String.valueOf(enabled)).setParameter(3, by)
+                .executeUpdate();
+        audit.record(null, by, org.resilib.audit.AuditLog.Action.SETTINGS_CHANGED, "setting:" + LOCAL_SIGN_IN,
+                java.util.Map.of("value", enabled));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

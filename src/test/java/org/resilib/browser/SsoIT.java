@@ -94,6 +94,36 @@ class SsoIT extends BrowserTestBase {
     }
 
     @Test
+    void anAdminCanSwitchOffLocalSignInExceptForAdmins() {
+        org.resilib.HttpSession admin = org.resilib.HttpSession.admin();
+        String email = "local-" + java.util.UUID.randomUUID() + "@test.resilib";
+        admin.request().contentType("application/json").body(Map.of("email", email, "name", "Local",
+                "password", "long-enough-1", "roles", List.of("student"))).post("/api/v1/admin/users").then()
+                .statusCode(201);
+        admin.postForm("/admin/settings", "/admin/settings", Map.of("selfRegistration", "true")).then()
+                .statusCode(303);
+        try {
+            io.restassured.response.Response refused = given().redirects().follow(false)
+                    .contentType("application/x-www-form-urlencoded").formParam("j_username", email)
+                    .formParam("j_password", "long-enough-1").post("/j_security_check");
+            org.assertj.core.api.Assertions.assertThat(refused.getCookie("resilib-session")).isNull();
+            given().cookie("resilib-login-error", refused.getCookie("resilib-login-error"))
+                    .get("/login?error=true&lang=en").then().statusCode(200)
+                    .body(org.hamcrest.Matchers.containsString("university account only"));
+            String page = given().get("/login?lang=en").asString();
+            org.assertj.core.api.Assertions.assertThat(page).contains("Sign in with the university account")
+                    .doesNotContain("j_security_check");
+            org.assertj.core.api.Assertions.assertThat(given().get("/login?lang=en&local=true").asString())
+                    .contains("j_security_check");
+            org.resilib.HttpSession.admin().request().get("/api/v1/me").then().statusCode(200);
+        } finally {
+            admin.postForm("/admin/settings", "/admin/settings", Map.of("selfRegistration", "true",
+                    "localSignIn", "true")).then().statusCode(303);
+        }
+        org.resilib.HttpSession.signIn(email, "long-enough-1");
+    }
+
+    @Test
     void aLibrarianSignsInThroughTheUniversityLoginAndOutAgain() {
         try (BrowserContext context = browser.desktop()) {
             Page page = context.newPage();
