@@ -745,6 +745,9 @@ public interface AppMessages {
     String forbidden_role();
 
     @Message
+    String csrf_failed();
+
+    @Message
     String competency_unknown();
 
     @Message
