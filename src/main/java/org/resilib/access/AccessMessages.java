@@ -222,4 +222,25 @@ public interface AccessMessages {
 
     @Message
     String login_sso_only();
+
+    @Message
+    String anonymise_title();
+
+    @Message
+    String anonymise_help();
+
+    @Message
+    String anonymise_confirm();
+
+    @Message
+    String anonymise_submit();
+
+    @Message
+    String privacy_download();
+
+    @Message
+    String audit_data_exported();
+
+    @Message
+    String audit_person_anonymised();
 }

@@ -748,6 +748,15 @@ public interface AppMessages {
     String csrf_failed();
 
     @Message
+    String anonymise_self();
+
+    @Message
+    String already_anonymised();
+
+    @Message
+    String anonymise_confirm();
+
+    @Message
     String competency_unknown();
 
     @Message
