@@ -243,4 +243,7 @@ public interface AccessMessages {
 
     @Message
     String audit_person_anonymised();
+
+    @Message
+    String login_cross_site();
 }

@@ -24,6 +24,25 @@ public class AuthFailureHandler {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
+        router.post("/j_security_check").order(Integer.MIN_VALUE).handler(this::sameSiteSignIn);
+    }
+
+    /**
+     * Login CSRF: the sign-in form has no token (the form mechanism reads it before the application), so a sign-in
+     * posted from another site, as browsers tell with Origin and Sec-Fetch-Site, is refused before it is read.
+     */
+    void sameSiteSignIn(RoutingContext rc) {
+        String site = rc.request().getHeader("Sec-Fetch-Site");
+        String origin = rc.request().getHeader("Origin");
+        boolean crossSite = site != null && !site.equals("same-origin") && !site.equals("none");
+        if (!crossSite && origin != null && !origin.equals("null")) {
+            crossSite = !org.resilib.web.OriginCheckFilter.sameHost(origin, rc.request().getHeader("Host"));
+        }
+        if (crossSite || "null".equals(origin)) {
+            rc.response().setStatusCode(303).putHeader("Location", "/login?error=cross-site").end();
+            return;
+        }
+        rc.next();
     }
 
     void handle(RoutingContext rc) {

@@ -58,7 +58,7 @@ public class AccountResource {
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean locked, long lockMinutes, String notice,
                 boolean registered, String email, boolean selfRegistration, boolean sso, boolean ssoFailed,
-                boolean localForm, boolean ssoOnly);
+                boolean localForm, boolean ssoOnly, boolean crossSite);
 
         static native TemplateInstance register(RegistrationForm form, FormErrors errors);
     }
@@ -70,12 +70,12 @@ public class AccountResource {
             @RestQuery String next, @RestQuery String changed, @RestQuery String reset, @RestQuery String local,
             @org.jboss.resteasy.reactive.RestCookie(LocalIdentityProviders.ERROR_COOKIE) String why, UriInfo uri) {
         boolean locked = error != null && "locked".equals(why);
-        error = "sso".equals(error) ? error : error == null ? null : "true";
+        boolean crossSite = "cross-site".equals(error);
         String notice = changed != null ? "login_changed" : reset != null ? "login_reset" : null;
-        Response.ResponseBuilder response = Response.ok(Templates.login(error != null, locked,
+        Response.ResponseBuilder response = Response.ok(Templates.login(error != null && !crossSite, locked,
                 throttle.lockPeriod().toMinutes(), notice, registered != null, email == null ? "" : email,
                 settings.selfRegistration(), sso, "sso".equals(error), local != null || settings.localSignIn(),
-                error != null && "sso-only".equals(why)));
+                error != null && "sso-only".equals(why), crossSite));
         if (why != null) {
             response.header("Set-Cookie", LocalIdentityProviders.ERROR_COOKIE + "=; Path=/login; Max-Age=0; HttpOnly");
         }

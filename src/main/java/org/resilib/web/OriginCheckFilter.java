@@ -30,7 +30,7 @@ public class OriginCheckFilter {
         }
     }
 
-    static boolean sameHost(String origin, String host) {
+    public static boolean sameHost(String origin, String host) {
         try {
             URI uri = URI.create(origin);
             String originHost = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());

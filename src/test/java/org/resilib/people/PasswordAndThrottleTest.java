@@ -81,6 +81,27 @@ class PasswordAndThrottleTest {
     }
 
     @Test
+    void aSignInPostedFromAnotherSiteIsRefused() {
+        String email = newAccount("right-password-9");
+        for (Map.Entry<String, String> header : Map.of("Origin", "https://evil.example.org",
+                "Sec-Fetch-Site", "cross-site").entrySet()) {
+            Response r = given().redirects().follow(false).header(header.getKey(), header.getValue())
+                    .contentType("application/x-www-form-urlencoded").formParam("j_username", email)
+                    .formParam("j_password", "right-password-9").post("/j_security_check");
+            assertThat(r.statusCode()).isEqualTo(303);
+            assertThat(r.getHeader("Location")).isEqualTo("/login?error=cross-site");
+            assertThat(r.getCookie("resilib-session")).isNull();
+        }
+        given().get("/login?error=cross-site&lang=en").then().statusCode(200)
+                .body(containsString("sent from another site"));
+        Response sameSite = given().redirects().follow(false).header("Sec-Fetch-Site", "same-origin")
+                .contentType("application/x-www-form-urlencoded").formParam("j_username", email)
+                .formParam("j_password", "right-password-9").post("/j_security_check");
+        assertThat(sameSite.getCookie("resilib-session")).isNotNull();
+        assertThat(audits("sign_in", email)).isEqualTo(1);
+    }
+
+    @Test
     void changingThePasswordEndsEverySession() {
         String email = newAccount("first-password-1");
         HttpSession here = HttpSession.signIn(email, "first-password-1");
