@@ -92,6 +92,20 @@ public class ErrorMapper {
         return respond(status, null, key, uri, headers);
     }
 
+    /**
+     * PostgreSQL's "data exception" class (SQLSTATE 22: a NUL character, an invalid byte sequence, a value out of
+     * range) is always about input the client sent: a 400, never a 500.
+     */
+    @ServerExceptionMapper
+    public Response data(org.hibernate.exception.DataException e, UriInfo uri, HttpHeaders headers) {
+        String state = e.getSQLState();
+        if (state == null || !state.startsWith("22")) {
+            return unexpected(e, uri, headers);
+        }
+        LOG.debugf("Refused input on %s: %s", uri.getRequestUri().getPath(), e.getSQLException().getMessage());
+        return respond(400, null, "invalid_input", uri, headers);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         LOG.error("Unexpected error on " + uri.getRequestUri().getPath(), e);

@@ -99,6 +99,11 @@ class AuthorizationMatrixTest {
     BeanManager beans;
 
     List<Route> routes() {
+        return routes(beans);
+    }
+
+    /** The application's JAX-RS routes, read from its beans. */
+    static List<Route> routes(BeanManager beans) {
         List<Route> out = new ArrayList<>();
         Set<Class<?>> seen = new java.util.HashSet<>();
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {

@@ -1,0 +1,198 @@
+package org.resilib.access;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.junit.jupiter.api.Test;
+import org.resilib.HttpSession;
+
+/**
+ * The attacks a security office tries, over HTTP: other people's object ids on every API that takes one, SQL
+ * metacharacters in every query parameter of every GET route, and script payloads in fields people can write.
+ * Each must get a clear 4xx or a harmless answer: nothing stored, nothing leaked, never a 500.
+ */
+@QuarkusTest
+class AttackTest {
+
+    @Inject
+    jakarta.enterprise.inject.spi.BeanManager beans;
+
+    @Inject
+    EntityManager em;
+
+    static final List<String> PAYLOADS = List.of("' OR '1'='1", "1; DROP TABLE person; --", "%", "_", "\\\\",
+            "\" OR \"\"=\"", "%27%20OR%201=1", "<script>alert(1)</script>", "😀", "\u0000");
+
+    @Test
+    void sqlMetacharactersInEveryQueryParameterAreHarmless() {
+        HttpSession admin = HttpSession.admin();
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        long people = countPeople();
+        for (AuthorizationMatrixTest.Route r : AuthorizationMatrixTest.routes(beans)) {
+            if (!r.method().equals("GET")) {
+                continue;
+            }
+            for (Parameter p : r.handler().getParameters()) {
+                RestQuery q = p.getAnnotation(RestQuery.class);
+                jakarta.ws.rs.QueryParam qp = p.getAnnotation(jakarta.ws.rs.QueryParam.class);
+                if (q == null && qp == null) {
+                    continue;
+                }
+                String name = q != null && !q.value().isEmpty() ? q.value() : qp != null ? qp.value() : p.getName();
+                for (String payload : PAYLOADS) {
+                    Response res = admin.request().queryParam(name, payload).get(r.path());
+                    sent++;
+                    if (res.statusCode() >= 500) {
+                        failures.add(r.path() + "?" + name + "=" + payload + " -> " + res.statusCode());
+                    }
+                }
+            }
+        }
+        System.out.println("SQL metacharacter requests sent: " + sent);
+        assertThat(sent).isGreaterThan(100);
+        assertThat(failures).isEmpty();
+        assertThat(countPeople()).isGreaterThanOrEqualTo(people);
+    }
+
+    long countPeople() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select count(*) from"
+                + " person").getSingleResult()).longValue());
+    }
+
+    /**
+     * Every API route that takes an object id, with the answer another signed-in person gets for someone else's
+     * object. A new id-taking API route must be added here, or this test fails.
+     */
+    @Test
+    void otherPeoplesObjectIdsAreRefusedOnEveryApiThatTakesOne() {
+        HttpSession admin = HttpSession.admin();
+        HttpSession owner = HttpSession.newStudent();
+        HttpSession intruder = HttpSession.newStudent();
+        HttpSession ownerLibrarian = AuthorizationMatrixTest.person(admin, "librarian");
+        HttpSession otherLibrarian = AuthorizationMatrixTest.person(admin, "librarian");
+        HttpSession organiser = AuthorizationMatrixTest.person(admin, "instructor");
+        HttpSession otherInstructor = AuthorizationMatrixTest.person(admin, "instructor");
+
+        long attempt = owner.request().contentType("application/json")
+                .post("/api/v1/courses/information-needs/quiz/attempts").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        String question = owner.request().get("/api/v1/attempts/" + attempt).jsonPath()
+                .getString("questions[0].id");
+        long token = owner.request().contentType("application/json").body(Map.of("name", "mine"))
+                .post("/api/v1/me/tokens").then().statusCode(201).extract().jsonPath().getLong("id");
+        long librarianId = ownerLibrarian.request().get("/api/v1/me").jsonPath().getLong("id");
+        long session = organiser.request().contentType("application/json").body(session("Owner's session "
+                + UUID.randomUUID(), "Bring questions")).post("/api/v1/sessions").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+
+        Map<String, Response> attempts = new java.util.LinkedHashMap<>();
+        attempts.put("GET /api/v1/attempts/{id}", intruder.request().get("/api/v1/attempts/" + attempt));
+        attempts.put("PUT /api/v1/attempts/{id}/answers/{questionId}", intruder.request()
+                .contentType("application/json").body(Map.of("response", List.of("x")))
+                .put("/api/v1/attempts/" + attempt + "/answers/" + question));
+        attempts.put("POST /api/v1/attempts/{id}/submit", intruder.request().contentType("application/json")
+                .post("/api/v1/attempts/" + attempt + "/submit"));
+        attempts.put("DELETE /api/v1/me/tokens/{id}", intruder.request().delete("/api/v1/me/tokens/" + token));
+        attempts.put("GET /api/v1/people/{id}/competencies", otherLibrarian.request()
+                .get("/api/v1/people/" + librarianId + "/competencies"));
+        attempts.put("POST /api/v1/people/{id}/competencies/{code}/assessments", otherLibrarian.request()
+                .contentType("application/json").body(Map.of("level", 4))
+                .post("/api/v1/people/" + librarianId + "/competencies/NM.VIDEO/assessments"));
+        attempts.put("PUT /api/v1/sessions/{id}", otherInstructor.request().contentType("application/json")
+                .body(session("Hijacked", "")).put("/api/v1/sessions/" + session));
+        attempts.put("DELETE /api/v1/sessions/{id}", otherInstructor.request().delete("/api/v1/sessions/" + session));
+        attempts.put("GET /api/v1/sessions/{id}/registrations", intruder.request()
+                .get("/api/v1/sessions/" + session + "/registrations"));
+        attempts.put("DELETE /api/v1/sessions/{id}/registrations/me", intruder.request()
+                .delete("/api/v1/sessions/" + session + "/registrations/me"));
+
+        List<String> leaks = new ArrayList<>();
+        attempts.forEach((route, res) -> {
+            if (res.statusCode() < 400 && !route.endsWith("/registrations/me")) {
+                leaks.add(route + " -> " + res.statusCode() + " " + res.asString());
+            }
+            if (res.statusCode() >= 500) {
+                leaks.add(route + " -> " + res.statusCode());
+            }
+        });
+        assertThat(leaks).isEmpty();
+        // Cancelling "my" registration where I have none changes nothing for others.
+        assertThat(attempts.get("DELETE /api/v1/sessions/{id}/registrations/me").statusCode()).isIn(204, 404);
+        // The owner's objects are untouched.
+        owner.request().get("/api/v1/attempts/" + attempt).then().statusCode(200);
+        organiser.request().get("/api/v1/sessions/" + session).then().statusCode(200)
+                .body("title", org.hamcrest.Matchers.startsWith("Owner's session"));
+        assertThat(owner.request().get("/api/v1/me/tokens").jsonPath().getList("id")).hasSize(1);
+
+        // Every id-taking API route that is not public is in the table above.
+        Set<String> covered = new TreeSet<>(attempts.keySet());
+        Set<String> publicById = Set.of("GET /api/v1/sessions/{id}", "GET /api/v1/credentials/{id}",
+                "POST /api/v1/sessions/{id}/registrations", "GET /api/v1/courses/{slug}",
+                "POST /api/v1/courses/{slug}/modules/{moduleSlug}/complete",
+                "POST /api/v1/courses/{slug}/quiz/attempts", "GET /api/v1/competency-frameworks/{slug}/case",
+                "PUT /api/v1/competency-frameworks/{slug}/case", "GET /api/v1/courses/{slug}/quiz");
+        List<String> missing = new ArrayList<>();
+        for (AuthorizationMatrixTest.Route r : AuthorizationMatrixTest.routes(beans)) {
+            String key = r.method() + " " + r.template();
+            if (r.template().startsWith("/api/") && r.template().contains("{") && !covered.contains(key)
+                    && !publicById.contains(key)) {
+                missing.add(key);
+            }
+        }
+        assertThat(missing).as("id-taking API routes without an IDOR check").isEmpty();
+    }
+
+    static Map<String, Object> session(String title, String description) {
+        return Map.of("title", Map.of("en", title), "description", description, "startsAt",
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusDays(9).withNano(0).toString(),
+                "timeZone", "Asia/Shanghai", "durationMinutes", 60, "capacity", 10, "platform", "tencent-meeting",
+                "audience", "everyone");
+    }
+
+    @Test
+    void scriptPayloadsInWritableFieldsAreShownAsText() {
+        String xss = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+        HttpSession admin = HttpSession.admin();
+        String email = "xss-" + UUID.randomUUID() + "@test.resilib";
+        admin.request().contentType("application/json").body(Map.of("email", email, "name", "Eve " + xss,
+                "password", "long-enough-1", "roles", List.of("librarian"))).post("/api/v1/admin/users").then()
+                .statusCode(201);
+        HttpSession eve = HttpSession.signIn(email, "long-enough-1");
+        eve.request().contentType("application/json").body(Map.of("name", "token " + xss)).post("/api/v1/me/tokens")
+                .then().statusCode(201);
+        eve.postForm("/me/competencies", "/me/competencies/samples", Map.of("code", "NM.VIDEO",
+                "url", "https://example.org/video", "note", "note " + xss)).then().statusCode(303);
+        long session = AuthorizationMatrixTest.person(admin, "instructor").request().contentType("application/json")
+                .body(session("Session " + xss, "Desc " + xss))
+                .post("/api/v1/sessions").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        Map<String, String> pages = Map.of(
+                "dashboard", eve.get("/me?lang=en").asString(),
+                "tokens", eve.get("/me/tokens?lang=en").asString(),
+                "people", admin.get("/admin/people?lang=en").asString(),
+                "review", admin.get("/competencies/review?lang=en").asString(),
+                "matrix", admin.get("/competencies/matrix?lang=en&q=" + email).asString(),
+                "session", eve.get("/sessions/" + session + "?lang=en").asString(),
+                "audit", admin.get("/admin/audit?lang=en&actor=" + email).asString());
+        pages.forEach((name, html) -> {
+            assertThat(html).as(name).doesNotContain("<script>alert('x')", "<img src=x onerror");
+        });
+        assertThat(pages.get("tokens")).contains("&lt;script&gt;");
+        assertThat(pages.get("review")).contains("note &lt;script&gt;");
+        assertThat(pages.get("session")).contains("Session &lt;script&gt;");
+    }
+}
