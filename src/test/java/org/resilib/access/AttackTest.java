@@ -180,6 +180,16 @@ class AttackTest {
                 .body(session("Session " + xss, "Desc " + xss))
                 .post("/api/v1/sessions").then().statusCode(201).extract().jsonPath().getLong("id");
 
+        long eveId = eve.request().get("/api/v1/me").jsonPath().getLong("id");
+        admin.request().contentType("application/json").body(Map.of("level", 2, "note", "assessed " + xss))
+                .post("/api/v1/people/" + eveId + "/competencies/NM.VIDEO/assessments").then().statusCode(201);
+        HttpSession student = HttpSession.newStudent();
+        student.postForm("/me/profile", "/me/profile", Map.of("displayName", "Mallory " + xss, "locale", "en",
+                "timeZone", "UTC")).then().statusCode(303);
+        assertThat(student.get("/me?lang=en").asString()).doesNotContain("<script>alert('x')")
+                .contains("Mallory &lt;script&gt;");
+        assertThat(admin.get("/people/" + eveId + "/competencies?lang=en").asString())
+                .doesNotContain("<script>alert('x')").contains("assessed &lt;script&gt;");
         Map<String, String> pages = Map.of(
                 "dashboard", eve.get("/me?lang=en").asString(),
                 "tokens", eve.get("/me/tokens?lang=en").asString(),

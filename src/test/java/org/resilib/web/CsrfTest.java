@@ -33,4 +33,22 @@ class CsrfTest {
         student.postForm("/me/profile", "/me/profile", Map.of("displayName", "Real Name", "locale", "en",
                 "timeZone", "UTC")).then().statusCode(303);
     }
+
+    @Test
+    void cookiesAreSecureWhenTheSiteIsServedOverHttps() {
+        io.restassured.response.Response https = io.restassured.RestAssured.given().redirects().follow(false)
+                .header("X-Forwarded-Proto", "https").contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", "admin@test.resilib").formParam("j_password", "admin-password-1")
+                .post("/j_security_check");
+        assertThat(https.getHeaders().getValues("Set-Cookie")).filteredOn(c -> c.startsWith("resilib-session="))
+                .singleElement().satisfies(c -> assertThat(c.toLowerCase()).contains("secure", "httponly", "samesite=lax"));
+        io.restassured.response.Response http = io.restassured.RestAssured.given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", "admin@test.resilib").formParam("j_password", "admin-password-1")
+                .post("/j_security_check");
+        assertThat(http.getHeaders().getValues("Set-Cookie")).filteredOn(c -> c.startsWith("resilib-session="))
+                .singleElement().satisfies(c -> assertThat(c.toLowerCase()).doesNotContain("secure").contains("httponly"));
+        assertThat(io.restassured.RestAssured.given().header("X-Forwarded-Proto", "https").get("/register")
+                .getHeaders().getValues("Set-Cookie")).allSatisfy(c -> assertThat(c).contains("Secure"));
+    }
 }
