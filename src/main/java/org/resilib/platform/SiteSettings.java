@@ -54,11 +54,7 @@ public class SiteSettings {
         if (!sso) {
             return;
         }
-        em.createNativeQuery("insert into site_setting (key, value, updated_by) values (?1, ?2, ?3)"
-                + " on conflict (key) do update set value = excluded.value, updated_by = excluded.updated_by,"
-                + " updated_at = now()")
-                .setParameter(1, LOCAL_SIGN_IN).setParameter(2, String.valueOf(enabled)).setParameter(3, by)
-                .executeUpdate();
+        put(LOCAL_SIGN_IN, String.valueOf(enabled), by);
         audit.record(null, by, org.resilib.audit.AuditLog.Action.SETTINGS_CHANGED, "setting:" + LOCAL_SIGN_IN,
                 java.util.Map.of("value", enabled));
     }
@@ -72,12 +68,15 @@ public class SiteSettings {
 
     @Transactional
     public void setSelfRegistration(boolean enabled, String by) {
-        em.createNativeQuery("insert into site_setting (key, value, updated_by) values (?1, ?2, ?3)"
-                + " on conflict (key) do update set value = excluded.value, updated_by = excluded.updated_by,"
-                + " updated_at = now()")
-                .setParameter(1, SELF_REGISTRATION).setParameter(2, String.valueOf(enabled)).setParameter(3, by)
-                .executeUpdate();
+        put(SELF_REGISTRATION, String.valueOf(enabled), by);
         audit.record(null, by, org.resilib.audit.AuditLog.Action.SETTINGS_CHANGED, "setting:" + SELF_REGISTRATION,
                 java.util.Map.of("value", enabled));
+    }
+
+    private void put(String key, String value, String by) {
+        em.createNativeQuery("insert into site_setting (key, value, updated_by) values (?1, ?2, ?3)"
+                + " on conflict (key) do update set value = excluded.value, updated_by = excluded.updated_by,"
+                + " updated_at = now()").setParameter(1, key).setParameter(2, value).setParameter(3, by)
+                .executeUpdate();
     }
 }

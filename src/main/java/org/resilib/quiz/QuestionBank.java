@@ -6,10 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.resilib.quiz.gift.GiftAnswer;
@@ -131,8 +128,8 @@ public class QuestionBank {
             GiftQuestion withoutLine = new GiftQuestion(0, g.category(), g.title(), g.type(), g.format(), g.text(),
                     g.textAfter(), g.answers(), g.pairs(), g.generalFeedback());
             byte[] bytes = json.writeValueAsString(withoutLine).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return org.resilib.platform.Sha256.hex(bytes);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
