@@ -24,7 +24,10 @@ public class CourseApi {
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    CourseApi(CourseService service, Viewer viewer, RequestLocale locale) {
+    private final org.resilib.content.CourseExport export;
+
+    CourseApi(CourseService service, Viewer viewer, RequestLocale locale, org.resilib.content.CourseExport export) {
+        this.export = export;
         this.service = service;
         this.viewer = viewer;
         this.locale = locale;
@@ -73,5 +76,17 @@ public class CourseApi {
 
     private CourseAccess.Viewer access() {
         return CourseAccess.of(viewer);
+    }
+
+    /** The course as a zip in the content/ layout, for version control or another Resilib. */
+    @GET
+    @Path("{slug}/export")
+    @Produces("application/zip")
+    @jakarta.annotation.security.RolesAllowed({org.resilib.people.Role.INSTRUCTOR_NAME,
+            org.resilib.people.Role.ADMIN_NAME})
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "The course as a zip in the content/ layout")
+    public jakarta.ws.rs.core.Response export(@org.jboss.resteasy.reactive.RestPath String slug) {
+        return jakarta.ws.rs.core.Response.ok(export.zip(slug), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + slug + ".zip\"").build();
     }
 }
