@@ -47,6 +47,35 @@ class CourseSync {
             return Outcome.UNCHANGED;
         }
         Course course = existing.orElseGet(Course::new);
+        fill(course, def, SOURCE_FILE);
+        if (existing.isEmpty()) {
+            course.persist();
+        }
+        syncModules(course, def.modules());
+        quizLoaded.fire(new org.resilib.quiz.QuizContentLoaded(course.id, def.quizGift(), "content"));
+        return existing.isPresent() ? Outcome.UPDATED : Outcome.LOADED;
+    }
+
+    /**
+     * A course from an uploaded zip: a new course, not file-managed (content reloads leave it alone), written with
+     * its modules and question bank in the caller's transaction so that nothing is half-imported.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Course create(CourseDefinition def, String source, String by) {
+        em.createNativeQuery("select pg_advisory_xact_lock(7, ?1)").setParameter(1, def.slug().hashCode())
+                .getSingleResult();
+        if (Course.findBySlug(def.slug()).isPresent()) {
+            throw org.resilib.web.DomainException.conflict("slug", "course_slug_taken");
+        }
+        Course course = new Course();
+        fill(course, def, source);
+        course.persist();
+        syncModules(course, def.modules());
+        quizLoaded.fire(new org.resilib.quiz.QuizContentLoaded(course.id, def.quizGift(), by));
+        return course;
+    }
+
+    private void fill(Course course, CourseDefinition def, String source) {
         CourseManifest m = def.manifest();
         course.slug = def.slug();
         course.title = m.title();
@@ -60,17 +89,11 @@ class CourseSync {
                         m.quiz().shuffle());
         course.quizGift = def.quizGift();
         course.status = m.status() == null ? CourseStatus.PUBLISHED.key() : m.status();
-        course.source = SOURCE_FILE;
+        course.source = source;
         course.sourceHash = def.hash();
         course.archivedAt = null;
         course.updatedAt = Instant.now();
         course.searchText = searchText(def);
-        if (existing.isEmpty()) {
-            course.persist();
-        }
-        syncModules(course, def.modules());
-        quizLoaded.fire(new org.resilib.quiz.QuizContentLoaded(course.id, def.quizGift(), "content"));
-        return existing.isPresent() ? Outcome.UPDATED : Outcome.LOADED;
     }
 
     private void syncModules(Course course, List<CourseDefinition.ModuleDefinition> modules) {

@@ -757,6 +757,24 @@ public interface AppMessages {
     String anonymise_confirm();
 
     @Message
+    String import_invalid_course();
+
+    @Message
+    String import_unsafe_path();
+
+    @Message
+    String import_layout();
+
+    @Message
+    String import_too_large();
+
+    @Message
+    String import_zip_invalid();
+
+    @Message
+    String course_slug_taken();
+
+    @Message
     String competency_unknown();
 
     @Message

@@ -9,12 +9,23 @@ public class DomainException extends RuntimeException {
     private final int status;
     private final String field;
     private final String messageKey;
+    private final java.util.List<Problem.FieldError> details;
 
     public DomainException(int status, String field, String messageKey) {
+        this(status, field, messageKey, null);
+    }
+
+    /** A refusal with item-level details (for example each problem in an uploaded file, with its path and line). */
+    public DomainException(int status, String field, String messageKey, java.util.List<Problem.FieldError> details) {
         super(messageKey + (field == null ? "" : " (" + field + ")"), null, false, false);
         this.status = status;
         this.field = field;
         this.messageKey = messageKey;
+        this.details = details;
+    }
+
+    public java.util.List<Problem.FieldError> details() {
+        return details;
     }
 
     public static DomainException badRequest(String field, String messageKey) {

@@ -41,6 +41,9 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
+        if (e.details() != null && isApi(uri, headers)) {
+            return problem(e.status(), e.field(), e.messageKey(), uri, e.details());
+        }
         return respond(e.status(), e.field(), e.messageKey(), uri, headers);
     }
 
