@@ -75,7 +75,7 @@ public class SessionMail {
                                 .getBytes(StandardCharsets.UTF_8);
                         mail.addAttachment("session-" + s.id + ".ics", ics, "text/calendar; method=PUBLISH; charset=UTF-8");
                     }
-                    mailer.send(mail);
+                    org.resilib.platform.Mails.send(mailer, mail);
                 }
             });
         } catch (RuntimeException e) {

@@ -155,7 +155,7 @@ public class PasswordService {
                 Locale locale = Locale.forLanguageTag(m.locale());
                 String subject = Templates.resetMail$subject().setLocale(locale).render().strip();
                 String body = Templates.resetMail(m.name(), m.link(), m.minutes()).setLocale(locale).render();
-                mailer.send(Mail.withText(m.email(), subject, body));
+                org.resilib.platform.Mails.send(mailer, Mail.withText(m.email(), subject, body));
             } catch (RuntimeException e) {
                 LOG.warnf(e, "Could not send the password reset mail");
             }
