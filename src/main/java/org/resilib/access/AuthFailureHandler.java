@@ -17,9 +17,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AuthFailureHandler {
 
     private final String sessionCookie;
+    private final org.resilib.web.Messages messages;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    AuthFailureHandler(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
+    AuthFailureHandler(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
+            org.resilib.web.Messages messages, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.sessionCookie = sessionCookie;
+        this.messages = messages;
+        this.json = json;
     }
 
     void install(@Observes Router router) {
@@ -64,11 +69,20 @@ public class AuthFailureHandler {
             rc.response().putHeader("Set-Cookie", sessionCookie + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
         }
         if (path.startsWith("/api/")) {
+            java.util.Locale locale = rc.acceptableLanguages().stream()
+                    .map(l -> org.resilib.web.Languages.match(l.tag())).flatMap(java.util.Optional::stream)
+                    .findFirst().orElse(org.resilib.web.Languages.DEFAULT);
+            org.resilib.web.Problem problem = new org.resilib.web.Problem(
+                    "https://resilib.org/problems/credentials-invalid", messages.get("error_title_401", locale), 401,
+                    messages.get("credentials_invalid", locale), path, "credentials_invalid", null);
+            String body;
+            try {
+                body = json.writeValueAsString(problem);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
             rc.response().setStatusCode(401).putHeader("WWW-Authenticate", "Bearer realm=\"resilib\"")
-                    .putHeader("Content-Type", "application/problem+json")
-                    .end("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                            + "\"detail\":\"The credentials sent are not valid (expired session, revoked token or"
-                            + " deactivated account).\"}");
+                    .putHeader("Content-Type", org.resilib.web.Problem.MEDIA_TYPE + "; charset=UTF-8").end(body);
         } else if (hadCookie && (rc.request().method() == HttpMethod.GET || rc.request().method() == HttpMethod.HEAD)) {
             rc.response().setStatusCode(303).putHeader("Location", rc.request().uri()).end();
         } else {

@@ -37,18 +37,10 @@ public class SingleSignOn implements SecurityIdentityAugmentor {
 
     private final AccountService accounts;
     private final Map<String, Role> roleMap;
-    private final boolean enabled;
 
-    SingleSignOn(AccountService accounts, @ConfigProperty(name = "resilib.oidc.role-map") Optional<String> roleMap,
-            @ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> authServerUrl) {
+    SingleSignOn(AccountService accounts, @ConfigProperty(name = "resilib.oidc.role-map") Optional<String> roleMap) {
         this.accounts = accounts;
         this.roleMap = roleMap(roleMap.orElse(""));
-        this.enabled = authServerUrl.filter(u -> !u.isBlank()).isPresent();
-    }
-
-    /** Whether a provider is configured: the login page offers the university account only then. */
-    public boolean enabled() {
-        return enabled;
     }
 
     static Map<String, Role> roleMap(String spec) {
@@ -101,7 +93,7 @@ public class SingleSignOn implements SecurityIdentityAugmentor {
         SecurityIdentity local = LocalIdentityProviders.identity(account);
         QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal())
                 .addCredentials(identity.getCredentials()).addAttributes(identity.getAttributes())
-                .addAttributes(local.getAttributes()).addAttribute("resilib.sso", true);
+                .addAttributes(local.getAttributes()).addAttribute(LocalIdentityProviders.SSO, true);
         account.roles().forEach(r -> b.addRole(r.key()));
         return b.build();
     }

@@ -238,19 +238,23 @@ public class CompetencyService {
         return out;
     }
 
+    /** Checks that the code names a competency in use and the level is a step of its framework's scale. */
+    private void requireLevel(String code, Integer level) {
+        Framework f = em.createQuery("select f from Competency c, Framework f where f.id = c.frameworkId and"
+                + " c.code = :code and c.retired = false", Framework.class).setParameter("code", code == null ? "" : code)
+                .getResultStream().findFirst().orElseThrow(() -> DomainException.badRequest("code", "competency_unknown"));
+        if (level == null || f.levels.stream().noneMatch(l -> l.level() == level)) {
+            throw DomainException.badRequest("level", "competency_level_invalid");
+        }
+    }
+
     /** Sets a target level for one person (by email) or for everyone with a role. */
     @Transactional
     public void setTarget(String email, String role, String code, Integer level, Actor actor) {
         if (!actor.assessor()) {
             throw DomainException.forbidden("forbidden");
         }
-        Object[] row = em.createQuery("select c, f from Competency c, Framework f where f.id = c.frameworkId and"
-                + " c.code = :code and c.retired = false", Object[].class).setParameter("code", code == null ? "" : code)
-                .getResultStream().findFirst().orElseThrow(() -> DomainException.badRequest("code", "competency_unknown"));
-        Framework f = (Framework) row[1];
-        if (level == null || f.levels.stream().noneMatch(l -> l.level() == level)) {
-            throw DomainException.badRequest("level", "competency_level_invalid");
-        }
+        requireLevel(code, level);
         if (email != null && !email.isBlank()) {
             Long person = org.resilib.people.Person.findByEmail(email).map(p -> p.id)
                     .orElseThrow(() -> DomainException.badRequest("email", "not_found_person"));
@@ -475,13 +479,7 @@ public class CompetencyService {
                 .isEmpty()) {
             throw DomainException.notFound("person");
         }
-        Object[] row = em.createQuery("select c, f from Competency c, Framework f where f.id = c.frameworkId and"
-                + " c.code = :code and c.retired = false", Object[].class).setParameter("code", code == null ? "" : code)
-                .getResultStream().findFirst().orElseThrow(() -> DomainException.badRequest("code", "competency_unknown"));
-        Framework f = (Framework) row[1];
-        if (level == null || f.levels.stream().noneMatch(l -> l.level() == level)) {
-            throw DomainException.badRequest("level", "competency_level_invalid");
-        }
+        requireLevel(code, level);
         if (note != null && note.length() > 2000) {
             throw DomainException.badRequest("note", "too_long");
         }

@@ -71,14 +71,13 @@ public class FrameworkAdmin {
             throw DomainException.notFound("page");
         }
         return new Editing(FrameworkForm.of(f, Competency.list("frameworkId = ?1 and retired = false order by position",
-                f.id)), f.fileManaged, f.detached, f.updatedAt);
+                f.id)), f.fileManaged, f.detached);
     }
 
-    public record Editing(FrameworkForm form, boolean fileManaged, boolean detached, java.time.Instant updatedAt) {
+    public record Editing(FrameworkForm form, boolean fileManaged, boolean detached) {
     }
 
-    public record Listed(String slug, String title, int competencies, boolean fileManaged, boolean detached,
-            java.time.Instant updatedAt) {
+    public record Listed(String slug, String title, int competencies, boolean fileManaged, boolean detached) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -91,7 +90,7 @@ public class FrameworkAdmin {
         for (Object[] r : rows) {
             Framework f = (Framework) r[0];
             out.add(new Listed(f.slug, org.resilib.course.LocalizedText.pick(f.title, locale),
-                    ((Number) r[1]).intValue(), f.fileManaged, f.detached, f.updatedAt));
+                    ((Number) r[1]).intValue(), f.fileManaged, f.detached));
         }
         return out;
     }

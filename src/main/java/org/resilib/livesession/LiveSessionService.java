@@ -147,11 +147,21 @@ public class LiveSessionService {
         return s;
     }
 
-    LiveSession lockForOrganiser(long id, Actor actor) {
-        LiveSession s = em.find(LiveSession.class, id, LockModeType.PESSIMISTIC_WRITE);
+    /** The session, or "not found"; {@code lock} PESSIMISTIC_WRITE serialises seat changes on it. */
+    private LiveSession session(long id, LockModeType lock) {
+        LiveSession s = em.find(LiveSession.class, id, lock);
         if (s == null) {
             throw DomainException.notFound("session");
         }
+        return s;
+    }
+
+    private static Registration registrationOf(long sessionId, Long personId) {
+        return Registration.<Registration>find("sessionId = ?1 and personId = ?2", sessionId, personId).firstResult();
+    }
+
+    LiveSession lockForOrganiser(long id, Actor actor) {
+        LiveSession s = session(id, LockModeType.PESSIMISTIC_WRITE);
         if (!mayOrganise(s, actor)) {
             throw DomainException.forbidden("forbidden");
         }
@@ -173,12 +183,8 @@ public class LiveSessionService {
      */
     @Transactional
     public Seat register(long sessionId, Actor actor) {
-        LiveSession s = em.find(LiveSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
-        if (s == null) {
-            throw DomainException.notFound("session");
-        }
-        Registration existing = Registration.<Registration>find("sessionId = ?1 and personId = ?2", sessionId,
-                actor.personId()).firstResult();
+        LiveSession s = session(sessionId, LockModeType.PESSIMISTIC_WRITE);
+        Registration existing = registrationOf(sessionId, actor.personId());
         if (existing != null && !Registration.CANCELLED.equals(existing.status)) {
             return new Seat(existing.status, position(existing), false);
         }
@@ -237,12 +243,8 @@ public class LiveSessionService {
     /** Cancels the person's registration; a freed seat goes to the first on the waitlist in the same transaction. */
     @Transactional
     public void unregister(long sessionId, Actor actor) {
-        LiveSession s = em.find(LiveSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
-        if (s == null) {
-            throw DomainException.notFound("session");
-        }
-        Registration r = Registration.<Registration>find("sessionId = ?1 and personId = ?2", sessionId,
-                actor.personId()).firstResult();
+        LiveSession s = session(sessionId, LockModeType.PESSIMISTIC_WRITE);
+        Registration r = registrationOf(sessionId, actor.personId());
         if (r == null || Registration.CANCELLED.equals(r.status)) {
             return;
         }
@@ -359,10 +361,7 @@ public class LiveSessionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public LiveSession find(long id, Actor actor) {
-        LiveSession s = em.find(LiveSession.class, id);
-        if (s == null) {
-            throw DomainException.notFound("session");
-        }
+        LiveSession s = session(id, LockModeType.NONE);
         return s;
     }
 
@@ -440,10 +439,7 @@ public class LiveSessionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Registrant> registrants(long sessionId, Actor actor) {
-        LiveSession s = em.find(LiveSession.class, sessionId);
-        if (s == null) {
-            throw DomainException.notFound("session");
-        }
+        LiveSession s = session(sessionId, LockModeType.NONE);
         if (!mayOrganise(s, actor)) {
             throw DomainException.forbidden("forbidden");
         }

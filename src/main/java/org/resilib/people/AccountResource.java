@@ -37,16 +37,13 @@ public class AccountResource {
 
     private final SignInThrottle throttle;
     private final io.quarkus.security.identity.SecurityIdentity identity;
-    private final boolean sso;
 
     AccountResource(AccountService accounts, Validator validator, RequestLocale locale,
             org.resilib.platform.SiteSettings settings, SignInThrottle throttle,
             io.quarkus.security.identity.SecurityIdentity identity,
-            @ConfigProperty(name = "quarkus.oidc.auth-server-url") java.util.Optional<String> oidcServer,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
         this.throttle = throttle;
         this.identity = identity;
-        this.sso = oidcServer.filter(u -> !u.isBlank()).isPresent();
         this.accounts = accounts;
         this.validator = validator;
         this.locale = locale;
@@ -74,7 +71,7 @@ public class AccountResource {
         String notice = changed != null ? "login_changed" : reset != null ? "login_reset" : null;
         Response.ResponseBuilder response = Response.ok(Templates.login(error != null && !crossSite, locked,
                 throttle.lockPeriod().toMinutes(), notice, registered != null, email == null ? "" : email,
-                settings.selfRegistration(), sso, "sso".equals(error), local != null || settings.localSignIn(),
+                settings.selfRegistration(), settings.sso(), "sso".equals(error), local != null || settings.localSignIn(),
                 error != null && "sso-only".equals(why), crossSite));
         if (why != null) {
             response.header("Set-Cookie", LocalIdentityProviders.ERROR_COOKIE + "=; Path=/login; Max-Age=0; HttpOnly");
@@ -98,7 +95,7 @@ public class AccountResource {
     @Path("logout")
     @PermitAll
     public Response logout() {
-        if (Boolean.TRUE.equals(identity.getAttribute("resilib.sso"))) {
+        if (Boolean.TRUE.equals(identity.getAttribute(LocalIdentityProviders.SSO))) {
             // RP-initiated logout: the OIDC layer ends its session and sends the browser to the provider's logout.
             return Response.seeOther(URI.create("/logout/oidc")).build();
         }

@@ -44,7 +44,7 @@ public class AccountService {
     @ActivateRequestContext
     public Optional<Account> findActive(long id) {
         return Person.<Person>find("select distinct p from Person p left join fetch p.roles where p.id = ?1", id)
-                .firstResultOptional().filter(p -> p.active).map(Account::of);
+                .singleResultOptional().filter(p -> p.active).map(Account::of);
     }
 
     /** What the identity provider says about a person at sign-in. */

@@ -30,6 +30,8 @@ public final class LocalIdentityProviders {
     static final String DISPLAY_NAME = "resilib.display-name";
     static final String TIME_ZONE = "resilib.time-zone";
     static final String EMAIL = "resilib.email";
+    /** Set on identities that came through the university's identity provider (their logout ends its session). */
+    public static final String SSO = "resilib.sso";
     /** Tells the login page why the last attempt failed ("locked"); read once and cleared there. */
     static final String ERROR_COOKIE = "resilib-login-error";
 

@@ -78,6 +78,23 @@ public class QuizService {
                 a.percent == null ? null : a.percent.doubleValue(), a.passed);
     }
 
+    /**
+     * The learner's own attempt, still open and in time, read FOR SHARE: a save waits for a submit in progress and
+     * then sees the attempt closed.
+     */
+    private void openForAnswers(long attemptId, Actor actor) {
+        QuizAttempt a = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_READ);
+        if (a == null || a.personId != actor.personId()) {
+            throw DomainException.notFound("attempt");
+        }
+        if (!a.open()) {
+            throw DomainException.conflict(null, "attempt_closed");
+        }
+        if (a.expired(Instant.now())) {
+            throw DomainException.conflict(null, "attempt_deadline_passed");
+        }
+    }
+
     /** The attempt if the actor may see it; anybody else gets 404, not 403, so ids reveal nothing. */
     QuizAttempt findForActor(long attemptId, Actor actor, LockModeType lock) {
         QuizAttempt a = em.find(QuizAttempt.class, attemptId, lock);
@@ -221,16 +238,7 @@ public class QuizService {
      */
     @Transactional
     public Instant save(long attemptId, long versionId, JsonNode response, Actor actor) {
-        QuizAttempt a = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_READ);
-        if (a == null || a.personId != actor.personId()) {
-            throw DomainException.notFound("attempt");
-        }
-        if (!a.open()) {
-            throw DomainException.conflict(null, "attempt_closed");
-        }
-        if (a.expired(Instant.now())) {
-            throw DomainException.conflict(null, "attempt_deadline_passed");
-        }
+        openForAnswers(attemptId, actor);
         Object[] row = em.createQuery("select aq, v from AttemptQuestion aq, QuestionVersion v where"
                 + " v.id = aq.questionVersionId and aq.key.attemptId = :a and aq.questionVersionId = :v", Object[].class)
                 .setParameter("a", attemptId).setParameter("v", versionId).getResultStream().findFirst()
@@ -250,16 +258,7 @@ public class QuizService {
      */
     @Transactional
     public Instant saveAll(long attemptId, Map<Long, JsonNode> responses, Actor actor) {
-        QuizAttempt a = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_READ);
-        if (a == null || a.personId != actor.personId()) {
-            throw DomainException.notFound("attempt");
-        }
-        if (!a.open()) {
-            throw DomainException.conflict(null, "attempt_closed");
-        }
-        if (a.expired(Instant.now())) {
-            throw DomainException.conflict(null, "attempt_deadline_passed");
-        }
+        openForAnswers(attemptId, actor);
         Instant now = Instant.now();
         List<Object[]> rows = em.createQuery("select aq, v from AttemptQuestion aq, QuestionVersion v where"
                 + " v.id = aq.questionVersionId and aq.key.attemptId = :a", Object[].class)

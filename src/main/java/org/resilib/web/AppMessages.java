@@ -775,6 +775,9 @@ public interface AppMessages {
     String course_slug_taken();
 
     @Message
+    String credentials_invalid();
+
+    @Message
     String competency_unknown();
 
     @Message

@@ -52,6 +52,9 @@ class TokenApiTest {
 
         given().header("Authorization", "Bearer " + token + "x").get("/api/v1/me").then().statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"));
+        given().header("Authorization", "Bearer " + token + "x").header("Accept-Language", "en").get("/api/v1/me")
+                .then().statusCode(401).contentType(containsString("application/problem+json"))
+                .body("code", equalTo("credentials_invalid")).body("detail", containsString("no longer work"));
         given().header("Authorization", "Bearer rsl_" + "A".repeat(43)).get("/api/v1/me").then().statusCode(401);
         given().get("/api/v1/me").then().statusCode(401);
 
