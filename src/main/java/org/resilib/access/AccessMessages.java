@@ -245,5 +245,17 @@ public interface AccessMessages {
     String audit_person_anonymised();
 
     @Message
+    String audit_course_created();
+
+    @Message
+    String audit_course_published();
+
+    @Message
+    String audit_course_authors_changed();
+
+    @Message
+    String audit_course_detached();
+
+    @Message
     String login_cross_site();
 }

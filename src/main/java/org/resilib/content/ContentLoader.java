@@ -109,6 +109,10 @@ public class ContentLoader {
                 case LOADED -> loaded.add(slug);
                 case UPDATED -> updated.add(slug);
                 case UNCHANGED -> unchanged.add(slug);
+                case DETACHED -> {
+                    LOG.infof("Left course %s alone: it was detached from its folder to be edited in the browser", slug);
+                    unchanged.add(slug);
+                }
                 case CONFLICT -> {
                     ContentProblem p = new ContentProblem("courses/" + slug, 0, "slug_taken", slug);
                     LOG.warnf("Rejected %s", p);

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /** A course folder that passed validation, with its modules rendered. */
-record CourseDefinition(String slug, CourseManifest manifest, List<ModuleDefinition> modules, String quizGift,
+public record CourseDefinition(String slug, CourseManifest manifest, List<ModuleDefinition> modules, String quizGift,
         String hash) {
 
-    record ModuleDefinition(String slug, int position, int minutes, Map<String, String> titles,
+    public record ModuleDefinition(String slug, int position, int minutes, Map<String, String> titles,
             Map<String, String> markdown, Map<String, String> html) {
     }
 }

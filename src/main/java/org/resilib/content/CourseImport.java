@@ -45,7 +45,17 @@ public class CourseImport {
 
     /** Returns the new course's slug: the folder's name, or {@code slug} when given (to import a copy). */
     @Transactional
-    public String importZip(InputStream upload, String slug, String by) {
+    public String importZip(InputStream upload, String slug, String by, Long byPerson) {
+        CourseDefinition def = readCourse(upload, slug);
+        sync.create(def, SOURCE_IMPORT, by, byPerson);
+        return def.slug();
+    }
+
+    /**
+     * Reads and validates a course zip without storing anything: the course under the folder's name, or under
+     * {@code slug} when given.
+     */
+    public CourseDefinition readCourse(InputStream upload, String slug) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         String folder = read(upload, files);
         String target = slug == null || slug.isBlank() ? folder : slug.strip();
@@ -66,8 +76,7 @@ public class CourseImport {
                                 p.detail() == null ? p.code() : p.detail())).toList();
                 throw new DomainException(400, "file", "import_invalid_course", details);
             }
-            sync.create(result.course(), SOURCE_IMPORT, by);
-            return target;
+            return result.course();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

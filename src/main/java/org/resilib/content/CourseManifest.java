@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** course.yaml as written. Validated by {@link CourseFolderReader}, which knows the lines to report. */
-record CourseManifest(
+public record CourseManifest(
         @JsonProperty(required = true) Map<String, String> title,
         @JsonProperty(required = true) Map<String, String> summary,
         @JsonProperty(required = true) String dimension,
@@ -16,6 +16,6 @@ record CourseManifest(
         String status,
         String language) {
 
-    record Quiz(Integer passPercent, Integer attempts, Integer timeLimitMinutes, Boolean shuffle) {
+    public record Quiz(Integer passPercent, Integer attempts, Integer timeLimitMinutes, Boolean shuffle) {
     }
 }

@@ -19,17 +19,20 @@ import org.resilib.course.CourseStatus;
 
 /** Writes validated course folders into the database, one transaction per course. */
 @ApplicationScoped
-class CourseSync {
+public class CourseSync {
 
-    enum Outcome { LOADED, UPDATED, UNCHANGED, CONFLICT }
+    enum Outcome { LOADED, UPDATED, UNCHANGED, CONFLICT, DETACHED }
 
     static final String SOURCE_FILE = "file";
     private final EntityManager em;
     private final jakarta.enterprise.event.Event<org.resilib.quiz.QuizContentLoaded> quizLoaded;
+    private final jakarta.enterprise.event.Event<CourseVersionWritten> versionWritten;
 
-    CourseSync(EntityManager em, jakarta.enterprise.event.Event<org.resilib.quiz.QuizContentLoaded> quizLoaded) {
+    CourseSync(EntityManager em, jakarta.enterprise.event.Event<org.resilib.quiz.QuizContentLoaded> quizLoaded,
+            jakarta.enterprise.event.Event<CourseVersionWritten> versionWritten) {
         this.em = em;
         this.quizLoaded = quizLoaded;
+        this.versionWritten = versionWritten;
     }
 
     @Transactional
@@ -42,6 +45,9 @@ class CourseSync {
         if (existing.isPresent() && !SOURCE_FILE.equals(existing.get().source)) {
             return Outcome.CONFLICT;
         }
+        if (existing.isPresent() && existing.get().detached) {
+            return Outcome.DETACHED;
+        }
         if (existing.isPresent() && def.hash().equals(existing.get().sourceHash)
                 && !CourseStatus.ARCHIVED.key().equals(existing.get().status)) {
             return Outcome.UNCHANGED;
@@ -53,6 +59,8 @@ class CourseSync {
         }
         syncModules(course, def.modules());
         quizLoaded.fire(new org.resilib.quiz.QuizContentLoaded(course.id, def.quizGift(), "content"));
+        versionWritten.fire(new CourseVersionWritten(course.id, CourseDocument.of(def), null,
+                CourseVersionWritten.Source.FILE, null));
         return existing.isPresent() ? Outcome.UPDATED : Outcome.LOADED;
     }
 
@@ -61,7 +69,7 @@ class CourseSync {
      * its modules and question bank in the caller's transaction so that nothing is half-imported.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    Course create(CourseDefinition def, String source, String by) {
+    Course create(CourseDefinition def, String source, String by, Long byPerson) {
         em.createNativeQuery("select pg_advisory_xact_lock(7, ?1)").setParameter(1, def.slug().hashCode())
                 .getSingleResult();
         if (Course.findBySlug(def.slug()).isPresent()) {
@@ -72,7 +80,25 @@ class CourseSync {
         course.persist();
         syncModules(course, def.modules());
         quizLoaded.fire(new org.resilib.quiz.QuizContentLoaded(course.id, def.quizGift(), by));
+        versionWritten.fire(new CourseVersionWritten(course.id, CourseDocument.of(def), byPerson,
+                CourseVersionWritten.Source.IMPORT, null));
         return course;
+    }
+
+    /**
+     * Makes a document the live course in the caller's transaction (which holds the course row's lock): course
+     * fields, modules matched by slug (removed ones retired with their progress kept), and the question bank.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(Course course, CourseDocument document, String by, Long byPerson,
+            CourseVersionWritten.Source source, Integer restoredFrom) {
+        CourseDefinition def = document.toDefinition(course.slug);
+        String keepSource = course.source;
+        fill(course, def, keepSource);
+        course.status = CourseStatus.PUBLISHED.key();
+        syncModules(course, def.modules());
+        quizLoaded.fire(new org.resilib.quiz.QuizContentLoaded(course.id, def.quizGift(), by));
+        versionWritten.fire(new CourseVersionWritten(course.id, document, byPerson, source, restoredFrom));
     }
 
     private void fill(Course course, CourseDefinition def, String source) {
@@ -123,7 +149,8 @@ class CourseSync {
     /** Archives file-managed courses whose folders are gone. Never deletes: progress and history stay. */
     @Transactional
     List<String> archiveMissing(Collection<String> present) {
-        List<Course> gone = Course.<Course>list("source = ?1 and status <> ?2", SOURCE_FILE, CourseStatus.ARCHIVED.key())
+        List<Course> gone = Course.<Course>list("source = ?1 and status <> ?2 and detached = false", SOURCE_FILE,
+                        CourseStatus.ARCHIVED.key())
                 .stream().filter(c -> !present.contains(c.slug)).toList();
         Instant now = Instant.now();
         for (Course c : gone) {

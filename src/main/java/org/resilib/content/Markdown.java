@@ -67,4 +67,39 @@ public final class Markdown {
     public static String sanitize(String html) {
         return POLICY.sanitize(html);
     }
+
+    /** Elements whose removal means the author tried to run code or embed something unsafe, not a formatting slip. */
+    private static final java.util.Set<String> ACTIVE_ELEMENTS = java.util.Set.of("script", "style", "iframe",
+            "object", "embed", "applet", "frame", "frameset", "form", "input", "button", "textarea", "select", "base",
+            "meta", "link", "svg", "math", "template");
+
+    /**
+     * What the sanitizer would have to strip from this Markdown because it is active content: scripts, event
+     * handlers, {@code javascript:} links, frames other than the allowed video players. Authors editing in the
+     * browser are told instead of having it silently removed; files keep being sanitized on load.
+     */
+    public static java.util.List<String> activeContent(String markdown) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
+        POLICY.sanitize(html, new org.owasp.html.HtmlChangeListener<java.util.List<String>>() {
+            @Override
+            public void discardedTag(java.util.List<String> context, String elementName) {
+                if (ACTIVE_ELEMENTS.contains(elementName.toLowerCase(java.util.Locale.ROOT))) {
+                    context.add("<" + elementName + ">");
+                }
+            }
+
+            @Override
+            public void discardedAttributes(java.util.List<String> context, String tagName, String... names) {
+                for (String name : names) {
+                    String n = name.toLowerCase(java.util.Locale.ROOT);
+                    if (n.startsWith("on") || n.equals("href") || n.equals("src")
+                            || n.equals("srcdoc") || n.equals("formaction")) {
+                        context.add(tagName + " " + name);
+                    }
+                }
+            }
+        }, found);
+        return found;
+    }
 }

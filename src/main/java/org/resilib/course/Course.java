@@ -56,6 +56,9 @@ public class Course extends PanacheEntityBase {
     /** {@code file} for courses loaded from content/, {@code browser} for courses authored in the browser. */
     public String source;
 
+    /** A file-managed course an author detached: content reloads leave it alone. */
+    public boolean detached;
+
     @Column(name = "source_hash")
     public String sourceHash;
 
@@ -85,6 +88,11 @@ public class Course extends PanacheEntityBase {
 
     public Audience audienceValue() {
         return Audience.fromKey(audience).orElse(Audience.EVERYONE);
+    }
+
+    /** Loaded from content/ and not detached: the next content reload overwrites browser edits. */
+    public boolean isFileManaged() {
+        return "file".equals(source) && !detached;
     }
 
     public boolean isPublished() {

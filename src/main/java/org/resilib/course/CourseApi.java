@@ -24,14 +24,7 @@ public class CourseApi {
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    private final org.resilib.content.CourseExport export;
-
-    private final org.resilib.content.CourseImport importer;
-
-    CourseApi(CourseService service, Viewer viewer, RequestLocale locale, org.resilib.content.CourseExport export,
-            org.resilib.content.CourseImport importer) {
-        this.importer = importer;
-        this.export = export;
+    CourseApi(CourseService service, Viewer viewer, RequestLocale locale) {
         this.service = service;
         this.viewer = viewer;
         this.locale = locale;
@@ -80,42 +73,5 @@ public class CourseApi {
 
     private CourseAccess.Viewer access() {
         return CourseAccess.of(viewer);
-    }
-
-    /** The course as a zip in the content/ layout, for version control or another Resilib. */
-    @GET
-    @Path("{slug}/export")
-    @Produces("application/zip")
-    @jakarta.annotation.security.RolesAllowed({org.resilib.people.Role.INSTRUCTOR_NAME,
-            org.resilib.people.Role.ADMIN_NAME})
-    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "The course as a zip in the content/ layout")
-    public jakarta.ws.rs.core.Response export(@org.jboss.resteasy.reactive.RestPath String slug) {
-        return jakarta.ws.rs.core.Response.ok(export.zip(slug), "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"" + slug + ".zip\"").build();
-    }
-
-    public record Imported(String slug) {
-    }
-
-    /** A zip in the content/ layout becomes a new course (a copy under another slug when {@code slug} is given). */
-    @jakarta.ws.rs.POST
-    @Path("import")
-    @jakarta.ws.rs.Consumes(MediaType.MULTIPART_FORM_DATA)
-    @jakarta.annotation.security.RolesAllowed({org.resilib.people.Role.INSTRUCTOR_NAME,
-            org.resilib.people.Role.ADMIN_NAME})
-    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Import a course zip in the content/ layout")
-    public jakarta.ws.rs.core.Response importCourse(
-            @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file,
-            @org.jboss.resteasy.reactive.RestForm String slug) {
-        if (file == null || file.uploadedFile() == null) {
-            throw org.resilib.web.DomainException.badRequest("file", "required");
-        }
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file.uploadedFile())) {
-            String created = importer.importZip(in, slug, viewer.getEmail());
-            return jakarta.ws.rs.core.Response.created(java.net.URI.create("/api/v1/courses/" + created))
-                    .entity(new Imported(created)).build();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

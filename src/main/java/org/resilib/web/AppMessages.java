@@ -44,6 +44,18 @@ public interface AppMessages {
     String nav_sign_out();
 
     @Message
+    String nav_authoring();
+
+    @Message
+    String not_found_version();
+
+    @Message
+    String not_found_question();
+
+    @Message
+    String not_found_file();
+
+    @Message
     String footer_tagline();
 
     @Message

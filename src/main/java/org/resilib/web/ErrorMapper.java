@@ -130,6 +130,9 @@ public class ErrorMapper {
         String detail = messages.get(key, l);
         if (field != null && (errors == null || errors.isEmpty())) {
             errors = List.of(new Problem.FieldError(field, key, detail));
+        } else if (errors != null) {
+            errors = errors.stream().map(e -> e.message() != null ? e
+                    : new Problem.FieldError(e.field(), e.code(), messages.get(e.code(), l))).toList();
         }
         Problem p = new Problem("https://resilib.org/problems/" + key.replace('_', '-'), title, status, detail,
                 uri.getRequestUri().getPath(), key, errors);

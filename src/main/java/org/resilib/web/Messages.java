@@ -10,12 +10,15 @@ import java.util.Locale;
 public class Messages {
 
     private final Template lookup;
+    private final Template authoring;
 
     Messages(Engine engine) {
         this.lookup = engine.parse("{msg:message(key)}");
+        this.authoring = engine.parse("{au:message(key)}");
     }
 
+    /** Keys starting {@code author_} live in the authoring bundle ({@code au}); all others in {@code msg}. */
     public String get(String key, Locale locale) {
-        return lookup.instance().data("key", key).setLocale(locale).render();
+        return (key.startsWith("author_") ? authoring : lookup).instance().data("key", key).setLocale(locale).render();
     }
 }

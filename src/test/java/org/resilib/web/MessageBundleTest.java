@@ -39,7 +39,7 @@ class MessageBundleTest {
     }
 
     /** The bundles: msg (shared), qz (quizzes), ls (live sessions), cm (competencies). */
-    static final List<String> BUNDLES = List.of("msg", "qz", "ls", "cm", "ac");
+    static final List<String> BUNDLES = List.of("msg", "qz", "ls", "cm", "ac", "au");
 
     static Set<String> keys(String bundle) throws IOException {
         return load(bundle + "_en.properties").stringPropertyNames();

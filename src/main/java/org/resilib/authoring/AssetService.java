@@ -1,0 +1,121 @@
+package org.resilib.authoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import org.resilib.course.Course;
+import org.resilib.course.CourseService;
+import org.resilib.people.Viewer;
+import org.resilib.platform.Sha256;
+import org.resilib.web.DomainException;
+
+/** Images and attachments for a course: checked on the way in, served only to those who may see the course. */
+@ApplicationScoped
+public class AssetService {
+
+    private final AuthoringService authoring;
+    private final CourseService courses;
+    private final EntityManager em;
+
+    AssetService(AuthoringService authoring, CourseService courses, EntityManager em) {
+        this.authoring = authoring;
+        this.courses = courses;
+        this.em = em;
+    }
+
+    public record Stored(long id, String fileName, String url, boolean image) {
+    }
+
+    public record Download(String fileName, String contentType, boolean image, byte[] data) {
+    }
+
+    @Transactional
+    public Stored upload(String slug, String originalName, Path file, Viewer viewer) {
+        Course course = authoring.editable(slug, viewer, false);
+        String name = safeName(originalName);
+        byte[] data;
+        try {
+            long size = file == null ? 0 : Files.size(file);
+            if (size == 0) {
+                throw DomainException.badRequest("file", "author_asset_empty");
+            }
+            if (size > AssetKind.MAX_FILE_BYTES) {
+                throw DomainException.badRequest("file", "author_asset_too_large");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                data = in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        AssetKind kind = AssetKind.detect(name, data)
+                .orElseThrow(() -> DomainException.badRequest("file", "author_asset_type"));
+        if (data.length > kind.maxBytes()) {
+            throw DomainException.badRequest("file", "author_asset_too_large");
+        }
+        CourseAsset asset = new CourseAsset();
+        asset.courseId = course.id;
+        asset.fileName = name;
+        asset.contentType = kind.contentType;
+        asset.size = data.length;
+        asset.sha256 = Sha256.hex(data);
+        asset.data = data;
+        asset.uploadedBy = viewer.getId();
+        asset.persist();
+        return new Stored(asset.id, name, url(course.slug, asset.id, name), kind.image);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Download download(String slug, long id, Viewer viewer) {
+        Course course;
+        try {
+            course = courses.courseFor(slug, viewer);
+        } catch (DomainException notVisible) {
+            course = authoring.editable(slug, viewer, false);
+        }
+        CourseAsset asset = CourseAsset.<CourseAsset>find("id = ?1 and courseId = ?2", id, course.id)
+                .firstResultOptional().orElseThrow(() -> DomainException.notFound("file"));
+        return new Download(asset.fileName, asset.contentType, asset.contentType.startsWith("image/"), asset.data);
+    }
+
+    @Transactional
+    public void delete(String slug, long id, Viewer viewer) {
+        Course course = authoring.editable(slug, viewer, false);
+        if (CourseAsset.delete("id = ?1 and courseId = ?2", id, course.id) == 0) {
+            throw DomainException.notFound("file");
+        }
+    }
+
+    static List<AuthoringViews.Asset> list(EntityManager em, Course course) {
+        return em.createQuery("select a.id, a.fileName, a.contentType, a.size from CourseAsset a where a.courseId = :c"
+                + " order by a.uploadedAt desc", Object[].class).setParameter("c", course.id).setMaxResults(200)
+                .getResultList().stream()
+                .map(r -> new AuthoringViews.Asset((Long) r[0], (String) r[1], (String) r[2], (Integer) r[3],
+                        url(course.slug, (Long) r[0], (String) r[1]), ((String) r[2]).startsWith("image/")))
+                .toList();
+    }
+
+    static String url(String slug, long id, String name) {
+        return "/courses/" + slug + "/assets/" + id + "/" + name;
+    }
+
+    /** Letters, digits, dot, dash and underscore; anything else becomes a dash. Keeps the extension. */
+    static String safeName(String original) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{N}._-]+", "-")
+                .replaceAll("^[.-]+", "");
+        if (name.length() > 120) {
+            String ext = AssetKind.extension(name);
+            name = name.substring(0, 119 - ext.length()) + "." + ext;
+        }
+        return name.isEmpty() ? "file" : name;
+    }
+}

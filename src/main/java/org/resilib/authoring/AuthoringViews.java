@@ -1,0 +1,71 @@
+package org.resilib.authoring;
+
+import java.time.Instant;
+import java.util.List;
+import org.resilib.content.CourseDocument;
+
+/** What the authoring pages show. */
+public final class AuthoringViews {
+
+    private AuthoringViews() {
+    }
+
+    public record Listed(String slug, String title, String status, boolean fileManaged, Instant changedAt) {
+        public String statusKey() {
+            return "author_status_" + status;
+        }
+    }
+
+    public record Version(int number, Instant at, String source, Integer restoredFrom, String by) {
+        public String sourceKey() {
+            return "author_source_" + source;
+        }
+    }
+
+    public record Author(long personId, String name, String email, boolean owner) {
+    }
+
+    public record Asset(long id, String fileName, String contentType, int size, String url, boolean image) {
+        /** The Markdown an author pastes into a module to show or link this file. */
+        public String markdown() {
+            return (image ? "![" + fileName + "](" : "[" + fileName + "](") + url + ")";
+        }
+
+        public String sizeLabel() {
+            return size >= 1024 * 1024 ? String.format("%.1f MB", size / 1048576.0)
+                    : String.format("%d KB", Math.max(1, size / 1024));
+        }
+    }
+
+    /**
+     * The course editor: the draft, whether it differs from what learners see, the history, the authors and the
+     * uploaded files. {@code owner} is whether the viewer may change the authors.
+     */
+    public record Editor(String slug, CourseDocument draft, boolean published, boolean fileManaged, boolean detached,
+            boolean unpublishedChanges, List<Version> versions, List<Author> authors, boolean owner,
+            List<Asset> assets, int questionCount) {
+
+        public String title(boolean english) {
+            return pick(draft.course().title(), english, slug);
+        }
+
+        public String moduleTitle(CourseDocument.Module m, boolean english) {
+            return pick(m.title(), english, m.slug());
+        }
+    }
+
+    static String pick(java.util.Map<String, String> texts, boolean english, String fallback) {
+        String first = english ? "en" : "zh-CN";
+        String second = english ? "zh-CN" : "en";
+        if (texts == null) {
+            return fallback;
+        }
+        for (String l : List.of(first, second)) {
+            String t = texts.get(l);
+            if (t != null && !t.isBlank()) {
+                return t;
+            }
+        }
+        return texts.values().stream().filter(t -> t != null && !t.isBlank()).findFirst().orElse(fallback);
+    }
+}

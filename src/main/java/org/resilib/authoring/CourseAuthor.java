@@ -1,0 +1,49 @@
+package org.resilib.authoring;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+
+/** An instructor who may edit a course: its owner, or a co-author the owner added. */
+@Entity
+@Table(name = "course_author")
+@IdClass(CourseAuthor.Key.class)
+class CourseAuthor extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "course_id")
+    Long courseId;
+
+    @Id
+    @Column(name = "person_id")
+    Long personId;
+
+    boolean owner;
+
+    @Column(name = "added_by")
+    Long addedBy;
+
+    @Column(name = "added_at")
+    Instant addedAt = Instant.now();
+
+    static class Key implements Serializable {
+        Long courseId;
+        Long personId;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && java.util.Objects.equals(courseId, k.courseId)
+                    && java.util.Objects.equals(personId, k.personId);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(courseId, personId);
+        }
+    }
+}

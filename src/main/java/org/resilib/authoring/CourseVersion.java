@@ -1,0 +1,43 @@
+package org.resilib.authoring;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.resilib.content.CourseDocument;
+
+/** A course as it was made live: numbered per course, never changed. */
+@Entity
+@Table(name = "course_version")
+class CourseVersion extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Column(name = "course_id")
+    Long courseId;
+
+    int number;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    CourseDocument document;
+
+    @Column(name = "published_by")
+    Long publishedBy;
+
+    /** {@code browser}, {@code file}, {@code import} or {@code restore}. */
+    String source;
+
+    @Column(name = "restored_from")
+    Integer restoredFrom;
+
+    @Column(name = "published_at")
+    Instant publishedAt = Instant.now();
+}

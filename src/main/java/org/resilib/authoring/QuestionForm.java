@@ -1,0 +1,218 @@
+package org.resilib.authoring;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.resilib.quiz.gift.GiftAnswer;
+import org.resilib.quiz.gift.GiftParseResult;
+import org.resilib.quiz.gift.GiftParser;
+import org.resilib.quiz.gift.GiftQuestion;
+import org.resilib.quiz.gift.GiftWriter;
+import org.resilib.quiz.gift.MatchPair;
+import org.resilib.quiz.gift.QuestionType;
+import org.resilib.web.FormErrors;
+
+/**
+ * The question editor's form, one shape for every GIFT type: the stem, the text after the blank (missing word),
+ * rows of answers (text or number with tolerance, credit in percent, feedback), rows of matching pairs, the
+ * true/false key, and general feedback. It becomes a {@link GiftQuestion} that is written and read back through
+ * the GIFT parser, so the editor can only store what a quiz.gift file could hold.
+ */
+public record QuestionForm(String type, String title, String category, String format, String text, String textAfter,
+        List<Row> rows, List<Pair> pairs, String truth, String feedbackTrue, String feedbackFalse,
+        String generalFeedback) {
+
+    static final int ROWS = 6;
+
+    public record Row(int index, String answer, String tolerance, String percent, String feedback) {
+        public int number() {
+            return index + 1;
+        }
+
+        public String field(String prefix) {
+            return prefix + "_" + index;
+        }
+    }
+
+    public record Pair(int index, String left, String right) {
+        public int number() {
+            return index + 1;
+        }
+    }
+
+    public List<QuestionType> types() {
+        return List.of(QuestionType.values());
+    }
+
+    public boolean is(String key) {
+        return key.equals(type);
+    }
+
+    public static QuestionForm blank(String type) {
+        String t = QuestionType.fromKey(type).map(QuestionType::key).orElse(QuestionType.MULTICHOICE.key());
+        return new QuestionForm(t, "", "", "markdown", "", "", rows(List.of()), pairs(List.of()), "true", "", "", "");
+    }
+
+    public static QuestionForm of(GiftQuestion q) {
+        List<Row> rows = new ArrayList<>();
+        String truth = "true";
+        String fbTrue = "";
+        String fbFalse = "";
+        for (GiftAnswer a : q.answers()) {
+            if (q.type() == QuestionType.TRUEFALSE) {
+                if ("true".equals(a.text())) {
+                    fbTrue = nz(a.feedback());
+                    truth = a.fraction() > 0 ? "true" : "false";
+                } else {
+                    fbFalse = nz(a.feedback());
+                }
+                continue;
+            }
+            String answer;
+            String tolerance = "";
+            if (a.number() != null) {
+                answer = plain(a.number());
+                tolerance = a.tolerance() == null || a.tolerance() == 0 ? "" : plain(a.tolerance());
+            } else if (a.min() != null) {
+                answer = plain((a.min() + a.max()) / 2);
+                tolerance = plain((a.max() - a.min()) / 2);
+            } else {
+                answer = a.text();
+            }
+            rows.add(new Row(rows.size(), answer, tolerance, plain(a.fraction() * 100), nz(a.feedback())));
+        }
+        List<Pair> pairs = new ArrayList<>();
+        q.pairs().forEach(p -> pairs.add(new Pair(pairs.size(), p.left(), p.right())));
+        return new QuestionForm(q.type().key(), q.title(), q.category(), q.format(), q.text(), q.textAfter(),
+                rows(rows), pairs(pairs), truth, fbTrue, fbFalse, nz(q.generalFeedback()));
+    }
+
+    public static QuestionForm read(MultivaluedMap<String, String> f) {
+        int n = 0;
+        while (f.containsKey("answer_" + n) || f.containsKey("left_" + n)) {
+            n++;
+        }
+        List<Row> rows = new ArrayList<>();
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < Math.max(n, ROWS); i++) {
+            rows.add(new Row(i, v(f, "answer_" + i), v(f, "tolerance_" + i), v(f, "percent_" + i),
+                    v(f, "feedback_" + i)));
+            pairs.add(new Pair(i, v(f, "left_" + i), v(f, "right_" + i)));
+        }
+        return new QuestionForm(v(f, "type"), v(f, "title").strip(), v(f, "category").strip(),
+                v(f, "format").isBlank() ? "markdown" : v(f, "format"), v(f, "text"), v(f, "textAfter"),
+                rows, pairs, v(f, "truth"), v(f, "feedbackTrue"), v(f, "feedbackFalse"), v(f, "generalFeedback"));
+    }
+
+    /** The question, or the fields at fault in {@code errors} (then null). */
+    GiftQuestion toQuestion(FormErrors errors, List<String> problems) {
+        QuestionType t = QuestionType.fromKey(type).orElse(null);
+        if (t == null) {
+            errors.add("type", "author_question_type");
+            return null;
+        }
+        if (text.isBlank()) {
+            errors.add("text", "author_text_required");
+        }
+        if (title.length() > 200 || category.length() > 200) {
+            errors.add("title", "author_text_too_long");
+        }
+        if (!List.of("moodle", "markdown", "html", "plain").contains(format)) {
+            errors.add("format", "author_question_invalid");
+        }
+        List<GiftAnswer> answers = new ArrayList<>();
+        List<MatchPair> matched = new ArrayList<>();
+        switch (t) {
+            case TRUEFALSE -> {
+                boolean right = !"false".equals(truth);
+                answers.add(new GiftAnswer("true", right ? 1 : 0, blankToNull(feedbackTrue), null, null, null, null));
+                answers.add(new GiftAnswer("false", right ? 0 : 1, blankToNull(feedbackFalse), null, null, null, null));
+            }
+            case MATCHING -> pairs.stream().filter(p -> !p.left().isBlank() || !p.right().isBlank())
+                    .forEach(p -> matched.add(new MatchPair(p.left().strip(), p.right().strip())));
+            case ESSAY, DESCRIPTION -> {
+            }
+            default -> {
+                for (Row r : rows) {
+                    if (r.answer().isBlank()) {
+                        continue;
+                    }
+                    Double percent = number(r.percent().isBlank() ? "0" : r.percent());
+                    if (percent == null || percent < -100 || percent > 100) {
+                        errors.add("percent_" + r.index(), "author_question_percent");
+                        continue;
+                    }
+                    if (t == QuestionType.NUMERICAL) {
+                        Double value = number(r.answer());
+                        Double tol = r.tolerance().isBlank() ? Double.valueOf(0) : number(r.tolerance());
+                        if (value == null || tol == null || tol < 0) {
+                            errors.add("answer_" + r.index(), "author_question_number");
+                            continue;
+                        }
+                        answers.add(new GiftAnswer(null, percent / 100, blankToNull(r.feedback()), value, tol, null,
+                                null));
+                    } else {
+                        answers.add(new GiftAnswer(r.answer().strip(), percent / 100, blankToNull(r.feedback()), null,
+                                null, null, null));
+                    }
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        GiftQuestion q = new GiftQuestion(1, category, title, t, format, text.strip(),
+                t == QuestionType.MULTICHOICE || t == QuestionType.SHORTANSWER ? textAfter.strip() : "", answers,
+                matched, generalFeedback.strip());
+        GiftParseResult back = GiftParser.parse(GiftWriter.write(List.of(q)));
+        back.problems().forEach(p -> problems.add(p.message()));
+        if (!back.problems().isEmpty() || back.questions().size() != 1) {
+            errors.add(t == QuestionType.MATCHING ? "left_0" : t == QuestionType.ESSAY ? "text" : "answer_0",
+                    "author_question_invalid");
+            return null;
+        }
+        return back.questions().get(0);
+    }
+
+    private static List<Row> rows(List<Row> existing) {
+        List<Row> all = new ArrayList<>(existing);
+        while (all.size() < ROWS) {
+            all.add(new Row(all.size(), "", "", "", ""));
+        }
+        return all;
+    }
+
+    private static List<Pair> pairs(List<Pair> existing) {
+        List<Pair> all = new ArrayList<>(existing);
+        while (all.size() < ROWS) {
+            all.add(new Pair(all.size(), "", ""));
+        }
+        return all;
+    }
+
+    private static Double number(String s) {
+        try {
+            double d = Double.parseDouble(s.strip().replace(',', '.'));
+            return Double.isFinite(d) ? d : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    private static String v(MultivaluedMap<String, String> f, String key) {
+        String s = f.getFirst(key);
+        return s == null ? "" : s;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
