@@ -85,7 +85,7 @@ public record CourseDocument(CourseManifest course, List<Module> modules, String
             fingerprint.append(m).append('\u0000');
         }
         fingerprint.append(quizGift);
-        return new CourseDefinition(slug, course, defs, quizGift, "doc-" + Sha256.hex(fingerprint.toString()));
+        return new CourseDefinition(slug, course, defs, quizGift, Sha256.hex(fingerprint.toString()));
     }
 
     private static CourseManifest withoutStatus(CourseManifest m) {

@@ -68,6 +68,9 @@ public final class Markdown {
         return POLICY.sanitize(html);
     }
 
+    private static final Pattern FORBIDDEN_SCHEME = Pattern.compile(
+            "(?i)\\b(href|src)\\s*=\\s*[\"']?\\s*(javascript|vbscript|data|file)\\s*:");
+
     /** Elements whose removal means the author tried to run code or embed something unsafe, not a formatting slip. */
     private static final java.util.Set<String> ACTIVE_ELEMENTS = java.util.Set.of("script", "style", "iframe",
             "object", "embed", "applet", "frame", "frameset", "form", "input", "button", "textarea", "select", "base",
@@ -100,6 +103,11 @@ public final class Markdown {
                 }
             }
         }, found);
+        // The sanitizer drops a link whose URL has a forbidden scheme without reporting it as an attribute.
+        java.util.regex.Matcher scheme = FORBIDDEN_SCHEME.matcher(html);
+        while (scheme.find()) {
+            found.add(scheme.group(1) + " " + scheme.group(2) + ":");
+        }
         return found;
     }
 }
