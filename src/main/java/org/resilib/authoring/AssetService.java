@@ -78,7 +78,11 @@ public class AssetService {
         try {
             course = courses.courseFor(slug, viewer);
         } catch (DomainException notVisible) {
-            course = authoring.editable(slug, viewer, false);
+            try {
+                course = authoring.editable(slug, viewer, false);
+            } catch (DomainException notAnAuthor) {
+                throw notVisible;
+            }
         }
         CourseAsset asset = CourseAsset.<CourseAsset>find("id = ?1 and courseId = ?2", id, course.id)
                 .firstResultOptional().orElseThrow(() -> DomainException.notFound("file"));
