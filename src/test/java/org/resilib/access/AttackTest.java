@@ -99,7 +99,40 @@ class AttackTest {
                 + UUID.randomUUID(), "Bring questions")).post("/api/v1/sessions").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
 
+        String course = "idor-" + UUID.randomUUID().toString().substring(0, 8);
+        organiser.request().contentType("application/json").body(Map.of("slug", course, "title", Map.of("en", "Mine"),
+                "summary", Map.of("en", "Mine"), "dimension", "ethics", "audience", "students", "minutes", 10))
+                .post("/api/v1/courses").then().statusCode(201);
+        organiser.request().contentType("application/json").body(Map.of("slug", "one", "title", Map.of("en", "One"),
+                "body", Map.of("en", "Owner's text"))).post("/api/v1/courses/" + course + "/modules").then()
+                .statusCode(201);
+        organiser.request().contentType("application/json").post("/api/v1/courses/" + course + "/publish").then()
+                .statusCode(200);
+        long organiserId = organiser.request().get("/api/v1/me").jsonPath().getLong("id");
+        String c = "/api/v1/courses/" + course;
+        Map<String, Object> module = Map.of("slug", "two", "title", Map.of("en", "Hijack"), "body", Map.of("en", "x"));
+
         Map<String, Response> attempts = new java.util.LinkedHashMap<>();
+        attempts.put("PUT /api/v1/courses/{slug}", otherInstructor.request().contentType("application/json")
+                .body(Map.of("title", Map.of("en", "Hijacked"), "summary", Map.of("en", "x"), "dimension", "ethics",
+                        "audience", "students", "minutes", 10)).put(c));
+        attempts.put("GET /api/v1/courses/{slug}/draft", otherInstructor.request().get(c + "/draft"));
+        attempts.put("GET /api/v1/courses/{slug}/export", otherInstructor.request().get(c + "/export"));
+        attempts.put("GET /api/v1/courses/{slug}/versions", otherInstructor.request().get(c + "/versions"));
+        attempts.put("POST /api/v1/courses/{slug}/modules", otherInstructor.request().contentType("application/json")
+                .body(module).post(c + "/modules"));
+        attempts.put("PUT /api/v1/courses/{slug}/modules/{moduleSlug}", otherInstructor.request()
+                .contentType("application/json").body(module).put(c + "/modules/one"));
+        attempts.put("DELETE /api/v1/courses/{slug}/modules/{moduleSlug}", otherInstructor.request()
+                .contentType("application/json").delete(c + "/modules/one"));
+        attempts.put("POST /api/v1/courses/{slug}/publish", otherInstructor.request().contentType("application/json")
+                .post(c + "/publish"));
+        attempts.put("POST /api/v1/courses/{slug}/versions/{number}/restore", otherInstructor.request()
+                .contentType("application/json").post(c + "/versions/1/restore"));
+        attempts.put("POST /api/v1/courses/{slug}/authors", otherInstructor.request().contentType("application/json")
+                .body(Map.of("email", "x@test.resilib")).post(c + "/authors"));
+        attempts.put("DELETE /api/v1/courses/{slug}/authors/{personId}", otherInstructor.request()
+                .contentType("application/json").delete(c + "/authors/" + organiserId));
         attempts.put("GET /api/v1/attempts/{id}", intruder.request().get("/api/v1/attempts/" + attempt));
         attempts.put("PUT /api/v1/attempts/{id}/answers/{questionId}", intruder.request()
                 .contentType("application/json").body(Map.of("response", List.of("x")))
@@ -137,11 +170,15 @@ class AttackTest {
         organiser.request().get("/api/v1/sessions/" + session).then().statusCode(200)
                 .body("title", org.hamcrest.Matchers.startsWith("Owner's session"));
         assertThat(owner.request().get("/api/v1/me/tokens").jsonPath().getList("id")).hasSize(1);
+        organiser.request().get(c + "/draft").then().statusCode(200).body("draft.course.title.en",
+                org.hamcrest.Matchers.equalTo("Mine")).body("draft.modules.slug", org.hamcrest.Matchers.contains("one"))
+                .body("unpublishedChanges", org.hamcrest.Matchers.equalTo(false));
+        organiser.request().get(c + "/versions").then().body("number", org.hamcrest.Matchers.contains(1));
 
         // Every id-taking API route is in the table above, or names a shared object (a course, a session, a
         // framework, a public credential) whose access is a role rule, checked route by route in the matrix test.
         Set<String> covered = new TreeSet<>(attempts.keySet());
-        Set<String> sharedObjects = Set.of("GET /api/v1/courses/{slug}/export", "GET /api/v1/sessions/{id}", "GET /api/v1/credentials/{id}",
+        Set<String> sharedObjects = Set.of("GET /api/v1/sessions/{id}", "GET /api/v1/credentials/{id}",
                 "POST /api/v1/sessions/{id}/registrations", "GET /api/v1/courses/{slug}",
                 "POST /api/v1/courses/{slug}/modules/{moduleSlug}/complete",
                 "POST /api/v1/courses/{slug}/quiz/attempts", "GET /api/v1/competency-frameworks/{slug}/case",

@@ -219,4 +219,44 @@ class AuthoringApiTest {
         assertThat(page(slug, "video"))
                 .contains("<iframe src=\"https://player.bilibili.com/player.html?bvid");
     }
+
+    @Test
+    void coAuthorsEditingAtOnceLoseNothingAndPublicationsGetDistinctVersions() throws Exception {
+        Account owner = person("instructor");
+        Account coAuthor = person("instructor");
+        String slug = slug();
+        owner.session().request().contentType("application/json").body(course(slug)).post("/api/v1/courses").then()
+                .statusCode(201);
+        owner.session().request().contentType("application/json").body(Map.of("email", coAuthor.email()))
+                .post("/api/v1/courses/" + slug + "/authors").then().statusCode(204);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> adds = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                HttpSession who = i % 2 == 0 ? owner.session() : coAuthor.session();
+                String m = "part-" + i;
+                adds.add(pool.submit(() -> who.request().contentType("application/json").body(module(m, "Text"))
+                        .post("/api/v1/courses/" + slug + "/modules").statusCode()));
+            }
+            for (var f : adds) {
+                assertThat(f.get()).isEqualTo(201);
+            }
+            assertThat(owner.session().request().get("/api/v1/courses/" + slug + "/draft").jsonPath()
+                    .getList("draft.modules.slug")).hasSize(12);
+            List<java.util.concurrent.Future<Integer>> publishes = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                HttpSession who = i % 2 == 0 ? owner.session() : coAuthor.session();
+                publishes.add(pool.submit(() -> who.request().contentType("application/json")
+                        .post("/api/v1/courses/" + slug + "/publish").then().statusCode(200).extract()
+                        .<Integer>path("version")));
+            }
+            java.util.Set<Integer> numbers = new java.util.TreeSet<>();
+            for (var f : publishes) {
+                numbers.add(f.get());
+            }
+            assertThat(numbers).containsExactly(1, 2, 3, 4, 5, 6);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
