@@ -259,4 +259,52 @@ class AuthoringApiTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aZipBecomesTheNewDraftOfAnExistingCourseAndBadZipsChangeNothing() throws Exception {
+        HttpSession instructor = person("instructor").session();
+        String slug = slug();
+        instructor.request().contentType("application/json").body(course(slug)).post("/api/v1/courses").then()
+                .statusCode(201);
+        instructor.request().contentType("application/json").body(module("mine", "Mine"))
+                .post("/api/v1/courses/" + slug + "/modules").then().statusCode(201);
+        instructor.request().contentType("application/json").post("/api/v1/courses/" + slug + "/publish").then()
+                .statusCode(200);
+        byte[] starter = HttpSession.admin().request().get("/api/v1/courses/academic-integrity/export").then()
+                .statusCode(200).extract().asByteArray();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(instructor.get("/me/profile").asString());
+        assertThat(csrf.find()).isTrue();
+
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("x/../course.yaml"));
+            zip.write("title: x".getBytes());
+            zip.closeEntry();
+        }
+        byte[] unsafe = bytes.toByteArray();
+        instructor.request().multiPart("file", "bad.zip", unsafe, "application/zip").multiPart("into", slug)
+                .multiPart("csrf-token", csrf.group(1)).post("/api/v1/courses/import").then().statusCode(400);
+        instructor.request().multiPart("file", "c.zip", starter, "application/zip").multiPart("into", slug)
+                .multiPart("csrf-token", csrf.group(1)).post("/api/v1/courses/import").then().statusCode(200)
+                .body("slug", equalTo(slug)).body("draft", equalTo(true));
+        List<String> starterModules = HttpSession.admin().request().get("/api/v1/courses/academic-integrity")
+                .jsonPath().getList("modules.slug");
+        assertThat(instructor.request().get("/api/v1/courses/" + slug + "/draft").jsonPath()
+                .getList("draft.modules.slug")).isEqualTo(starterModules);
+        // Learners still see the published course until the new draft is published.
+        assertThat(HttpSession.newStudent().request().get("/api/v1/courses/" + slug).jsonPath()
+                .getList("modules.slug")).containsExactly("mine");
+        instructor.request().contentType("application/json").post("/api/v1/courses/" + slug + "/publish").then()
+                .statusCode(200).body("version", equalTo(2));
+        assertThat(HttpSession.newStudent().request().get("/api/v1/courses/" + slug).jsonPath()
+                .getList("modules.slug")).isEqualTo(starterModules);
+        // Someone else's course cannot be replaced through an import.
+        HttpSession other = person("instructor").session();
+        java.util.regex.Matcher otherCsrf = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(other.get("/me/profile").asString());
+        assertThat(otherCsrf.find()).isTrue();
+        other.request().multiPart("file", "c.zip", starter, "application/zip").multiPart("into", slug)
+                .multiPart("csrf-token", otherCsrf.group(1)).post("/api/v1/courses/import").then().statusCode(403);
+    }
 }
