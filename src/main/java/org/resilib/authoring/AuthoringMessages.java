@@ -612,4 +612,7 @@ public interface AuthoringMessages {
 
     @Message
     String author_actions();
+
+    @Message
+    String author_type_hint();
 }

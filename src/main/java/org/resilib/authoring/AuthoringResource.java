@@ -206,9 +206,7 @@ public class AuthoringResource {
             if (e.details() == null) {
                 throw e;
             }
-            AuthoringViews.Editor ed = authoring.editor(slug, viewer);
-            return Response.status(e.status()).entity(Templates.course(ed, CourseForm.of(slug, ed.draft().course()),
-                    FormErrors.none(), null, e.details())).build();
+            return editorWith(slug, e.status(), FormErrors.none(), e.details());
         }
     }
 
@@ -231,9 +229,7 @@ public class AuthoringResource {
             if (e.status() != 400) {
                 throw e;
             }
-            AuthoringViews.Editor ed = authoring.editor(slug, viewer);
-            return Response.status(400).entity(Templates.course(ed, CourseForm.of(slug, ed.draft().course()),
-                    FormErrors.none().add("email", e.messageKey()), null, List.of())).build();
+            return editorWith(slug, 400, FormErrors.none().add("email", e.messageKey()), null);
         }
     }
 
@@ -274,10 +270,7 @@ public class AuthoringResource {
             if (e.status() != 400) {
                 throw e;
             }
-            AuthoringViews.Editor ed = authoring.editor(slug, viewer);
-            return Response.status(400).entity(Templates.course(ed, CourseForm.of(slug, ed.draft().course()),
-                    FormErrors.none().add("zip", e.messageKey()), null,
-                    e.details() == null ? List.of() : e.details())).build();
+            return editorWith(slug, 400, FormErrors.none().add("zip", e.messageKey()), e.details());
         }
     }
 
@@ -293,9 +286,7 @@ public class AuthoringResource {
             if (e.status() != 400) {
                 throw e;
             }
-            AuthoringViews.Editor ed = authoring.editor(slug, viewer);
-            return Response.status(400).entity(Templates.course(ed, CourseForm.of(slug, ed.draft().course()),
-                    FormErrors.none().add("file", e.messageKey()), null, List.of())).build();
+            return editorWith(slug, 400, FormErrors.none().add("file", e.messageKey()), null);
         }
     }
 
@@ -524,6 +515,13 @@ public class AuthoringResource {
     }
 
     // ---- helpers
+
+    /** The course editor again, with what went wrong: a field error or the problems of a file or a publication. */
+    private Response editorWith(String slug, int status, FormErrors errors, List<Problem.FieldError> problems) {
+        AuthoringViews.Editor ed = authoring.editor(slug, viewer);
+        return Response.status(status).entity(Templates.course(ed, CourseForm.of(slug, ed.draft().course()), errors,
+                null, problems == null ? List.of() : problems)).build();
+    }
 
     private TemplateInstance modulePage(String slug, boolean create, ModuleForm form, FormErrors errors,
             List<Rendered> preview, boolean saved) {

@@ -159,12 +159,7 @@ public class AuthoringService {
         course.source = "browser";
         course.persist();
         saveDraft(course, new CourseDocument(manifest, List.of(), null).withCourse(manifest), viewer);
-        CourseAuthor owner = new CourseAuthor();
-        owner.courseId = course.id;
-        owner.personId = viewer.requireId();
-        owner.owner = true;
-        owner.addedBy = viewer.getId();
-        owner.persist();
+        addOwner(course, viewer.requireId());
         audit.record(viewer.getId(), null, AuditLog.Action.COURSE_CREATED, s, Map.of());
         return s;
     }
@@ -337,16 +332,18 @@ public class AuthoringService {
     public String importCourse(InputStream zip, String slug, Viewer viewer) {
         String created = importer.importZip(zip, slug, viewer.getEmail(), viewer.getId());
         Course course = Course.findBySlug(created).orElseThrow();
-        if (viewer.getId() != null) {
-            CourseAuthor owner = new CourseAuthor();
-            owner.courseId = course.id;
-            owner.personId = viewer.getId();
-            owner.owner = true;
-            owner.addedBy = viewer.getId();
-            owner.persist();
-        }
+        addOwner(course, viewer.requireId());
         audit.record(viewer.getId(), null, AuditLog.Action.COURSE_CREATED, created, Map.of("import", true));
         return created;
+    }
+
+    private static void addOwner(Course course, long personId) {
+        CourseAuthor owner = new CourseAuthor();
+        owner.courseId = course.id;
+        owner.personId = personId;
+        owner.owner = true;
+        owner.addedBy = personId;
+        owner.persist();
     }
 
     private void saveDraft(Course course, CourseDocument document, Viewer viewer) {

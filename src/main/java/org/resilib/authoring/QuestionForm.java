@@ -44,6 +44,11 @@ public record QuestionForm(String type, String title, String category, String fo
         return List.of(QuestionType.values());
     }
 
+    /** Types whose form has rows of answers with credit. */
+    public boolean hasAnswers() {
+        return List.of("multichoice", "multianswer", "shortanswer", "numerical").contains(type);
+    }
+
     public boolean is(String key) {
         return key.equals(type);
     }

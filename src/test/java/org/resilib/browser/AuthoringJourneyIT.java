@@ -77,6 +77,23 @@ class AuthoringJourneyIT extends BrowserTestBase {
             assertThat(page.locator("article h1")).hasText("Welcome");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the course")).click();
 
+            // One quiz question through the question editor, previewed as learners see it.
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit questions")).click();
+            Browser.assertAccessible(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create")).click();
+            page.locator("#title").fill("desk");
+            page.locator("#text").fill("How fast should chats be answered?");
+            page.locator("#answer_0").fill("Within ten minutes");
+            page.locator("#percent_0").fill("100");
+            page.locator("#answer_1").fill("The next day");
+            page.locator("#percent_1").fill("0");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show preview")).click();
+            assertThat(page.locator("section[aria-labelledby=preview-title] .choice")).hasCount(2);
+            Browser.assertAccessible(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save question")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Draft saved");
+            page.navigate(url("/author/courses/" + slug));
+
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Published");
             assertThat(page.locator("section[aria-labelledby=history] tbody tr")).hasCount(1);
