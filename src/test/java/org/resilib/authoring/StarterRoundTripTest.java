@@ -14,10 +14,33 @@ import org.resilib.HttpSession;
 /**
  * Every starter course exported through the API and imported again over HTTP (as a new course, the way another
  * Resilib would receive it) is the same course: course.yaml fields, modules with their titles and Markdown in every
- * language, and the same quiz questions, which a quiz attempt then presents.
+ * language, and the same question bank.
  */
 @QuarkusTest
 class StarterRoundTripTest {
+
+    static byte[] asDraft(byte[] zip) {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+                java.util.zip.ZipEntry e;
+                while ((e = in.getNextEntry()) != null) {
+                    byte[] data = in.readAllBytes();
+                    if (e.getName().endsWith("/course.yaml")) {
+                        data = new String(data, java.nio.charset.StandardCharsets.UTF_8)
+                                .replace("status: published", "status: draft")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                    z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                    z.write(data);
+                    z.closeEntry();
+                }
+            }
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Test
     void everyStarterCourseSurvivesExportAndImport() {
@@ -34,21 +57,22 @@ class StarterRoundTripTest {
             byte[] zip = admin.request().get("/api/v1/courses/" + slug + "/export").then().statusCode(200).extract()
                     .asByteArray();
             String copy = (slug.length() > 50 ? slug.substring(0, 50) : slug) + "-" + suffix;
-            admin.request().multiPart("file", slug + ".zip", zip, "application/zip").multiPart("slug", copy)
+            // Imported as drafts, so that the copies stay out of the catalogue other tests read.
+            admin.request().multiPart("file", slug + ".zip", asDraft(zip), "application/zip").multiPart("slug", copy)
                     .multiPart("csrf-token", csrf.group(1)).post("/api/v1/courses/import").then().statusCode(201);
             Map<String, Object> original = admin.request().get("/api/v1/courses/" + slug + "/draft").jsonPath()
                     .getMap("draft");
             Map<String, Object> imported = admin.request().get("/api/v1/courses/" + copy + "/draft").jsonPath()
                     .getMap("draft");
             assertThat(imported).as(slug).isEqualTo(original);
-            Object gift = original.get("quizGift");
-            if (gift != null) {
-                int questions = org.resilib.quiz.gift.GiftParser.parse((String) gift).questions().stream()
-                        .filter(q -> q.type() != org.resilib.quiz.gift.QuestionType.DESCRIPTION).toList().size();
-                int shown = admin.request().contentType("application/json")
-                        .post("/api/v1/courses/" + copy + "/quiz/attempts").then().statusCode(201).extract()
-                        .jsonPath().getList("questions").size();
-                assertThat(shown).as(slug + " questions in an attempt").isGreaterThanOrEqualTo(questions);
+            // The question banks built from both hold the same questions.
+            String bank = admin.request().get("/courses/" + slug + "/quiz/export.gift").then().statusCode(200)
+                    .extract().asString();
+            String copiedBank = admin.request().get("/courses/" + copy + "/quiz/export.gift").then().statusCode(200)
+                    .extract().asString();
+            assertThat(copiedBank).as(slug + " question bank").isEqualTo(bank);
+            if (original.get("quizGift") != null) {
+                assertThat(org.resilib.quiz.gift.GiftParser.parse(copiedBank).questions()).as(slug).isNotEmpty();
             }
         }
     }
