@@ -97,6 +97,12 @@ public class AssetService {
         }
     }
 
+    /** The course's files, for its authors. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuthoringViews.Asset> list(String slug, Viewer viewer) {
+        return list(em, authoring.editable(slug, viewer, false));
+    }
+
     static List<AuthoringViews.Asset> list(EntityManager em, Course course) {
         return em.createQuery("select a.id, a.fileName, a.contentType, a.size from CourseAsset a where a.courseId = :c"
                 + " order by a.uploadedAt desc", Object[].class).setParameter("c", course.id).setMaxResults(200)

@@ -148,7 +148,7 @@ public class AuthoringApi {
     @Path("{slug}/versions")
     @Operation(summary = "Published versions, newest first, with who published them and when")
     public List<VersionLine> versions(@RestPath String slug) {
-        return authoring.editor(slug, viewer).versions().stream()
+        return authoring.versions(slug, viewer).stream()
                 .map(v -> new VersionLine(v.number(), v.at(), v.by(), v.source(), v.restoredFrom())).toList();
     }
 
@@ -182,7 +182,7 @@ public class AuthoringApi {
     @Produces("application/zip")
     @Operation(summary = "The course as a zip in the content/ layout")
     public Response export(@RestPath String slug) {
-        authoring.editor(slug, viewer);
+        authoring.editable(slug, viewer, false);
         return Response.ok(export.zip(slug), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + slug + ".zip\"").build();
     }

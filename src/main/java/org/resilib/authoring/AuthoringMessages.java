@@ -419,9 +419,6 @@ public interface AuthoringMessages {
     String author_pair_right();
 
     @Message
-    String author_pair_n(int n);
-
-    @Message
     String author_truth();
 
     @Message
@@ -462,12 +459,6 @@ public interface AuthoringMessages {
 
     @Message
     String author_form_errors();
-
-    @Message
-    String author_language_zh();
-
-    @Message
-    String author_language_en();
 
     @Message
     String author_notice_saved();

@@ -18,7 +18,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -27,6 +26,7 @@ import org.resilib.content.CourseDocument;
 import org.resilib.content.CourseManifest;
 import org.resilib.content.Markdown;
 import org.resilib.course.CourseSlug;
+import org.resilib.course.LocalizedText;
 import org.resilib.people.Role;
 import org.resilib.people.Viewer;
 import org.resilib.quiz.QuestionPreview;
@@ -45,9 +45,6 @@ import org.resilib.web.RequestLocale;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
 public class AuthoringResource {
-
-    private static final List<org.resilib.quiz.gift.QuestionType> TYPES =
-            List.of(org.resilib.quiz.gift.QuestionType.values());
 
     private final AuthoringService authoring;
     private final AssetService assets;
@@ -321,7 +318,8 @@ public class AuthoringResource {
             }
         }
         return Response.status(errors.get("slug") != null && errors.get("slug").equals("author_module_slug_taken")
-                ? 409 : 400).entity(modulePage(slug, true, typed, errors, List.of(), false)).build();
+                ? 409 : 400).entity(modulePage(slug, authoring.draft(slug, viewer), true, typed, errors, List.of(),
+                        false)).build();
     }
 
     @GET
@@ -329,7 +327,7 @@ public class AuthoringResource {
     public TemplateInstance module(@RestPath String slug, @RestPath String moduleSlug, @RestQuery String saved) {
         CourseDocument doc = authoring.draft(slug, viewer);
         CourseDocument.Module m = moduleOf(doc, moduleSlug);
-        return modulePage(slug, false, ModuleForm.of(m), FormErrors.none(), List.of(), saved != null);
+        return modulePage(slug, doc, false, ModuleForm.of(m), FormErrors.none(), List.of(), saved != null);
     }
 
     @POST
@@ -346,10 +344,11 @@ public class AuthoringResource {
         ModuleForm shown = new ModuleForm(moduleSlug, typed.titleZh(), typed.titleEn(), typed.minutes(),
                 typed.bodyZh(), typed.bodyEn());
         if ("preview".equals(form.getFirst("action"))) {
-            return Response.ok(modulePage(slug, false, shown, errors, render(module), false)).build();
+            return Response.ok(modulePage(slug, doc, false, shown, errors, render(module), false)).build();
         }
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(modulePage(slug, false, shown, errors, render(module), false)).build();
+            return Response.status(400).entity(modulePage(slug, doc, false, shown, errors, render(module), false))
+                    .build();
         }
         authoring.updateModule(slug, moduleSlug, module, viewer);
         return Response.seeOther(URI.create("/author/courses/" + slug + "/modules/" + moduleSlug + "?saved=1"))
@@ -393,12 +392,10 @@ public class AuthoringResource {
             throw DomainException.notFound("module");
         }
         CourseDocument.Module m = doc.modules().get(index);
-        String lang = locale.get().getLanguage().equals("en") ? CourseForm.EN : CourseForm.ZH;
-        String other = lang.equals(CourseForm.EN) ? CourseForm.ZH : CourseForm.EN;
-        String title = m.title().getOrDefault(lang, m.title().getOrDefault(other, m.slug()));
-        String body = m.body().containsKey(lang) ? m.body().get(lang) : m.body().getOrDefault(other, "");
-        String courseTitle = doc.course().title().getOrDefault(lang, doc.course().title().getOrDefault(other, slug));
-        return Templates.learner(new LearnerPreview(slug, courseTitle, index + 1, doc.modules().size(), title,
+        String language = LocalizedText.pickKey(m.title(), locale.get());
+        String title = language == null ? m.slug() : m.title().get(language);
+        String body = language == null ? "" : m.body().getOrDefault(language, "");
+        return Templates.learner(new LearnerPreview(slug, title(doc, slug), index + 1, doc.modules().size(), title,
                 Markdown.toSafeHtml(body), index > 0 ? doc.modules().get(index - 1).slug() : null,
                 index + 1 < doc.modules().size() ? doc.modules().get(index + 1).slug() : null));
     }
@@ -409,7 +406,8 @@ public class AuthoringResource {
     @Path("courses/{slug}/questions")
     public TemplateInstance questions(@RestPath String slug, @RestQuery String notice) {
         CourseDocument doc = authoring.draft(slug, viewer);
-        return Templates.questions(slug, title(doc, slug), lines(doc), notice(notice), List.of(), TYPES);
+        return Templates.questions(slug, title(doc, slug), lines(doc), notice(notice), List.of(),
+                QuestionForm.TYPES);
     }
 
     @GET
@@ -437,9 +435,10 @@ public class AuthoringResource {
             return Response.seeOther(URI.create("/author/courses/" + slug + "/questions?notice=questions_imported"))
                     .build();
         } catch (IOException e) {
-            return Response.status(400).entity(Templates.questions(slug, title(authoring.draft(slug, viewer), slug),
-                    lines(authoring.draft(slug, viewer)), null,
-                    List.of(new Problem.FieldError("file", "author_gift_invalid", null)), TYPES)).build();
+            CourseDocument doc = authoring.draft(slug, viewer);
+            return Response.status(400).entity(Templates.questions(slug, title(doc, slug), lines(doc), null,
+                    List.of(new Problem.FieldError("file", "author_gift_invalid", null)), QuestionForm.TYPES))
+                    .build();
         } catch (DomainException e) {
             if (e.status() != 400) {
                 throw e;
@@ -448,7 +447,7 @@ public class AuthoringResource {
             List<Problem.FieldError> problems = e.details() != null ? e.details()
                     : List.of(new Problem.FieldError(e.field(), e.messageKey(), null));
             return Response.status(400).entity(Templates.questions(slug, title(doc, slug), lines(doc), null,
-                    problems, TYPES)).build();
+                    problems, QuestionForm.TYPES)).build();
         }
     }
 
@@ -523,11 +522,10 @@ public class AuthoringResource {
                 null, problems == null ? List.of() : problems)).build();
     }
 
-    private TemplateInstance modulePage(String slug, boolean create, ModuleForm form, FormErrors errors,
-            List<Rendered> preview, boolean saved) {
-        AuthoringViews.Editor e = authoring.editor(slug, viewer);
-        return Templates.module(new ModulePage(slug, title(e.draft(), slug), create, form, errors, preview,
-                e.assets(), saved));
+    private TemplateInstance modulePage(String slug, CourseDocument doc, boolean create, ModuleForm form,
+            FormErrors errors, List<Rendered> preview, boolean saved) {
+        return Templates.module(new ModulePage(slug, title(doc, slug), create, form, errors, preview,
+                assets.list(slug, viewer), saved));
     }
 
     private static List<Rendered> render(CourseDocument.Module m) {
@@ -553,9 +551,8 @@ public class AuthoringResource {
     }
 
     private String title(CourseDocument doc, String slug) {
-        Map<String, String> t = doc.course().title();
-        String lang = locale.get().getLanguage().equals("en") ? CourseForm.EN : CourseForm.ZH;
-        return t.getOrDefault(lang, t.values().stream().findFirst().orElse(slug));
+        String title = LocalizedText.pick(doc.course().title(), locale.get());
+        return title.isBlank() ? slug : title;
     }
 
     private static List<QuestionLine> lines(CourseDocument doc) {

@@ -48,6 +48,7 @@ public class AuthoringService {
     // ---- who may edit
 
     /** The course to edit: 404 when there is none, 403 unless the viewer is an admin or one of its authors. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     Course editable(String slug, Viewer viewer, boolean lock) {
         Course course = (lock
                 ? Course.<Course>find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
@@ -111,13 +112,7 @@ public class AuthoringService {
         Course course = editable(slug, viewer, false);
         CourseDraft draft = CourseDraft.findById(course.id);
         CourseDocument document = draft != null ? draft.document : draftOf(course);
-        List<AuthoringViews.Version> versions = em.createQuery("select v.number, v.publishedAt, v.source,"
-                + " v.restoredFrom, p.displayName from CourseVersion v left join Person p on p.id = v.publishedBy"
-                + " where v.courseId = :c order by v.number desc", Object[].class).setParameter("c", course.id)
-                .setMaxResults(50).getResultList().stream()
-                .map(r -> new AuthoringViews.Version((Integer) r[0], (Instant) r[1], (String) r[2], (Integer) r[3],
-                        (String) r[4]))
-                .toList();
+        List<AuthoringViews.Version> versions = versions(course.id);
         boolean changed;
         if (draft == null) {
             changed = false;
@@ -154,7 +149,7 @@ public class AuthoringService {
         }
         Course course = new Course();
         course.slug = s;
-        describe(course, manifest);
+        CourseSync.describe(course, manifest);
         course.status = CourseStatus.DRAFT.key();
         course.source = "browser";
         course.persist();
@@ -164,23 +159,13 @@ public class AuthoringService {
         return s;
     }
 
-    /** Until its first publication a course's row describes its draft, so that lists show the right title. */
-    private static void describe(Course course, CourseManifest m) {
-        course.title = m.title();
-        course.summary = m.summary();
-        course.dimension = m.dimension();
-        course.audience = m.audience();
-        course.minutes = m.minutes();
-        course.competencies = m.competencies() == null ? new ArrayList<>() : new ArrayList<>(m.competencies());
-        course.updatedAt = Instant.now();
-    }
-
     @Transactional
     public void updateCourse(String slug, CourseManifest manifest, Viewer viewer) {
         check(DraftRules.course(manifest), 400, "author_invalid");
         Course course = editable(slug, viewer, true);
         if (!course.isPublished()) {
-            describe(course, manifest);
+            // Until its first publication the row describes the draft, so that lists show the right title.
+            CourseSync.describe(course, manifest);
         }
         saveDraft(course, draftOf(course).withCourse(manifest), viewer);
     }
@@ -389,11 +374,20 @@ public class AuthoringService {
         return created;
     }
 
+    /** The latest 50 versions, newest first, with who published them. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CourseDocument version(String slug, int number, Viewer viewer) {
-        Course course = editable(slug, viewer, false);
-        return CourseVersion.<CourseVersion>find("courseId = ?1 and number = ?2", course.id, number)
-                .firstResultOptional().map(v -> v.document).orElseThrow(() -> DomainException.notFound("version"));
+    public List<AuthoringViews.Version> versions(String slug, Viewer viewer) {
+        return versions(editable(slug, viewer, false).id);
+    }
+
+    private List<AuthoringViews.Version> versions(long courseId) {
+        return em.createQuery("select v.number, v.publishedAt, v.source, v.restoredFrom, p.displayName from"
+                + " CourseVersion v left join Person p on p.id = v.publishedBy where v.courseId = :c"
+                + " order by v.number desc", Object[].class).setParameter("c", courseId).setMaxResults(50)
+                .getResultList().stream()
+                .map(r -> new AuthoringViews.Version((Integer) r[0], (Instant) r[1], (String) r[2], (Integer) r[3],
+                        (String) r[4]))
+                .toList();
     }
 
     private int latestNumber(long courseId) {

@@ -3,6 +3,7 @@ package org.resilib.authoring;
 import java.time.Instant;
 import java.util.List;
 import org.resilib.content.CourseDocument;
+import org.resilib.course.LocalizedText;
 
 /** What the authoring pages show. */
 public final class AuthoringViews {
@@ -46,26 +47,16 @@ public final class AuthoringViews {
             List<Asset> assets, int questionCount) {
 
         public String title(boolean english) {
-            return pick(draft.course().title(), english, slug);
+            return orSlug(draft.course().title(), english, slug);
         }
 
         public String moduleTitle(CourseDocument.Module m, boolean english) {
-            return pick(m.title(), english, m.slug());
+            return orSlug(m.title(), english, m.slug());
         }
     }
 
-    static String pick(java.util.Map<String, String> texts, boolean english, String fallback) {
-        String first = english ? "en" : "zh-CN";
-        String second = english ? "zh-CN" : "en";
-        if (texts == null) {
-            return fallback;
-        }
-        for (String l : List.of(first, second)) {
-            String t = texts.get(l);
-            if (t != null && !t.isBlank()) {
-                return t;
-            }
-        }
-        return texts.values().stream().filter(t -> t != null && !t.isBlank()).findFirst().orElse(fallback);
+    static String orSlug(java.util.Map<String, String> texts, boolean english, String slug) {
+        String text = LocalizedText.pick(texts, english ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE);
+        return text.isBlank() ? slug : text;
     }
 }

@@ -2,11 +2,10 @@ package org.resilib.authoring;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.resilib.content.CourseDocument;
 import org.resilib.content.CourseManifest;
+import org.resilib.content.ManifestValues;
 import org.resilib.content.Markdown;
 import org.resilib.course.Audience;
 import org.resilib.course.CourseSlug;
@@ -22,10 +21,8 @@ final class DraftRules {
     static final int MAX_TITLE = 200;
     static final int MAX_SUMMARY = 2000;
     static final int MAX_BODY = 200_000;
-    static final int MAX_MINUTES = 6000;
+    static final int MAX_MINUTES = ManifestValues.MAX_MINUTES;
     static final int MAX_MODULES = 100;
-    private static final Pattern COMPETENCY_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     /** A field at fault and the bundle key saying why. */
     record Violation(String field, String key) {
@@ -52,7 +49,7 @@ final class DraftRules {
         }
         if (m.competencies() != null) {
             for (String code : m.competencies()) {
-                if (code == null || !COMPETENCY_CODE.matcher(code).matches()) {
+                if (code == null || !ManifestValues.COMPETENCY_CODE.matcher(code).matches()) {
                     v.add(new Violation("competencies", "author_competency_invalid"));
                     break;
                 }
@@ -131,8 +128,8 @@ final class DraftRules {
         });
     }
 
-    static boolean validLanguage(String tag) {
-        return tag != null && LANGUAGE.matcher(tag).matches() && !Locale.forLanguageTag(tag).getLanguage().isEmpty();
+    private static boolean validLanguage(String tag) {
+        return ManifestValues.validLanguage(tag);
     }
 
     static boolean blank(String s) {

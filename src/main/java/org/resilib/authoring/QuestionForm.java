@@ -40,8 +40,10 @@ public record QuestionForm(String type, String title, String category, String fo
         }
     }
 
+    static final List<QuestionType> TYPES = List.of(QuestionType.values());
+
     public List<QuestionType> types() {
-        return List.of(QuestionType.values());
+        return TYPES;
     }
 
     /** Types whose form has rows of answers with credit. */

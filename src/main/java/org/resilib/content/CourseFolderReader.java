@@ -43,9 +43,8 @@ final class CourseFolderReader {
     static final String QUIZ = "quiz.gift";
     static final Pattern MODULE_FILE = Pattern.compile(
             "(\\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)(?:\\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?\\.md");
-    static final Pattern COMPETENCY_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern MISSING_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
-    static final int MAX_MINUTES = 6000;
+    static final int MAX_MINUTES = ManifestValues.MAX_MINUTES;
     static final long MAX_FILE_BYTES = 1024 * 1024;
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
@@ -220,7 +219,7 @@ final class CourseFolderReader {
         }
         if (m.competencies() != null) {
             for (String code : m.competencies()) {
-                if (code == null || !COMPETENCY_CODE.matcher(code).matches()) {
+                if (code == null || !ManifestValues.COMPETENCY_CODE.matcher(code).matches()) {
                     problems.add(problem(file, lineOf(text, "competencies"), "invalid_value", "competencies: " + code));
                 }
             }
@@ -253,8 +252,7 @@ final class CourseFolderReader {
     }
 
     private static boolean validLanguage(String tag) {
-        return tag != null && tag.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
-                && !Locale.forLanguageTag(tag).getLanguage().isEmpty();
+        return ManifestValues.validLanguage(tag);
     }
 
     private <T> T parse(String text, Class<T> type, Path file, int lineOffset, List<ContentProblem> problems) {

@@ -104,12 +104,7 @@ public class CourseSync {
     private void fill(Course course, CourseDefinition def, String source) {
         CourseManifest m = def.manifest();
         course.slug = def.slug();
-        course.title = m.title();
-        course.summary = m.summary();
-        course.dimension = m.dimension();
-        course.audience = m.audience();
-        course.minutes = m.minutes();
-        course.competencies = m.competencies() == null ? new ArrayList<>() : new ArrayList<>(m.competencies());
+        describe(course, m);
         course.quizSettings = m.quiz() == null ? null
                 : new Course.QuizSettings(m.quiz().passPercent(), m.quiz().attempts(), m.quiz().timeLimitMinutes(),
                         m.quiz().shuffle());
@@ -118,8 +113,18 @@ public class CourseSync {
         course.source = source;
         course.sourceHash = def.hash();
         course.archivedAt = null;
-        course.updatedAt = Instant.now();
         course.searchText = searchText(def);
+    }
+
+    /** The catalogue fields of a course row from its course.yaml: titles, summaries, dimension, audience, minutes. */
+    public static void describe(Course course, CourseManifest m) {
+        course.title = m.title();
+        course.summary = m.summary();
+        course.dimension = m.dimension();
+        course.audience = m.audience();
+        course.minutes = m.minutes();
+        course.competencies = m.competencies() == null ? new ArrayList<>() : new ArrayList<>(m.competencies());
+        course.updatedAt = Instant.now();
     }
 
     private void syncModules(Course course, List<CourseDefinition.ModuleDefinition> modules) {

@@ -201,4 +201,78 @@ class AuthoringResourceTest {
                 .body("updated", org.hamcrest.Matchers.hasItem("copyright-and-fair-use"));
         assertThat(admin.get(editor).asString()).contains("/detach");
     }
+
+    @Test
+    void publishingAuthorsHistoryAndZipsWorkFromTheEditorPage() throws Exception {
+        AuthoringApiTest.Account owner = AuthoringApiTest.person("instructor");
+        AuthoringApiTest.Account coAuthor = AuthoringApiTest.person("instructor");
+        HttpSession s = owner.session();
+        String slug = newCourse(s);
+        String editor = "/author/courses/" + slug;
+
+        // Publishing a course without modules names the problem in the reader's language, not as a bundle key.
+        String publishToken = csrf(s, editor);
+        Response refused = s.request().header("Accept-Language", "en").cookie("lang", "en")
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", publishToken)
+                .post(editor + "/publish");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.asString()).contains("Add at least one module before publishing")
+                .doesNotContain("author_no_modules");
+
+        // Co-authors: unknown email shown on the form; added; removed.
+        Response unknown = s.postForm(editor, editor + "/authors", Map.of("email", "nobody@test.resilib"));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.asString()).contains("id=\"email-error\"");
+        s.postForm(editor, editor + "/authors", Map.of("email", coAuthor.email())).then().statusCode(303);
+        assertThat(s.get(editor).asString()).contains(coAuthor.email());
+        coAuthor.session().get(editor).then().statusCode(200);
+        long coAuthorId = coAuthor.session().request().get("/api/v1/me").jsonPath().getLong("id");
+        long ownerId = s.request().get("/api/v1/me").jsonPath().getLong("id");
+        s.request().contentType("application/json").delete("/api/v1/courses/" + slug + "/authors/" + ownerId).then()
+                .statusCode(400);
+        s.postForm(editor, editor + "/authors/" + coAuthorId + "/remove", Map.of()).then().statusCode(303);
+        coAuthor.session().get(editor).then().statusCode(403);
+
+        // Two publications, then the first restored from the history table.
+        s.postForm(editor, editor + "/modules", Map.of("slug", "one", "title.en", "One")).then().statusCode(303);
+        s.postForm(editor, editor + "/publish", Map.of()).then().statusCode(303);
+        s.postForm(editor, editor + "/modules", Map.of("slug", "two", "title.en", "Two")).then().statusCode(303);
+        s.postForm(editor, editor + "/publish", Map.of()).then().statusCode(303);
+        s.postForm(editor, editor + "/versions/1/restore", Map.of()).then().statusCode(303)
+                .header("Location", containsString("notice=restored"));
+        assertThat(HttpSession.newStudent().request().get("/api/v1/courses/" + slug).jsonPath()
+                .getList("modules.slug")).containsExactly("one");
+
+        // A zip replaces the draft from the page; a broken one is refused on the form and changes nothing.
+        byte[] zip = s.request().get("/api/v1/courses/academic-integrity/export").then().statusCode(403).extract()
+                .asByteArray();
+        zip = HttpSession.admin().request().get("/api/v1/courses/academic-integrity/export").then().statusCode(200)
+                .extract().asByteArray();
+        String token = csrf(s, editor);
+        Response broken = s.request().multiPart("file", "x.zip", "not a zip".getBytes(), "application/zip")
+                .multiPart("csrf-token", token).post(editor + "/import");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.asString()).contains("id=\"zip-error\"");
+        s.request().multiPart("file", "c.zip", zip, "application/zip").multiPart("csrf-token", token)
+                .post(editor + "/import").then().statusCode(303);
+        assertThat(s.request().get("/api/v1/courses/" + slug + "/draft").jsonPath().getList("draft.modules.slug"))
+                .hasSizeGreaterThan(3);
+
+        // The same zip as a new course from the list page; the importer owns it.
+        String copy = "page-import-" + slug.substring(9);
+        String listToken = csrf(s, "/author");
+        s.request().multiPart("file", "c.zip", StarterRoundTripTest.asDraft(zip), "application/zip")
+                .multiPart("slug", copy).multiPart("csrf-token", listToken).post("/author/import").then()
+                .statusCode(303).header("Location", containsString("/author/courses/" + copy));
+        assertThat(s.get("/author/courses/" + copy).asString()).contains(owner.email());
+
+        // Uploaded files can be deleted again.
+        String uploadToken = csrf(s, editor);
+        s.request().multiPart("file", "a.png", PNG, "image/png").multiPart("csrf-token", uploadToken)
+                .post(editor + "/assets").then().statusCode(303);
+        Matcher id = Pattern.compile("/courses/" + slug + "/assets/(\\d+)/").matcher(s.get(editor).asString());
+        assertThat(id.find()).isTrue();
+        s.postForm(editor, editor + "/assets/" + id.group(1) + "/delete", Map.of()).then().statusCode(303);
+        s.request().get(id.group() + "a.png").then().statusCode(404);
+    }
 }

@@ -95,6 +95,12 @@ class MessageBundleTest {
         assertThat(found).isGreaterThan(10);
         assertThat(keys("qz")).contains("attempt_state_in_progress", "attempt_state_needs_grading",
                 "attempt_state_graded", "question_type_multichoice", "question_type_description");
+        for (org.resilib.content.CourseVersionWritten.Source source
+                : org.resilib.content.CourseVersionWritten.Source.values()) {
+            assertThat(keys("au")).contains("author_source_" + source.key());
+        }
+        assertThat(keys("au")).contains("author_status_published", "author_status_draft", "author_status_archived",
+                "author_format_markdown", "author_format_moodle", "author_format_html", "author_format_plain");
         assertThat(keys("ls")).contains("platform_tencent_meeting", "registration_confirmed",
                 "registration_waitlisted", "mail_subject_confirmed", "mail_body_reminder_1h");
     }
