@@ -19,7 +19,7 @@ import org.owasp.html.PolicyFactory;
 public final class Markdown {
 
     /** Bump when rendering or the policy changes, so that the next content reload re-renders every module. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** Embeddable players of the video platforms libraries publish on. Keep in step with the CSP frame-src. */
     static final Pattern VIDEO_PLAYERS = Pattern.compile(
@@ -61,7 +61,18 @@ public final class Markdown {
 
     public static String toSafeHtml(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
-        return sanitize(html);
+        return scrollable(sanitize(html));
+    }
+
+    /**
+     * Tables and code blocks scroll sideways on a phone rather than widen the page (WCAG 1.4.10), and a region
+     * that scrolls must be reachable by keyboard (WCAG 2.1.1). Applied to sanitized output, where these elements
+     * carry no attributes, so only this known markup is added.
+     */
+    static String scrollable(String safeHtml) {
+        return safeHtml.replace("<table>", "<div class=\"scroll-x\" tabindex=\"0\"><table>")
+                .replace("</table>", "</table></div>")
+                .replace("<pre>", "<pre tabindex=\"0\">");
     }
 
     public static String sanitize(String html) {

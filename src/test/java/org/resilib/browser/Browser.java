@@ -60,6 +60,12 @@ final class Browser implements AutoCloseable {
                 .setLocale("zh-CN"));
     }
 
+    /** A context of the given viewport and language; {@code mobile} emulates a phone's touch screen. */
+    BrowserContext context(int width, int height, boolean mobile, String locale) {
+        return browser.newContext(new NewContextOptions().setViewportSize(width, height).setIsMobile(mobile)
+                .setHasTouch(mobile).setLocale(locale));
+    }
+
     BrowserContext desktop() {
         return browser.newContext(new NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
     }

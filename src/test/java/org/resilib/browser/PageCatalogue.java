@@ -1,0 +1,108 @@
+package org.resilib.browser;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Every HTML page type of the application, each with the people who see it and a sample address. The page
+ * conformance test visits each of these in both languages at phone and desktop widths; a unit test compares the
+ * routes named here with the application's HTML routes, so a new page that is not listed fails the build.
+ *
+ * <p>Sample paths use placeholders that the test fills in from the data it creates: {@code {course}} a starter
+ * course for students and {@code {module}} its first module, {@code {quizCourse}} a course whose quiz the student
+ * has attempted, {@code {own}} and {@code {ownModule}} a course the instructor authored, {@code {session}} a live
+ * session, {@code {openAttempt}} / {@code {doneAttempt}} the student's attempts, {@code {student}} and
+ * {@code {librarian}} people, {@code {credential}} the librarian's badge, {@code {framework}} a shipped framework.
+ */
+public final class PageCatalogue {
+
+    public enum Who { VISITOR, STUDENT, LIBRARIAN, INSTRUCTOR, ADMIN }
+
+    /** One page seen by one kind of person: the route template, a sample path, and the status it answers. */
+    public record Visit(Who who, String route, String path, int status) {
+    }
+
+    /** HTML routes that are not pages (they redirect at once), with the reason. */
+    public static final Map<String, String> NOT_PAGES = Map.of(
+            "/logout", "ends the session and redirects to the catalogue",
+            "/login/oidc", "redirects to the identity provider (covered by the single sign-on test)");
+
+    public static final List<Visit> VISITS = List.of(
+            // Public pages, as a visitor and as signed-in people (the navigation differs).
+            visit(Who.VISITOR, "/", "/"),
+            visit(Who.STUDENT, "/", "/"),
+            visit(Who.ADMIN, "/", "/?dimension=ethics&q=%E7%89%88%E6%9D%83"),
+            visit(Who.VISITOR, "/courses/{slug}", "/courses/{course}"),
+            visit(Who.STUDENT, "/courses/{slug}", "/courses/{course}"),
+            new Visit(Who.VISITOR, "/courses/{slug}", "/courses/no-such-course", 404),
+            visit(Who.VISITOR, "/sessions", "/sessions"),
+            visit(Who.STUDENT, "/sessions", "/sessions"),
+            visit(Who.VISITOR, "/sessions/{id:\\d+}", "/sessions/{session}"),
+            visit(Who.STUDENT, "/sessions/{id:\\d+}", "/sessions/{session}"),
+            visit(Who.INSTRUCTOR, "/sessions/{id:\\d+}", "/sessions/{session}"),
+            visit(Who.VISITOR, "/login", "/login"),
+            visit(Who.VISITOR, "/register", "/register"),
+            visit(Who.VISITOR, "/password/forgot", "/password/forgot"),
+            new Visit(Who.VISITOR, "/password/reset", "/password/reset?token=no-such-token", 400),
+            visit(Who.VISITOR, "/credentials/{id}", "/credentials/{credential}"),
+            // Learners.
+            visit(Who.STUDENT, "/courses/{slug}/modules/{module}", "/courses/{course}/modules/{module}"),
+            visit(Who.STUDENT, "/me", "/me"),
+            visit(Who.STUDENT, "/me/profile", "/me/profile"),
+            visit(Who.STUDENT, "/me/password", "/me/password"),
+            visit(Who.STUDENT, "/me/tokens", "/me/tokens"),
+            visit(Who.STUDENT, "/me/calendar", "/me/calendar"),
+            visit(Who.STUDENT, "/courses/{slug}/quiz", "/courses/{quizCourse}/quiz"),
+            visit(Who.STUDENT, "/attempts/{id}", "/attempts/{openAttempt}"),
+            visit(Who.STUDENT, "/attempts/{id}", "/attempts/{doneAttempt}"),
+            // Librarians.
+            visit(Who.LIBRARIAN, "/me", "/me"),
+            visit(Who.LIBRARIAN, "/me/competencies", "/me/competencies"),
+            visit(Who.LIBRARIAN, "/credentials/{id}", "/credentials/{credential}"),
+            // Instructors.
+            visit(Who.INSTRUCTOR, "/author", "/author"),
+            visit(Who.INSTRUCTOR, "/author/courses/{slug}", "/author/courses/{own}"),
+            visit(Who.INSTRUCTOR, "/author/courses/{slug}/modules/{moduleSlug}", "/author/courses/{own}/modules/{ownModule}"),
+            visit(Who.INSTRUCTOR, "/author/courses/{slug}/preview/{moduleSlug}", "/author/courses/{own}/preview/{ownModule}"),
+            visit(Who.INSTRUCTOR, "/author/courses/{slug}/questions", "/author/courses/{own}/questions"),
+            visit(Who.INSTRUCTOR, "/author/courses/{slug}/questions/new", "/author/courses/{own}/questions/new?type=matching"),
+            visit(Who.INSTRUCTOR, "/sessions/new", "/sessions/new"),
+            visit(Who.INSTRUCTOR, "/sessions/{id:\\d+}/edit", "/sessions/{session}/edit"),
+            visit(Who.INSTRUCTOR, "/sessions/{id:\\d+}/attendance", "/sessions/{session}/attendance"),
+            visit(Who.INSTRUCTOR, "/competencies/matrix", "/competencies/matrix"),
+            visit(Who.INSTRUCTOR, "/competencies/targets", "/competencies/targets"),
+            visit(Who.INSTRUCTOR, "/competencies/review", "/competencies/review"),
+            visit(Who.INSTRUCTOR, "/competencies/teams", "/competencies/teams"),
+            visit(Who.INSTRUCTOR, "/people/{id}/competencies", "/people/{librarian}/competencies"),
+            // Administrators.
+            visit(Who.ADMIN, "/admin", "/admin"),
+            visit(Who.ADMIN, "/admin/people", "/admin/people"),
+            visit(Who.ADMIN, "/admin/people/{id}", "/admin/people/{student}"),
+            visit(Who.ADMIN, "/admin/people/import", "/admin/people/import"),
+            visit(Who.ADMIN, "/admin/settings", "/admin/settings"),
+            visit(Who.ADMIN, "/admin/content", "/admin/content"),
+            visit(Who.ADMIN, "/admin/audit", "/admin/audit"),
+            visit(Who.ADMIN, "/competencies/frameworks", "/competencies/frameworks"),
+            visit(Who.ADMIN, "/competencies/frameworks/new", "/competencies/frameworks/new"),
+            visit(Who.ADMIN, "/competencies/frameworks/{slug}", "/competencies/frameworks/{framework}"),
+            visit(Who.ADMIN, "/author/courses/{slug}", "/author/courses/{quizCourse}"),
+            visit(Who.ADMIN, "/author/courses/{slug}/questions/{number}", "/author/courses/{quizCourse}/questions/1"),
+            visit(Who.ADMIN, "/courses/{slug}/quiz/questions", "/courses/{quizCourse}/quiz/questions"),
+            visit(Who.ADMIN, "/courses/{slug}/quiz/attempts", "/courses/{quizCourse}/quiz/attempts"),
+            visit(Who.ADMIN, "/attempts/{id}/grade", "/attempts/{doneAttempt}/grade"));
+
+    private PageCatalogue() {
+    }
+
+    private static Visit visit(Who who, String route, String path) {
+        return new Visit(who, route, path, 200);
+    }
+
+    /** The route templates the visits cover. */
+    public static Set<String> routes() {
+        return VISITS.stream().map(Visit::route).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+}
