@@ -1,69 +1,92 @@
 package org.resilib.livesession;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.LastModified;
-import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
-import net.fortuna.ical4j.model.property.Version;
 import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * RFC 5545 calendars with ical4j: UTC times, a UID that never changes, SEQUENCE bumped on each change and
- * STATUS:CANCELLED for cancelled sessions. The join link is not in the file (it is shown only near the start); the
- * event links to the session page instead.
+ * The one writer of RFC 5545 calendars (the session's .ics, the personal feed and the mail attachment): UTC times, a
+ * UID that never changes, SEQUENCE bumped on each change and STATUS:CANCELLED for cancelled sessions. ical4j builds
+ * and escapes the content lines; {@link ContentLines} folds them by UTF-8 octets. The join link is not in the file
+ * (it is shown only near the start); the event links to the session page instead.
  */
 final class CalendarFeed {
+
+    static final String PRODID = "-//Resilib//Live sessions//EN";
 
     private CalendarFeed() {
     }
 
-    static String write(List<LiveSession> sessions, String baseUrl, Locale locale, String name, boolean request) {
+    static String write(List<LiveSession> sessions, String baseUrl, Locale locale, String name, boolean publish) {
         Calendar cal = new Calendar();
-        cal.add(new ProdId("-//Resilib//Live sessions//EN"));
-        cal.add(new Version(Version.VALUE_2_0, Version.VALUE_2_0));
-        cal.add(new CalScale(CalScale.VALUE_GREGORIAN));
-        if (request) {
-            cal.add(new Method(Method.VALUE_PUBLISH));
+        cal.add(new ProdId(PRODID));
+        cal.add(ImmutableVersion.VERSION_2_0);
+        cal.add(ImmutableCalScale.GREGORIAN);
+        if (publish) {
+            cal.add(ImmutableMethod.PUBLISH);
         }
         if (name != null) {
-            cal.add(new XProperty("X-WR-CALNAME", name));
+            cal.add(new XProperty("X-WR-CALNAME", text(name)));
         }
         Instant now = Instant.now();
         for (LiveSession s : sessions) {
-            VEvent ev = new VEvent(s.startsAt, s.endsAt(), s.title(locale));
+            // Without the DTSTAMP the initialising constructor adds: a VEVENT has exactly one (RFC 5545 §3.6.1).
+            VEvent ev = new VEvent(false);
             ev.add(new Uid("session-" + s.id + "@resilib"));
             ev.add(new DtStamp(now));
+            ev.add(new DtStart<>(s.startsAt));
+            ev.add(new DtEnd<>(s.endsAt()));
+            ev.add(new Summary(text(s.title(locale))));
             ev.add(new LastModified(s.updatedAt));
             ev.add(new Sequence(s.sequence));
-            ev.add(new Status(s.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+            ev.add(s.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
             String description = s.description(locale);
             if (description != null && !description.isBlank()) {
-                ev.add(new Description(description));
+                ev.add(new Description(text(description)));
             }
             ev.add(new Url(URI.create(baseUrl + "/sessions/" + s.id)));
             cal.add(ev);
         }
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(cal, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return ContentLines.fold(cal.toString());
+    }
+
+    /**
+     * A TEXT value as RFC 5545 allows it: any line break becomes LF (which ical4j writes as {@code \n}), the other
+     * control characters but tab are dropped, and a lone surrogate, which has no UTF-8 form, becomes U+FFFD.
+     */
+    static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        String lines = value.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(lines.length());
+        int i = 0;
+        while (i < lines.length()) {
+            int c = lines.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.getType(c) == Character.SURROGATE) {
+                out.append('\uFFFD');
+            } else if (c == '\t' || c == '\n' || (c >= 0x20 && c != 0x7F)) {
+                out.appendCodePoint(c);
+            }
         }
         return out.toString();
     }
