@@ -24,7 +24,7 @@ import org.resilib.people.Viewer;
 import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
 
-/** Claiming, showing, verifying and revoking Open Badges credentials; the public key as JWKS. */
+/** Claiming, showing, verifying and revoking Open Badges credentials; the public key as JWKS and as the JWK at its kid. */
 @Path("/")
 public class CredentialResource {
 
@@ -61,6 +61,15 @@ public class CredentialResource {
     @PermitAll
     public String jwks() {
         return keys.jwks();
+    }
+
+    @GET
+    @Path("issuer/keys/{thumbprint}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(summary = "The public key (JWK) a credential's kid names")
+    public String key(@RestPath String thumbprint) {
+        return keys.jwk(thumbprint).orElseThrow(() -> DomainException.notFound("page"));
     }
 
     @POST

@@ -1,10 +1,10 @@
 package org.resilib.competency;
 
-import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.json.JsonUtil;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
 import org.resilib.course.LocalizedText;
@@ -19,7 +22,11 @@ import org.resilib.web.DomainException;
 
 /**
  * Open Badges 3.0 credentials: a W3C Verifiable Credential of type OpenBadgeCredential for a competency the person
- * reached at the proficient level, signed as a VC-JWT (RS256) with the platform's key; revocable by admins.
+ * reached at the proficient level, signed as a VC-JWT (RS256) with the platform's key; revocable by admins. The JWT
+ * follows the spec's proof rules: {@code iss} is the issuer's id, {@code jti} the credential's id, {@code sub} the
+ * subject's id and {@code nbf} its {@code validFrom} (whole seconds, so the two are equal); there is no {@code exp}
+ * because the credential has no {@code validUntil}. The subject's id is the person's {@code urn:uuid:} for
+ * credentials, random and stable, so that it says nothing about who they are.
  */
 @ApplicationScoped
 public class Credentials {
@@ -67,19 +74,19 @@ public class Credentials {
             Object[] row = (Object[]) existing.get(0);
             return new Issued(UUID.fromString((String) row[0]), (String) row[1], false);
         }
-        Object[] person = (Object[]) em.createNativeQuery("select display_name, email from person where id = ?1")
-                .setParameter(1, personId).getSingleResult();
+        Object[] person = (Object[]) em.createNativeQuery("select email, cast(credential_subject as text) from person"
+                + " where id = ?1").setParameter(1, personId).getSingleResult();
         Competency c = Competency.<Competency>find("code", code).firstResult();
         UUID id = UUID.randomUUID();
-        Instant now = Instant.now();
-        String jwt = sign(id, now, (String) person[0], (String) person[1], c, entry.level());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String jwt = sign(id, now, "urn:uuid:" + person[1], (String) person[0], c, entry.level());
         em.createNativeQuery("insert into badge_credential (id, person_id, code, level, issued_at, jwt) values"
                 + " (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, id).setParameter(2, personId).setParameter(3, code)
                 .setParameter(4, entry.level()).setParameter(5, now).setParameter(6, jwt).executeUpdate();
         return new Issued(id, jwt, true);
     }
 
-    private String sign(UUID id, Instant now, String name, String email, Competency c, int level) {
+    private String sign(UUID id, Instant now, String subjectId, String email, Competency c, int level) {
         String salt = UUID.randomUUID().toString();
         Map<String, Object> issuer = issuerProfile();
         Map<String, Object> achievement = achievement(c, level);
@@ -90,6 +97,7 @@ public class Credentials {
         identity.put("hashed", true);
         identity.put("salt", salt);
         Map<String, Object> subject = new LinkedHashMap<>();
+        subject.put("id", subjectId);
         subject.put("type", List.of("AchievementSubject"));
         subject.put("identifier", List.of(identity));
         subject.put("achievement", achievement);
@@ -103,10 +111,24 @@ public class Credentials {
         vc.put("name", achievement.get("name"));
         vc.put("credentialSubject", subject);
         vc.put("credentialStatus", Map.of("id", revocationListUrl(), "type", "1EdTechRevocationList"));
+        Map<String, Object> payload = new LinkedHashMap<>(vc);
+        payload.put("iss", issuer.get("id"));
+        payload.put("jti", vc.get("id"));
+        payload.put("sub", subjectId);
+        payload.put("nbf", now.getEpochSecond());
+        payload.put("iat", now.getEpochSecond());
         SigningKeys.Key key = keys.current();
-        return Jwt.claims(vc).issuer(baseUrl + "/issuer").claim("jti", "urn:uuid:" + id)
-                .claim("nbf", now.getEpochSecond()).issuedAt(now).jws().keyId(key.kid()).header("typ", "JWT")
-                .sign(key.privateKey());
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setKeyIdHeaderValue(key.kid());
+        jws.setHeader("typ", "JWT");
+        jws.setPayload(JsonUtil.toJson(payload));
+        jws.setKey(key.privateKey());
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("Signing the credential failed", e);
+        }
     }
 
     /** The issuer's Profile, published at its id so that verifiers can resolve it. */
@@ -187,10 +209,15 @@ public class Credentials {
                 ((Number) r[0]).longValue());
     }
 
-    /** Checks the signature with the published key, as any verifier would with the JWKS. */
+    /**
+     * Checks the signature with the published key, as any verifier would with the JWKS; the key is the same whether
+     * the header names it by its kid URI or, for credentials issued before, by its former id.
+     */
     boolean verify(String jwt) {
         try {
             JsonWebSignature jws = new JsonWebSignature();
+            jws.setAlgorithmConstraints(new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
+                    AlgorithmIdentifiers.RSA_USING_SHA256));
             jws.setCompactSerialization(jwt);
             jws.setKey(keys.current().publicKey());
             return jws.verifySignature();

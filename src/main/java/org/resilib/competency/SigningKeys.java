@@ -22,20 +22,32 @@ import org.jose4j.jwk.RsaJsonWebKey;
 /**
  * The platform's RS256 key for signing credentials: from {@code RESILIB_SIGNING_KEY} (an RSA PKCS#8 PEM) when set,
  * else one generated once and kept in the database so that every instance signs with the same key.
+ *
+ * <p>A credential's JOSE header names the key by a URI that dereferences to its JWK, as Open Badges 3.0 requires:
+ * {@code <base-url>/issuer/keys/<RFC 7638 thumbprint>}. Credentials issued before carry the short key id
+ * {@code resilib-<hex>}; the JWKS lists the key under that id as well, so verifiers holding them still find it.
  */
 @ApplicationScoped
 public class SigningKeys {
 
     private final EntityManager em;
     private final Optional<String> configured;
+    private final String baseUrl;
     private volatile Key key;
 
-    SigningKeys(EntityManager em, @ConfigProperty(name = "resilib.signing-key") Optional<String> configured) {
+    SigningKeys(EntityManager em, @ConfigProperty(name = "resilib.signing-key") Optional<String> configured,
+            @ConfigProperty(name = "resilib.base-url") String baseUrl) {
         this.em = em;
         this.configured = configured.filter(s -> !s.isBlank());
+        this.baseUrl = baseUrl.replaceAll("/$", "");
     }
 
-    public record Key(String kid, RSAPrivateCrtKey privateKey, RSAPublicKey publicKey) {
+    /**
+     * {@code kid} is the URI of the key's JWK, {@code thumbprint} its last path segment, {@code legacyKid} the id
+     * credentials were signed with before the kid became a URI.
+     */
+    public record Key(String kid, String thumbprint, String legacyKid, RSAPrivateCrtKey privateKey,
+            RSAPublicKey publicKey) {
     }
 
     public Key current() {
@@ -43,7 +55,7 @@ public class SigningKeys {
         if (k == null) {
             synchronized (this) {
                 if (key == null) {
-                    key = parse(configured.orElseGet(this::stored));
+                    key = parse(configured.orElseGet(this::stored), baseUrl + "/issuer/keys/");
                 }
                 k = key;
             }
@@ -51,14 +63,24 @@ public class SigningKeys {
         return k;
     }
 
-    /** The public key as a JWKS document, for anyone verifying a credential. */
+    /** The public key as a JWKS document, for anyone verifying a credential: under its kid URI and its former id. */
     public String jwks() {
         Key k = current();
+        return "{\"keys\":[" + jwk(k, k.kid()) + "," + jwk(k, k.legacyKid()) + "]}";
+    }
+
+    /** The JWK a credential's kid dereferences to, when {@code thumbprint} names the current key. */
+    public Optional<String> jwk(String thumbprint) {
+        Key k = current();
+        return k.thumbprint().equals(thumbprint) ? Optional.of(jwk(k, k.kid())) : Optional.empty();
+    }
+
+    private static String jwk(Key k, String kid) {
         RsaJsonWebKey jwk = new RsaJsonWebKey(k.publicKey());
-        jwk.setKeyId(k.kid());
+        jwk.setKeyId(kid);
         jwk.setUse("sig");
         jwk.setAlgorithm("RS256");
-        return "{\"keys\":[" + jwk.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY) + "]}";
+        return jwk.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
     }
 
     private String stored() {
@@ -76,16 +98,17 @@ public class SigningKeys {
         });
     }
 
-    static Key parse(String pem) {
+    static Key parse(String pem, String kidPrefix) {
         try {
             byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
             KeyFactory kf = KeyFactory.getInstance("RSA");
             RSAPrivateCrtKey priv = (RSAPrivateCrtKey) kf.generatePrivate(new PKCS8EncodedKeySpec(der));
             RSAPublicKey pub = (RSAPublicKey) kf.generatePublic(new RSAPublicKeySpec(priv.getModulus(),
                     priv.getPublicExponent()));
-            String kid = "resilib-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+            String legacyKid = "resilib-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(pub.getEncoded())).substring(0, 16);
-            return new Key(kid, priv, pub);
+            String thumbprint = new RsaJsonWebKey(pub).calculateBase64urlEncodedThumbprint("SHA-256");
+            return new Key(kidPrefix + thumbprint, thumbprint, legacyKid, priv, pub);
         } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
             throw new IllegalStateException("The signing key is not an RSA PKCS#8 private key", e);
         }

@@ -67,8 +67,8 @@ public class PersonalData {
     @Transactional
     public ObjectNode export(long personId) {
         java.util.List<?> rows = em.createNativeQuery("select id, email, display_name, locale, time_zone, created_at,"
-                + " active, oidc_subject is not null from person where id = ?1").setParameter(1, personId)
-                .getResultList();
+                + " active, oidc_subject is not null, cast(credential_subject as text) from person where id = ?1")
+                .setParameter(1, personId).getResultList();
         if (rows.isEmpty()) {
             throw DomainException.notFound("person");
         }
@@ -84,6 +84,7 @@ public class PersonalData {
         person.put("createdAt", String.valueOf(p[5]));
         person.put("active", (Boolean) p[6]);
         person.put("universityAccount", (Boolean) p[7]);
+        person.put("credentialSubject", "urn:uuid:" + p[8]);
         for (Map.Entry<String, String> s : SECTIONS.entrySet()) {
             Object text = em.createNativeQuery("select cast(coalesce(json_agg(t), '[]') as text) from (" + s.getValue()
                     + ") t").setParameter(1, personId).getSingleResult();
@@ -100,7 +101,8 @@ public class PersonalData {
 
     /**
      * Removes who the person was, keeping what they did: email, name, password, SSO link, tokens, calendar feed,
-     * reset links, work-sample links and notes, and their name in the audit log go; attempts, progress, attendance
+     * reset links, work-sample links and notes, the id their credentials named them by, and their name in the audit
+     * log go; attempts, progress, attendance
      * and assessments stay under the same (now anonymous) person, so course and item statistics do not change.
      */
     @Transactional
@@ -119,7 +121,8 @@ public class PersonalData {
         }
         String oldEmail = (String) p[0];
         em.createNativeQuery("update person set email = ?2, display_name = ?3, password_hash = null, oidc_subject ="
-                + " null, active = false, session_version = session_version + 1, anonymised_at = now() where id = ?1")
+                + " null, active = false, session_version = session_version + 1, credential_subject ="
+                + " gen_random_uuid(), anonymised_at = now() where id = ?1")
                 .setParameter(1, personId).setParameter(2, "anonymised-" + personId + "@invalid")
                 .setParameter(3, "#" + personId).executeUpdate();
         em.createNativeQuery("delete from person_role where person_id = ?1").setParameter(1, personId).executeUpdate();
