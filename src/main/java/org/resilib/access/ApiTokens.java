@@ -1,6 +1,7 @@
 package org.resilib.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.resilib.audit.AuditLog;
+import org.resilib.people.AccessEnded;
 import org.resilib.web.DomainException;
 
 /**
@@ -90,11 +92,17 @@ public class ApiTokens {
         audit.record(personId, actor, AuditLog.Action.TOKEN_REVOKED, "token:" + id, Map.of());
     }
 
-    /** Revokes every token of a person: on password change, deactivation or anonymisation. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int revokeAll(long personId) {
-        return em.createNativeQuery("update api_token set revoked_at = now() where person_id = ?1 and revoked_at is"
-                + " null").setParameter(1, personId).executeUpdate();
+    /**
+     * Revokes every live token of a person when their access ends (password changed or reset, account
+     * deactivated), in the same transaction, so reactivating an account never brings its old tokens back.
+     */
+    void revokeOnAccessEnded(@Observes AccessEnded ended) {
+        int revoked = em.createNativeQuery("update api_token set revoked_at = now() where person_id = ?1 and"
+                + " revoked_at is null").setParameter(1, ended.personId()).executeUpdate();
+        if (revoked > 0) {
+            audit.record(ended.personId(), null, AuditLog.Action.TOKEN_REVOKED, "person:" + ended.personId(),
+                    Map.of("reason", ended.reason().key(), "count", revoked));
+        }
     }
 
     /** The person a presented token belongs to, if it is a live token; notes when it was last used (once a minute). */

@@ -3,6 +3,7 @@ package org.resilib.people;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -20,10 +21,12 @@ public class AccountService {
     private final EntityManager em;
 
     private final AuditLog audit;
+    private final Event<AccessEnded> accessEnded;
 
-    AccountService(EntityManager em, AuditLog audit) {
+    AccountService(EntityManager em, AuditLog audit, Event<AccessEnded> accessEnded) {
         this.em = em;
         this.audit = audit;
+        this.accessEnded = accessEnded;
     }
 
     @ActivateRequestContext
@@ -195,6 +198,7 @@ public class AccountService {
         }
         if (wasActive && !p.active) {
             audit.record(actingAdminId, actor, AuditLog.Action.ACCOUNT_DEACTIVATED, "person:" + p.id, java.util.Map.of());
+            accessEnded.fire(new AccessEnded(p.id, AccessEnded.Reason.DEACTIVATED));
         }
         return Account.of(p);
     }

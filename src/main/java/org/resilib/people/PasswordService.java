@@ -26,7 +26,9 @@ import org.resilib.web.DomainException;
 
 /**
  * Changing a password (knowing the current one) and resetting a forgotten one by an emailed single-use link. Either
- * way the session version is bumped, which ends every open session of the person.
+ * way the session version is bumped, which ends every open session of the person, and {@link AccessEnded} is fired,
+ * which revokes their personal API tokens: a password is changed when someone else may have had the account, and a
+ * token that person created must not outlive it.
  */
 @ApplicationScoped
 public class PasswordService {
@@ -40,19 +42,21 @@ public class PasswordService {
     private final AuditLog audit;
     private final SignInThrottle throttle;
     private final Event<ResetMail> resetMail;
+    private final Event<AccessEnded> accessEnded;
     private final Mailer mailer;
     private final ManagedExecutor executor;
     private final Duration validity;
     private final String baseUrl;
 
     PasswordService(EntityManager em, AuditLog audit, SignInThrottle throttle, Event<ResetMail> resetMail,
-            Mailer mailer, ManagedExecutor executor,
+            Event<AccessEnded> accessEnded, Mailer mailer, ManagedExecutor executor,
             @ConfigProperty(name = "resilib.password-reset.validity") Duration validity,
             @ConfigProperty(name = "resilib.base-url") String baseUrl) {
         this.em = em;
         this.audit = audit;
         this.throttle = throttle;
         this.resetMail = resetMail;
+        this.accessEnded = accessEnded;
         this.mailer = mailer;
         this.executor = executor;
         this.validity = validity;
@@ -80,6 +84,7 @@ public class PasswordService {
         }
         set(p, next, "newPassword");
         audit.record(p.id, p.email, AuditLog.Action.PASSWORD_CHANGED, "person:" + p.id, Map.of());
+        accessEnded.fire(new AccessEnded(p.id, AccessEnded.Reason.PASSWORD_CHANGED));
     }
 
     /**
@@ -138,6 +143,7 @@ public class PasswordService {
                 .setParameter(1, hash(token)).executeUpdate();
         throttle.clear(p.email);
         audit.record(p.id, p.email, AuditLog.Action.PASSWORD_RESET, "person:" + p.id, Map.of());
+        accessEnded.fire(new AccessEnded(p.id, AccessEnded.Reason.PASSWORD_RESET));
     }
 
     private void set(Person p, String next, String field) {

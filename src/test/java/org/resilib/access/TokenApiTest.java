@@ -105,6 +105,52 @@ class TokenApiTest {
         given().header("Authorization", "Bearer " + token).get("/api/v1/me").then().statusCode(401);
     }
 
+    /**
+     * The decision: a changed or reset password and a deactivated account revoke every personal API token, because
+     * a password is changed when someone else may have had the account and a token they made must not outlive it.
+     */
+    @Test
+    void aChangedOrResetPasswordAndADeactivationRevokeEveryToken() throws Exception {
+        HttpSession admin = HttpSession.admin();
+        String email = "tok-" + java.util.UUID.randomUUID() + "@test.resilib";
+        long id = admin.request().contentType("application/json").body(Map.of("email", email, "name", "Tok",
+                "password", "long-enough-1", "roles", java.util.List.of("instructor")))
+                .post("/api/v1/admin/users").then().statusCode(201).extract().jsonPath().getLong("id");
+        HttpSession owner = HttpSession.signIn(email, "long-enough-1");
+        String first = createToken(owner, "first");
+        String second = createToken(owner, "second");
+        given().header("Authorization", "Bearer " + first).get("/api/v1/me").then().statusCode(200);
+
+        owner.postForm("/me/password", "/me/password", Map.of("currentPassword", "long-enough-1",
+                "newPassword", "changed-password-2")).then().statusCode(303);
+        given().header("Authorization", "Bearer " + first).get("/api/v1/me").then().statusCode(401);
+        given().header("Authorization", "Bearer " + second).get("/api/v1/me").then().statusCode(401);
+        HttpSession again = HttpSession.signIn(email, "changed-password-2");
+        assertThat(again.request().get("/api/v1/me/tokens").jsonPath().getList("id")).isEmpty();
+        assertThat(admin.request().get("/api/v1/admin/audit?action=token_revoked").asString())
+                .contains("person:" + id, "password_changed");
+
+        String afterChange = createToken(again, "after change");
+        HttpSession.anonymous().postForm("/password/forgot", "/password/forgot", Map.of("email", email)).then()
+                .statusCode(303);
+        assertThat(org.resilib.GreenMailResource.waitForMail(email, "Resilib")).isTrue();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]{43})").matcher(
+                org.resilib.GreenMailResource.mailTo(email, "Resilib").getContent().toString());
+        assertThat(link.find()).isTrue();
+        HttpSession.anonymous().postForm("/password/reset?token=" + link.group(1), "/password/reset",
+                Map.of("token", link.group(1), "newPassword", "reset-password-3")).then().statusCode(303);
+        given().header("Authorization", "Bearer " + afterChange).get("/api/v1/me").then().statusCode(401);
+
+        String afterReset = createToken(HttpSession.signIn(email, "reset-password-3"), "after reset");
+        admin.postForm("/admin/people/" + id, "/admin/people/" + id, Map.of("email", email, "displayName", "Tok",
+                "roles", "instructor")).then().statusCode(303);
+        admin.postForm("/admin/people/" + id, "/admin/people/" + id, Map.of("email", email, "displayName", "Tok",
+                "active", "true", "roles", "instructor")).then().statusCode(303);
+        // Reactivated, the account signs in again, but the token revoked at deactivation stays revoked.
+        given().header("Authorization", "Bearer " + afterReset).get("/api/v1/me").then().statusCode(401);
+        HttpSession.signIn(email, "reset-password-3").request().get("/api/v1/me").then().statusCode(200);
+    }
+
     @Test
     void thePageShowsANewTokenOnceAndRevokesIt() {
         HttpSession student = HttpSession.newStudent();
