@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.resilib.audit.AuditLog;
 import org.resilib.people.AccessEnded;
+import org.resilib.text.Sha256;
 import org.resilib.web.DomainException;
 
 /**
@@ -127,6 +128,6 @@ public class ApiTokens {
     }
 
     static String hash(String token) {
-        return org.resilib.platform.Sha256.hex(token);
+        return Sha256.hex(token);
     }
 }

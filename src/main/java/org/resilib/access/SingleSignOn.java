@@ -1,5 +1,6 @@
 package org.resilib.access;
 
+import org.resilib.identity.IdentityAttributes;
 import io.quarkus.oidc.OidcRequestContext;
 import io.quarkus.oidc.OidcTenantConfig;
 import io.quarkus.oidc.TenantConfigResolver;
@@ -20,10 +21,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.resilib.identity.Role;
 import org.resilib.people.Account;
 import org.resilib.people.AccountService;
 import org.resilib.people.LocalIdentityProviders;
-import org.resilib.people.Role;
 import org.resilib.web.DomainException;
 
 /**
@@ -66,7 +67,7 @@ public class SingleSignOn implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)
-                || identity.getAttribute(LocalIdentityProviders.PERSON_ID) != null) {
+                || identity.getAttribute(IdentityAttributes.PERSON_ID) != null) {
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> toPerson(identity, jwt));
@@ -93,7 +94,7 @@ public class SingleSignOn implements SecurityIdentityAugmentor {
         SecurityIdentity local = LocalIdentityProviders.identity(account);
         QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal())
                 .addCredentials(identity.getCredentials()).addAttributes(identity.getAttributes())
-                .addAttributes(local.getAttributes()).addAttribute(LocalIdentityProviders.SSO, true);
+                .addAttributes(local.getAttributes()).addAttribute(IdentityAttributes.SSO, true);
         account.roles().forEach(r -> b.addRole(r.key()));
         return b.build();
     }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
-import org.resilib.people.Viewer;
+import org.resilib.identity.Viewer;
 
 @Path("/api/v1/me/tokens")
 @Produces(MediaType.APPLICATION_JSON)

@@ -15,8 +15,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.resilib.people.Role;
-import org.resilib.people.Viewer;
+import org.resilib.identity.Role;
+import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 
 /** The audit log for admins: newest first, filtered by action, actor and dates (in the admin's zone), 50 a page. */

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.RestPath;
-import org.resilib.people.Viewer;
+import org.resilib.identity.Viewer;
 
 /**
  * Serves a course's uploaded files to whoever may see the course (its authors too, before publication), with the

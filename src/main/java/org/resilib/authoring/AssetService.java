@@ -12,8 +12,8 @@ import java.text.Normalizer;
 import java.util.List;
 import org.resilib.course.Course;
 import org.resilib.course.CourseService;
-import org.resilib.people.Viewer;
-import org.resilib.platform.Sha256;
+import org.resilib.identity.Viewer;
+import org.resilib.text.Sha256;
 import org.resilib.web.DomainException;
 
 /** Images and attachments for a course: checked on the way in, served only to those who may see the course. */

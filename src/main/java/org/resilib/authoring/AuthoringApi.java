@@ -25,8 +25,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.resilib.content.CourseDocument;
 import org.resilib.content.CourseExport;
 import org.resilib.content.CourseManifest;
-import org.resilib.people.Role;
-import org.resilib.people.Viewer;
+import org.resilib.identity.Role;
+import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 
 /**

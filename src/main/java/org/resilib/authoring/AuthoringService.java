@@ -19,9 +19,9 @@ import org.resilib.course.Course;
 import org.resilib.course.CourseModule;
 import org.resilib.course.CourseSlug;
 import org.resilib.course.CourseStatus;
+import org.resilib.identity.Role;
+import org.resilib.identity.Viewer;
 import org.resilib.people.Person;
-import org.resilib.people.Role;
-import org.resilib.people.Viewer;
 import org.resilib.web.DomainException;
 import org.resilib.web.Problem;
 

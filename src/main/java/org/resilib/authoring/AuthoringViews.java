@@ -3,7 +3,7 @@ package org.resilib.authoring;
 import java.time.Instant;
 import java.util.List;
 import org.resilib.content.CourseDocument;
-import org.resilib.course.LocalizedText;
+import org.resilib.text.LocalizedText;
 
 /** What the authoring pages show. */
 public final class AuthoringViews {

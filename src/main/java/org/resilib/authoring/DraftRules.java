@@ -6,11 +6,11 @@ import java.util.Map;
 import org.resilib.content.CourseDocument;
 import org.resilib.content.CourseManifest;
 import org.resilib.content.ManifestValues;
-import org.resilib.content.Markdown;
 import org.resilib.course.Audience;
 import org.resilib.course.CourseSlug;
 import org.resilib.course.Dimension;
 import org.resilib.quiz.gift.GiftParser;
+import org.resilib.text.Markdown;
 
 /**
  * What a draft must satisfy, field by field, in the names the API and the forms share ({@code title.en},

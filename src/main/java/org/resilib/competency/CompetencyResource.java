@@ -15,8 +15,9 @@ import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
-import org.resilib.people.Role;
-import org.resilib.people.Viewer;
+import org.resilib.identity.Role;
+import org.resilib.identity.Viewer;
+import org.resilib.text.CsvCells;
 import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
 
@@ -151,7 +152,7 @@ public class CompetencyResource {
         for (CompetencyService.MatrixRow r : m.rows()) {
             for (int i = 0; i < m.competencies().size(); i++) {
                 Integer t = r.targets().get(i);
-                lines.add(List.of(org.resilib.web.CsvCells.safe(r.name()), org.resilib.web.CsvCells.safe(r.email()),
+                lines.add(List.of(CsvCells.safe(r.name()), CsvCells.safe(r.email()),
                         m.competencies().get(i).code(), String.valueOf(r.levels().get(i)), t == null ? "" : t.toString()));
             }
         }

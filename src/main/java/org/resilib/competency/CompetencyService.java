@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.resilib.course.LocalizedText;
+import org.resilib.db.SqlArrays;
+import org.resilib.identity.Role;
+import org.resilib.identity.Viewer;
+import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
 
 /**
@@ -30,7 +33,7 @@ public class CompetencyService {
     }
 
     public record Actor(long personId, boolean staff, boolean assessor) {
-        public static Actor of(org.resilib.people.Viewer viewer) {
+        public static Actor of(Viewer viewer) {
             return new Actor(viewer.requireId(), viewer.isStaff(), viewer.isInstructor());
         }
     }
@@ -94,7 +97,7 @@ public class CompetencyService {
         if (people.isEmpty()) {
             return out;
         }
-        String ids = org.resilib.platform.SqlArrays.bigints(people);
+        String ids = SqlArrays.bigints(people);
         @SuppressWarnings("unchecked")
         List<Object[]> completed = em.createNativeQuery("select p.person_id, c.slug, cast(c.competencies as text),"
                 + " max(p.completed_at) from course c join course_module m on m.course_id = c.id and not m.retired"
@@ -220,7 +223,7 @@ public class CompetencyService {
         List<Object[]> rows = em.createNativeQuery("select p.id, t.code, t.level, t.person_id is not null from person p"
                 + " join competency_target t on t.person_id = p.id or t.role in (select r.role from person_role r where"
                 + " r.person_id = p.id) where p.id = any(cast(?1 as bigint[])) order by t.person_id is not null")
-                .setParameter(1, org.resilib.platform.SqlArrays.bigints(people))
+                .setParameter(1, SqlArrays.bigints(people))
                 .getResultList();
         Map<Long, java.util.Set<String>> personal = new HashMap<>();
         for (Object[] r : rows) {
@@ -262,7 +265,7 @@ public class CompetencyService {
                     + " on conflict (person_id, code) where person_id is not null do update set level = excluded.level,"
                     + " set_by = excluded.set_by, set_at = now()").setParameter(1, person).setParameter(2, code)
                     .setParameter(3, level).setParameter(4, actor.personId()).executeUpdate();
-        } else if (role != null && org.resilib.people.Role.fromKey(role).isPresent()) {
+        } else if (role != null && Role.fromKey(role).isPresent()) {
             em.createNativeQuery("insert into competency_target (role, code, level, set_by) values (?1, ?2, ?3, ?4)"
                     + " on conflict (role, code) where role is not null do update set level = excluded.level,"
                     + " set_by = excluded.set_by, set_at = now()").setParameter(1, role).setParameter(2, code)
@@ -331,7 +334,7 @@ public class CompetencyService {
             List<Object[]> rows = em.createNativeQuery("select distinct on (person_id, code) person_id, code, level from"
                     + " competency_assessment where person_id = any(cast(?1 as bigint[])) order by person_id, code,"
                     + " assessed_at desc, id desc")
-                    .setParameter(1, org.resilib.platform.SqlArrays.bigints(ids))
+                    .setParameter(1, SqlArrays.bigints(ids))
                     .getResultList();
             for (Object[] r : rows) {
                 assessed.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>()).put((String) r[1],

@@ -17,7 +17,8 @@ import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
-import org.resilib.course.LocalizedText;
+import org.resilib.text.LocalizedText;
+import org.resilib.text.Sha256;
 import org.resilib.web.DomainException;
 
 /**
@@ -254,6 +255,6 @@ public class Credentials {
     }
 
     private static String sha256(String s) {
-        return org.resilib.platform.Sha256.hex(s);
+        return Sha256.hex(s);
     }
 }

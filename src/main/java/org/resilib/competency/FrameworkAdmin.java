@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
 
 /** Framework import and export as CASE 1.1 JSON, for admins and other systems. */
@@ -89,7 +90,7 @@ public class FrameworkAdmin {
                 + " = false order by f.slug").getResultList();
         for (Object[] r : rows) {
             Framework f = (Framework) r[0];
-            out.add(new Listed(f.slug, org.resilib.course.LocalizedText.pick(f.title, locale),
+            out.add(new Listed(f.slug, LocalizedText.pick(f.title, locale),
                     ((Number) r[1]).intValue(), f.fileManaged, f.detached));
         }
         return out;

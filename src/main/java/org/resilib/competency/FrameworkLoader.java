@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.resilib.content.ContentProblem;
 import org.resilib.content.ContentSection;
+import org.resilib.text.Sha256;
 
 /**
  * Loads content/competencies/*.yaml: each file a framework (slug = file name). Idempotent by hash; a file that fails
@@ -199,6 +200,6 @@ public class FrameworkLoader implements ContentSection {
     }
 
     private static String hash(String text) {
-        return org.resilib.platform.Sha256.hex(text);
+        return Sha256.hex(text);
     }
 }

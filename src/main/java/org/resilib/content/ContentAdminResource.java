@@ -9,7 +9,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.resilib.people.Role;
+import org.resilib.identity.Role;
+import org.resilib.identity.Viewer;
 
 /** The admin's "Reload content" button and the result of the last reload. */
 @Path("/admin/content")
@@ -18,9 +19,9 @@ import org.resilib.people.Role;
 public class ContentAdminResource {
 
     private final ContentLoader loader;
-    private final org.resilib.people.Viewer viewer;
+    private final Viewer viewer;
 
-    ContentAdminResource(ContentLoader loader, org.resilib.people.Viewer viewer) {
+    ContentAdminResource(ContentLoader loader, Viewer viewer) {
         this.loader = loader;
         this.viewer = viewer;
     }

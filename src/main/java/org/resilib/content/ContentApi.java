@@ -8,7 +8,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.resilib.people.Role;
+import org.resilib.identity.Role;
+import org.resilib.identity.Viewer;
 import org.resilib.web.Messages;
 import org.resilib.web.RequestLocale;
 
@@ -17,11 +18,11 @@ import org.resilib.web.RequestLocale;
 public class ContentApi {
 
     private final ContentLoader loader;
-    private final org.resilib.people.Viewer viewer;
+    private final Viewer viewer;
     private final Messages messages;
     private final RequestLocale locale;
 
-    ContentApi(ContentLoader loader, org.resilib.people.Viewer viewer, Messages messages, RequestLocale locale) {
+    ContentApi(ContentLoader loader, Viewer viewer, Messages messages, RequestLocale locale) {
         this.loader = loader;
         this.viewer = viewer;
         this.messages = messages;

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.resilib.course.Course;
 import org.resilib.course.CourseModule;
-import org.resilib.platform.Sha256;
+import org.resilib.text.Markdown;
+import org.resilib.text.Sha256;
 
 /**
  * A whole course as authors edit it: the course.yaml fields, the modules in order with their Markdown in every

@@ -32,6 +32,7 @@ import org.resilib.course.Audience;
 import org.resilib.course.CourseSlug;
 import org.resilib.course.CourseStatus;
 import org.resilib.course.Dimension;
+import org.resilib.text.Markdown;
 
 /**
  * Reads one course folder of content/ (course.yaml, NN-slug.md modules with their translations, quiz.gift) into a

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.resilib.text.LocalizedText;
 
 @Entity
 @Table(name = "course")

@@ -14,7 +14,7 @@ final class CourseAccess {
     record Viewer(Long personId, boolean staff, boolean instructor) {
     }
 
-    static Viewer of(org.resilib.people.Viewer viewer) {
+    static Viewer of(org.resilib.identity.Viewer viewer) {
         return new Viewer(viewer.getId(), viewer.isStaff(), viewer.isInstructor());
     }
 

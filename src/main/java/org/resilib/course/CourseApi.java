@@ -12,7 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.resilib.people.Viewer;
+import org.resilib.identity.Viewer;
 import org.resilib.web.RequestLocale;
 
 /** The course catalogue for other tools (library portals, discovery systems) and progress for apps. */

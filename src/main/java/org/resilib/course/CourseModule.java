@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.resilib.text.LocalizedText;
 
 /** One module of a course. A retired module is no longer shown but keeps learners' progress. */
 @Entity

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.resilib.identity.Viewer;
+import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
 
 /** Catalogue, course and module pages, progress and the learner's dashboard. */
@@ -97,7 +99,7 @@ public class CourseService {
 
     /** The course for this viewer (other features' entry point), or 404/403 per {@link CourseAccess}. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Course courseFor(String slug, org.resilib.people.Viewer viewer) {
+    public Course courseFor(String slug, Viewer viewer) {
         return findForViewer(slug, CourseAccess.of(viewer));
     }
 

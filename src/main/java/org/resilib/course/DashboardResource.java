@@ -7,7 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.resilib.people.Viewer;
+import org.resilib.identity.Viewer;
 import org.resilib.web.RequestLocale;
 
 /** The signed-in person's dashboard: courses in progress, what to do next, completed courses. */

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.resilib.text.Sha256;
 
 /** Personal calendar feed tokens: random, shown to their owner, stored only as a SHA-256 hash, resettable. */
 @ApplicationScoped
@@ -48,6 +49,6 @@ public class CalendarTokens {
     }
 
     static String hash(String token) {
-        return org.resilib.platform.Sha256.hex(token);
+        return Sha256.hex(token);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.resilib.course.LocalizedText;
+import org.resilib.text.LocalizedText;
 
 @Entity
 @Table(name = "live_session")

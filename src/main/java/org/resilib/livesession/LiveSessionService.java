@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.resilib.course.Course;
+import org.resilib.db.SqlArrays;
 import org.resilib.web.DomainException;
 
 /** Scheduling, registration with capacity and waitlist, attendance. Seats are decided under the session's row lock. */
@@ -99,7 +100,7 @@ public class LiveSessionService {
                 + " s.starts_at + make_interval(mins => s.duration_minutes) and s.starts_at < o.starts_at +"
                 + " make_interval(mins => o.duration_minutes) where s.id = any(cast(?1 as bigint[])) and"
                 + " s.organiser_id = ?2 and not (o.id = any(cast(?1 as bigint[])))")
-                .setParameter(1, org.resilib.platform.SqlArrays.bigints(ids))
+                .setParameter(1, SqlArrays.bigints(ids))
                 .setParameter(2, organiserId).getResultList();
         return rows.stream().map(Number::longValue).toList();
     }
@@ -460,7 +461,7 @@ public class LiveSessionService {
         em.createNativeQuery("update session_registration set attended = (person_id = any(cast(?2 as bigint[]))),"
                 + " attended_source = ?3 where session_id = ?1 and status <> 'CANCELLED'")
                 .setParameter(1, sessionId)
-                .setParameter(2, org.resilib.platform.SqlArrays.bigints(attendedPersonIds))
+                .setParameter(2, SqlArrays.bigints(attendedPersonIds))
                 .setParameter(3, source).executeUpdate();
     }
 

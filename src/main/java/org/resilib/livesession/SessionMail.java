@@ -17,6 +17,8 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.resilib.db.SqlArrays;
+import org.resilib.mail.Mails;
 import org.resilib.web.Languages;
 
 /**
@@ -75,7 +77,7 @@ public class SessionMail {
                                 .getBytes(StandardCharsets.UTF_8);
                         mail.addAttachment("session-" + s.id + ".ics", ics, "text/calendar; method=PUBLISH; charset=UTF-8");
                     }
-                    org.resilib.platform.Mails.send(mailer, mail);
+                    Mails.send(mailer, mail);
                 }
             });
         } catch (RuntimeException e) {
@@ -91,7 +93,7 @@ public class SessionMail {
                 + " end from person p left join session_registration r on r.person_id = p.id and r.session_id = ?1"
                 + " where p.id = any(cast(?2 as bigint[])) and p.active")
                 .setParameter(1, sessionId)
-                .setParameter(2, org.resilib.platform.SqlArrays.bigints(personIds))
+                .setParameter(2, SqlArrays.bigints(personIds))
                 .getResultList();
         return rows.stream().map(r -> new Recipient(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 Languages.match((String) r[3]).orElse(Languages.DEFAULT), zone((String) r[4]),

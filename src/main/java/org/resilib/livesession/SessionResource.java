@@ -30,8 +30,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.resilib.people.Role;
-import org.resilib.people.Viewer;
+import org.resilib.identity.Role;
+import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
 

@@ -1,6 +1,7 @@
 package org.resilib.people;
 
 import java.util.Set;
+import org.resilib.identity.Role;
 
 /** What the rest of the application needs to know about a signed-in person, detached from the session. */
 public record Account(long id, String email, String displayName, Set<Role> roles, String locale, String timeZone,

@@ -1,5 +1,6 @@
 package org.resilib.people;
 
+import org.resilib.identity.IdentityAttributes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -18,6 +19,7 @@ import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.resilib.settings.SiteSettings;
 import org.resilib.web.DomainException;
 import org.resilib.web.FormErrors;
 import org.resilib.web.Languages;
@@ -32,14 +34,14 @@ public class AccountResource {
     private final AccountService accounts;
     private final Validator validator;
     private final RequestLocale locale;
-    private final org.resilib.platform.SiteSettings settings;
+    private final SiteSettings settings;
     private final String sessionCookie;
 
     private final SignInThrottle throttle;
     private final io.quarkus.security.identity.SecurityIdentity identity;
 
     AccountResource(AccountService accounts, Validator validator, RequestLocale locale,
-            org.resilib.platform.SiteSettings settings, SignInThrottle throttle,
+            SiteSettings settings, SignInThrottle throttle,
             io.quarkus.security.identity.SecurityIdentity identity,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
         this.throttle = throttle;
@@ -95,7 +97,7 @@ public class AccountResource {
     @Path("logout")
     @PermitAll
     public Response logout() {
-        if (Boolean.TRUE.equals(identity.getAttribute(LocalIdentityProviders.SSO))) {
+        if (Boolean.TRUE.equals(identity.getAttribute(IdentityAttributes.SSO))) {
             // RP-initiated logout: the OIDC layer ends its session and sends the browser to the provider's logout.
             return Response.seeOther(URI.create("/logout/oidc")).build();
         }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
 import org.resilib.audit.AuditLog;
+import org.resilib.identity.Role;
 import org.resilib.web.DomainException;
 
 @ApplicationScoped

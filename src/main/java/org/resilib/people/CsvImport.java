@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.resilib.identity.Role;
 
 /**
  * Reads {@code email,name,roles} rows (roles separated by ';', '|' or spaces, or by commas inside quotes; a header

@@ -18,6 +18,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.resilib.audit.AuditLog;
+import org.resilib.identity.IdentityAttributes;
+import org.resilib.identity.Role;
+import org.resilib.settings.SiteSettings;
 
 /**
  * Local accounts: email and bcrypt password from the form, then the signed session cookie on later requests. The
@@ -26,12 +29,6 @@ import org.resilib.audit.AuditLog;
  */
 public final class LocalIdentityProviders {
 
-    public static final String PERSON_ID = "resilib.person-id";
-    static final String DISPLAY_NAME = "resilib.display-name";
-    static final String TIME_ZONE = "resilib.time-zone";
-    static final String EMAIL = "resilib.email";
-    /** Set on identities that came through the university's identity provider (their logout ends its session). */
-    public static final String SSO = "resilib.sso";
     /** Tells the login page why the last attempt failed ("locked"); read once and cleared there. */
     static final String ERROR_COOKIE = "resilib-login-error";
 
@@ -42,10 +39,10 @@ public final class LocalIdentityProviders {
     public static SecurityIdentity identity(Account account) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(account.id() + ":" + account.sessionVersion()))
-                .addAttribute(PERSON_ID, account.id())
-                .addAttribute(EMAIL, account.email())
-                .addAttribute(DISPLAY_NAME, account.displayName())
-                .addAttribute(TIME_ZONE, account.timeZone());
+                .addAttribute(IdentityAttributes.PERSON_ID, account.id())
+                .addAttribute(IdentityAttributes.EMAIL, account.email())
+                .addAttribute(IdentityAttributes.DISPLAY_NAME, account.displayName())
+                .addAttribute(IdentityAttributes.TIME_ZONE, account.timeZone());
         account.roles().forEach(r -> builder.addRole(r.key()));
         return builder.build();
     }
@@ -61,10 +58,10 @@ public final class LocalIdentityProviders {
         private final SignInThrottle throttle;
         private final AuditLog audit;
 
-        private final org.resilib.platform.SiteSettings settings;
+        private final SiteSettings settings;
 
         Password(AccountService accounts, SignInThrottle throttle, AuditLog audit,
-                org.resilib.platform.SiteSettings settings) {
+                SiteSettings settings) {
             this.settings = settings;
             this.accounts = accounts;
             this.throttle = throttle;

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.resilib.identity.Role;
+import org.resilib.identity.Viewer;
 
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 import org.resilib.web.FormErrors;
 import org.resilib.web.RequestLocale;

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.resilib.audit.AuditLog;
+import org.resilib.mail.Mails;
+import org.resilib.text.Sha256;
 import org.resilib.web.DomainException;
 
 /**
@@ -161,7 +163,7 @@ public class PasswordService {
                 Locale locale = Locale.forLanguageTag(m.locale());
                 String subject = Templates.resetMail$subject().setLocale(locale).render().strip();
                 String body = Templates.resetMail(m.name(), m.link(), m.minutes()).setLocale(locale).render();
-                org.resilib.platform.Mails.send(mailer, Mail.withText(m.email(), subject, body));
+                Mails.send(mailer, Mail.withText(m.email(), subject, body));
             } catch (RuntimeException e) {
                 LOG.warnf(e, "Could not send the password reset mail");
             }
@@ -169,6 +171,6 @@ public class PasswordService {
     }
 
     static String hash(String token) {
-        return org.resilib.platform.Sha256.hex(token);
+        return Sha256.hex(token);
     }
 }

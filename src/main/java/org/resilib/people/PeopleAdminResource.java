@@ -19,6 +19,8 @@ import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.resilib.identity.Role;
+import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 import org.resilib.web.FormErrors;
 

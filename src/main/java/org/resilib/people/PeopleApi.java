@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.resilib.identity.Role;
 import org.resilib.web.DomainException;
 
 @Path("/api/v1/admin/users")

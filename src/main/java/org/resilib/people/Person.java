@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.resilib.identity.Role;
 
 @Entity
 @Table(name = "person")

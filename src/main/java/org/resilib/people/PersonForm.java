@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
+import org.resilib.identity.Role;
 
 /** An admin creating an account for someone (e.g. a librarian who will not self-register). */
 public record PersonForm(

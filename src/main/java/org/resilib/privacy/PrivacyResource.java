@@ -14,8 +14,8 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
-import org.resilib.people.Role;
-import org.resilib.people.Viewer;
+import org.resilib.identity.Role;
+import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 
 /** The download of one's own data (page link and API) and the admin's anonymisation of a departed person. */

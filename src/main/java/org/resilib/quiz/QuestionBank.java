@@ -12,6 +12,7 @@ import java.util.Map;
 import org.resilib.quiz.gift.GiftAnswer;
 import org.resilib.quiz.gift.GiftParser;
 import org.resilib.quiz.gift.GiftQuestion;
+import org.resilib.text.Sha256;
 
 /**
  * Keeps a course's question bank in step with its GIFT file. A question is matched by its key (category and title,
@@ -128,7 +129,7 @@ public class QuestionBank {
             GiftQuestion withoutLine = new GiftQuestion(0, g.category(), g.title(), g.type(), g.format(), g.text(),
                     g.textAfter(), g.answers(), g.pairs(), g.generalFeedback());
             byte[] bytes = json.writeValueAsString(withoutLine).getBytes(StandardCharsets.UTF_8);
-            return org.resilib.platform.Sha256.hex(bytes);
+            return Sha256.hex(bytes);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,6 @@
 package org.resilib.quiz;
 
-import org.resilib.content.Markdown;
+import org.resilib.text.Markdown;
 
 /** Question and answer texts to safe HTML, by their GIFT format. */
 final class QuestionText {

@@ -19,8 +19,8 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import org.resilib.course.Course;
 import org.resilib.course.CourseService;
-import org.resilib.people.Role;
-import org.resilib.people.Viewer;
+import org.resilib.identity.Role;
+import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.resilib.text.CsvCells;
 
 /** Read-only reports on a course's quiz: attempts (page and CSV) and item statistics. One query each. */
 @ApplicationScoped
@@ -75,7 +76,7 @@ public class QuizReports {
     }
 
     private static String safe(String s) {
-        return org.resilib.web.CsvCells.safe(s);
+        return CsvCells.safe(s);
     }
 
     private static String str(Double d) {

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import org.hibernate.jpa.HibernateHints;
 import org.resilib.course.Course;
-import org.resilib.course.LocalizedText;
+import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
 
 /** Starting, answering, submitting and grading quiz attempts. */

@@ -3,6 +3,7 @@ package org.resilib.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.resilib.text.Markdown;
 
 class MarkdownTest {
 

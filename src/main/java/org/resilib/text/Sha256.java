@@ -1,4 +1,4 @@
-package org.resilib.platform;
+package org.resilib.text;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.resilib.platform;
+package org.resilib.settings;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.resilib.identity.Viewer;
+import org.resilib.settings.SiteSettings;
 
 /** The admin's site settings page. */
 @Path("/admin/settings")
@@ -21,14 +23,14 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class SettingsResource {
 
     private final SiteSettings settings;
-    private final org.resilib.people.Viewer viewer;
+    private final Viewer viewer;
 
-    SettingsResource(SiteSettings settings, org.resilib.people.Viewer viewer) {
+    SettingsResource(SiteSettings settings, Viewer viewer) {
         this.settings = settings;
         this.viewer = viewer;
     }
 
-    @CheckedTemplate(basePath = "platform")
+    @CheckedTemplate(basePath = "settings")
     static class Templates {
         static native TemplateInstance settings(boolean selfRegistration, boolean sso, boolean localSignIn,
                 boolean saved);

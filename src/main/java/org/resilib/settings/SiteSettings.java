@@ -1,4 +1,4 @@
-package org.resilib.platform;
+package org.resilib.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

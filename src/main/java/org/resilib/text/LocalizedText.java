@@ -1,4 +1,4 @@
-package org.resilib.course;
+package org.resilib.text;
 
 import java.util.List;
 import java.util.Locale;

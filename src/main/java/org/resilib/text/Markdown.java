@@ -1,4 +1,4 @@
-package org.resilib.content;
+package org.resilib.text;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.resilib.platform;
+package org.resilib.mail;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;

@@ -1,4 +1,4 @@
-package org.resilib.platform;
+package org.resilib.db;
 
 import java.util.Collection;
 import java.util.stream.Collectors;

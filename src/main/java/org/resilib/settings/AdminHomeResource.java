@@ -1,4 +1,4 @@
-package org.resilib.web;
+package org.resilib.settings;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 @RolesAllowed("admin")
 public class AdminHomeResource {
 
-    @CheckedTemplate(basePath = "admin")
+    @CheckedTemplate(basePath = "settings")
     static class Templates {
         static native TemplateInstance home();
     }

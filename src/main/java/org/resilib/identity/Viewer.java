@@ -1,8 +1,12 @@
-package org.resilib.people;
+package org.resilib.identity;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.resilib.time.DateTimes;
+import org.resilib.time.Zones;
 import org.resilib.web.DomainException;
 
 /** The person looking at the page, or nobody. Available to templates as {@code inject:viewer}. */
@@ -17,12 +21,12 @@ public class Viewer {
     }
 
     public boolean isSignedIn() {
-        return !identity.isAnonymous() && identity.getAttribute(LocalIdentityProviders.PERSON_ID) != null;
+        return !identity.isAnonymous() && identity.getAttribute(IdentityAttributes.PERSON_ID) != null;
     }
 
     /** The person's id, or null for anonymous visitors. */
     public Long getId() {
-        return isSignedIn() ? identity.getAttribute(LocalIdentityProviders.PERSON_ID) : null;
+        return isSignedIn() ? identity.getAttribute(IdentityAttributes.PERSON_ID) : null;
     }
 
     public long requireId() {
@@ -34,27 +38,21 @@ public class Viewer {
     }
 
     public String getName() {
-        return isSignedIn() ? identity.getAttribute(LocalIdentityProviders.DISPLAY_NAME) : "";
+        return isSignedIn() ? identity.getAttribute(IdentityAttributes.DISPLAY_NAME) : "";
     }
 
     public String getEmail() {
-        return isSignedIn() ? identity.getAttribute(LocalIdentityProviders.EMAIL) : "";
+        return isSignedIn() ? identity.getAttribute(IdentityAttributes.EMAIL) : "";
     }
 
-    /** The person's time zone for showing times (deadlines, sessions); Asia/Shanghai for visitors. */
-    public java.time.ZoneId getZone() {
-        String zone = isSignedIn() ? identity.getAttribute(LocalIdentityProviders.TIME_ZONE) : null;
-        try {
-            return java.time.ZoneId.of(zone == null ? "Asia/Shanghai" : zone);
-        } catch (java.time.DateTimeException e) {
-            return java.time.ZoneId.of("Asia/Shanghai");
-        }
+    /** The person's time zone for showing times (deadlines, sessions); the library's default for visitors. */
+    public ZoneId getZone() {
+        return Zones.orDefault(isSignedIn() ? identity.getAttribute(IdentityAttributes.TIME_ZONE) : null);
     }
 
     /** A moment as the viewer reads it: date and time in their zone, minutes precision. */
-    public String time(java.time.Instant instant) {
-        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(getZone()).format(instant);
+    public String time(Instant instant) {
+        return DateTimes.minutes(instant, getZone());
     }
 
     public boolean has(Role role) {

@@ -1,4 +1,4 @@
-package org.resilib.web;
+package org.resilib.text;
 
 /** CSV exports: a cell a spreadsheet would run as a formula (=, +, -, @ ...) is written as text. */
 public final class CsvCells {

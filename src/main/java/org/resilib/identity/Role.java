@@ -1,4 +1,4 @@
-package org.resilib.people;
+package org.resilib.identity;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
