@@ -605,5 +605,8 @@ public interface AuthoringMessages {
     String author_actions();
 
     @Message
+    String author_format_marker_hint();
+
+    @Message
     String author_type_hint();
 }

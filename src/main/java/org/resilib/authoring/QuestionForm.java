@@ -3,6 +3,7 @@ package org.resilib.authoring;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.List;
+import org.resilib.quiz.gift.FormatMarker;
 import org.resilib.quiz.gift.GiftAnswer;
 import org.resilib.quiz.gift.GiftParseResult;
 import org.resilib.quiz.gift.GiftParser;
@@ -16,7 +17,9 @@ import org.resilib.web.FormErrors;
  * The question editor's form, one shape for every GIFT type: the stem, the text after the blank (missing word),
  * rows of answers (text or number with tolerance, credit in percent, feedback), rows of matching pairs, the
  * true/false key, and general feedback. It becomes a {@link GiftQuestion} that is written and read back through
- * the GIFT parser, so the editor can only store what a quiz.gift file could hold.
+ * the GIFT parser, so the editor can only store what a quiz.gift file could hold. An answer, a feedback, a matching
+ * item or the general feedback may open with a GIFT format marker ("[html]...") to have a format of its own; the
+ * editor shows the marker wherever a piece has one, so that saving a question keeps it.
  */
 public record QuestionForm(String type, String title, String category, String format, String text, String textAfter,
         List<Row> rows, List<Pair> pairs, String truth, String feedbackTrue, String feedbackFalse,
@@ -66,12 +69,13 @@ public record QuestionForm(String type, String title, String category, String fo
         String fbTrue = "";
         String fbFalse = "";
         for (GiftAnswer a : q.answers()) {
+            String feedback = marked(a.feedbackFormat(), q, a.feedback());
             if (q.type() == QuestionType.TRUEFALSE) {
                 if ("true".equals(a.text())) {
-                    fbTrue = nz(a.feedback());
+                    fbTrue = feedback;
                     truth = a.fraction() > 0 ? "true" : "false";
                 } else {
-                    fbFalse = nz(a.feedback());
+                    fbFalse = feedback;
                 }
                 continue;
             }
@@ -83,15 +87,23 @@ public record QuestionForm(String type, String title, String category, String fo
             } else if (a.min() != null) {
                 answer = plain((a.min() + a.max()) / 2);
                 tolerance = plain((a.max() - a.min()) / 2);
+            } else if (a.matchesAnyNumber()) {
+                answer = GiftAnswer.ANY_NUMBER;
             } else {
-                answer = a.text();
+                answer = marked(a.format(), q, a.text());
             }
-            rows.add(new Row(rows.size(), answer, tolerance, plain(a.fraction() * 100), nz(a.feedback())));
+            rows.add(new Row(rows.size(), answer, tolerance, plain(a.fraction() * 100), feedback));
         }
         List<Pair> pairs = new ArrayList<>();
-        q.pairs().forEach(p -> pairs.add(new Pair(pairs.size(), p.left(), p.right())));
+        q.pairs().forEach(p -> pairs.add(new Pair(pairs.size(), marked(p.format(), q, p.left()), p.right())));
         return new QuestionForm(q.type().key(), q.title(), q.category(), q.format(), q.text(), q.textAfter(),
-                rows(rows), pairs(pairs), truth, fbTrue, fbFalse, nz(q.generalFeedback()));
+                rows(rows), pairs(pairs), truth, fbTrue, fbFalse, marked(q.generalFeedbackFormat(), q,
+                        q.generalFeedback()));
+    }
+
+    /** A piece of text as the editor shows it: behind its format marker when it has a format of its own. */
+    private static String marked(String format, GiftQuestion q, String text) {
+        return FormatMarker.mark(format, q.format(), nz(text));
     }
 
     public static QuestionForm read(MultivaluedMap<String, String> f) {
@@ -132,11 +144,17 @@ public record QuestionForm(String type, String title, String category, String fo
         switch (t) {
             case TRUEFALSE -> {
                 boolean right = !"false".equals(truth);
-                answers.add(new GiftAnswer("true", right ? 1 : 0, blankToNull(feedbackTrue), null, null, null, null));
-                answers.add(new GiftAnswer("false", right ? 0 : 1, blankToNull(feedbackFalse), null, null, null, null));
+                FormatMarker.Marked ifTrue = FormatMarker.split(feedbackTrue.strip());
+                FormatMarker.Marked ifFalse = FormatMarker.split(feedbackFalse.strip());
+                answers.add(new GiftAnswer("true", right ? 1 : 0, ifTrue.text(), null, null, null, null, null,
+                        ifTrue.format()));
+                answers.add(new GiftAnswer("false", right ? 0 : 1, ifFalse.text(), null, null, null, null, null,
+                        ifFalse.format()));
             }
-            case MATCHING -> pairs.stream().filter(p -> !p.left().isBlank() || !p.right().isBlank())
-                    .forEach(p -> matched.add(new MatchPair(p.left().strip(), p.right().strip())));
+            case MATCHING -> pairs.stream().filter(p -> !p.left().isBlank() || !p.right().isBlank()).forEach(p -> {
+                FormatMarker.Marked left = FormatMarker.split(p.left().strip());
+                matched.add(new MatchPair(left.text(), p.right().strip(), left.format()));
+            });
             case ESSAY, DESCRIPTION -> {
             }
             default -> {
@@ -149,18 +167,23 @@ public record QuestionForm(String type, String title, String category, String fo
                         errors.add("percent_" + r.index(), "author_question_percent");
                         continue;
                     }
-                    if (t == QuestionType.NUMERICAL) {
+                    FormatMarker.Marked feedback = FormatMarker.split(r.feedback().strip());
+                    if (t == QuestionType.NUMERICAL && r.answer().strip().equals(GiftAnswer.ANY_NUMBER)) {
+                        answers.add(new GiftAnswer(GiftAnswer.ANY_NUMBER, percent / 100, feedback.text(), null, null,
+                                null, null, null, feedback.format()));
+                    } else if (t == QuestionType.NUMERICAL) {
                         Double value = number(r.answer());
                         Double tol = r.tolerance().isBlank() ? Double.valueOf(0) : number(r.tolerance());
                         if (value == null || tol == null || tol < 0) {
                             errors.add("answer_" + r.index(), "author_question_number");
                             continue;
                         }
-                        answers.add(new GiftAnswer(null, percent / 100, blankToNull(r.feedback()), value, tol, null,
-                                null));
+                        answers.add(new GiftAnswer(null, percent / 100, feedback.text(), value, tol, null, null, null,
+                                feedback.format()));
                     } else {
-                        answers.add(new GiftAnswer(r.answer().strip(), percent / 100, blankToNull(r.feedback()), null,
-                                null, null, null));
+                        FormatMarker.Marked answer = FormatMarker.split(r.answer().strip());
+                        answers.add(new GiftAnswer(answer.text(), percent / 100, feedback.text(), null, null, null,
+                                null, answer.format(), feedback.format()));
                     }
                 }
             }
@@ -168,9 +191,10 @@ public record QuestionForm(String type, String title, String category, String fo
         if (!errors.isEmpty()) {
             return null;
         }
+        FormatMarker.Marked general = FormatMarker.split(generalFeedback.strip());
         GiftQuestion q = new GiftQuestion(1, category, title, t, format, text.strip(),
                 t == QuestionType.MULTICHOICE || t == QuestionType.SHORTANSWER ? textAfter.strip() : "", answers,
-                matched, generalFeedback.strip());
+                matched, general.text(), general.format());
         GiftParseResult back = GiftParser.parse(GiftWriter.write(List.of(q)));
         back.problems().forEach(p -> problems.add(p.message()));
         if (!back.problems().isEmpty() || back.questions().size() != 1) {
@@ -217,9 +241,5 @@ public record QuestionForm(String type, String title, String category, String fo
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -7,18 +7,21 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * How one question is laid out in one attempt: the order of its choices (or matching prompts) and of the matching
+ * How one question is laid out in one attempt: the order of its choices (or matching items) and of the matching
  * options. Learners see and answer with display ids ({@code c0, c1 ...}, {@code l0 ...}, {@code r0 ...}), never the
- * authored order, so an id tells nothing about which answer is right.
+ * authored order, so an id tells nothing about which answer is right. A matching distractor (nothing on the left)
+ * is an option only, never an item.
  */
 public record AttemptLayout(List<Integer> choiceOrder, List<String> rightOrder) {
 
-    static AttemptLayout create(QuestionContent q, boolean shuffle, Random random) {
+    public static AttemptLayout create(QuestionContent q, boolean shuffle, Random random) {
         List<Integer> order = new ArrayList<>();
-        int n = q.type().equals("matching") ? q.pairs().size()
-                : q.type().equals("multichoice") || q.type().equals("multianswer") ? q.answers().size() : 0;
-        for (int i = 0; i < n; i++) {
-            order.add(i);
+        if (q.type().equals("matching")) {
+            order.addAll(q.items());
+        } else if (q.type().equals("multichoice") || q.type().equals("multianswer")) {
+            for (int i = 0; i < q.answers().size(); i++) {
+                order.add(i);
+            }
         }
         if (shuffle) {
             Collections.shuffle(order, random);

@@ -1,9 +1,13 @@
 package org.resilib.quiz;
 
-/** The grade of one question in an attempt. {@code correct} and {@code points} are null while an essay waits. */
+/**
+ * The grade of one question in an attempt. {@code correct} and {@code points} are null while an essay waits.
+ * {@code feedback} is safe HTML.
+ */
 public record Grade(Double points, double maxPoints, Boolean correct, String feedback) {
 
-    static Grade pending(double max) {
-        return new Grade(null, max, null, "");
+    /** An essay waits for its points; its general feedback is shown once the attempt is submitted. */
+    static Grade pending(double max, String feedback) {
+        return new Grade(null, max, null, feedback);
     }
 }

@@ -9,9 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.persistence.EntityManager;
 import org.resilib.quiz.gift.GiftAnswer;
 import org.resilib.quiz.gift.GiftParser;
 import org.resilib.quiz.gift.GiftQuestion;
+import org.resilib.quiz.gift.GiftWriter;
+import org.resilib.quiz.gift.MatchPair;
+import org.resilib.quiz.gift.QuestionType;
 import org.resilib.text.Sha256;
 
 /**
@@ -91,17 +95,17 @@ public class QuestionBank {
                 Object[].class).setParameter("c", courseId).getResultList().stream().map(row -> {
                     Question q = (Question) row[0];
                     QuestionVersion v = (QuestionVersion) row[1];
-                    return new GiftQuestion(0, q.category, v.title,
-                            org.resilib.quiz.gift.QuestionType.fromKey(v.type).orElseThrow(), v.format, v.text,
-                            v.textAfter, v.answers.stream().map(a -> new GiftAnswer(a.text(), a.fraction(), a.feedback(),
-                                    a.number(), a.tolerance(), a.min(), a.max())).toList(),
-                            v.pairs.stream().map(p -> new org.resilib.quiz.gift.MatchPair(p.left(), p.right())).toList(),
-                            v.generalFeedback);
+                    return new GiftQuestion(0, q.category, v.title, QuestionType.fromKey(v.type).orElseThrow(),
+                            v.format, v.text, v.textAfter, v.answers.stream().map(a -> new GiftAnswer(a.text(),
+                                    a.fraction(), a.feedback(), a.number(), a.tolerance(), a.min(), a.max(),
+                                    a.format(), a.feedbackFormat())).toList(),
+                            v.pairs.stream().map(p -> new MatchPair(p.left(), p.right(), p.format())).toList(),
+                            v.generalFeedback, v.generalFeedbackFormat);
                 }).toList();
-        return org.resilib.quiz.gift.GiftWriter.write(questions);
+        return GiftWriter.write(questions);
     }
 
-    private static jakarta.persistence.EntityManager em() {
+    private static EntityManager em() {
         return Question.getEntityManager();
     }
 
@@ -112,23 +116,19 @@ public class QuestionBank {
         v.format = g.format();
         v.text = g.text();
         v.textAfter = g.textAfter();
-        v.answers = g.answers().stream().map(QuestionBank::answer).toList();
-        v.pairs = g.pairs().stream().map(p -> new PairData(p.left(), p.right())).toList();
+        v.answers = g.answers().stream().map(QuestionContent::answer).toList();
+        v.pairs = g.pairs().stream().map(QuestionContent::pair).toList();
         v.generalFeedback = g.generalFeedback();
+        v.generalFeedbackFormat = g.generalFeedbackFormat();
         v.contentHash = hash;
         v.createdBy = by;
         return v;
     }
 
-    private static AnswerData answer(GiftAnswer a) {
-        return new AnswerData(a.text(), a.fraction(), a.feedback(), a.number(), a.tolerance(), a.min(), a.max());
-    }
-
+    /** Formats that a marker did not set are left out of the JSON, so such questions keep their earlier hash. */
     private String hash(GiftQuestion g) {
         try {
-            GiftQuestion withoutLine = new GiftQuestion(0, g.category(), g.title(), g.type(), g.format(), g.text(),
-                    g.textAfter(), g.answers(), g.pairs(), g.generalFeedback());
-            byte[] bytes = json.writeValueAsString(withoutLine).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = json.writeValueAsString(g.atLine(0)).getBytes(StandardCharsets.UTF_8);
             return Sha256.hex(bytes);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -1,9 +1,7 @@
 package org.resilib.quiz;
 
 import java.util.List;
-import org.resilib.quiz.gift.GiftAnswer;
 import org.resilib.quiz.gift.GiftQuestion;
-import org.resilib.quiz.gift.MatchPair;
 
 /**
  * A question rendered as a learner sees it in an attempt (texts to safe HTML by their format), plus the key an
@@ -16,25 +14,24 @@ public record QuestionPreview(String type, String text, String textAfter, List<O
         return "question_type_" + type;
     }
 
-    /** An answer as shown (HTML), with its credit in percent and its feedback, for the author's key. */
+    /** An answer as shown (HTML), with its credit in percent and its feedback (HTML), for the author's key. */
     public record Option(String html, String value, long percent, String feedback) {
         public boolean credited() {
             return percent > 0;
         }
     }
 
-    public static QuestionPreview of(GiftQuestion q) {
+    public static QuestionPreview of(GiftQuestion g) {
+        QuestionContent q = QuestionContent.of(0, g);
         List<Option> options = q.answers().stream().map(a -> option(q, a)).toList();
-        List<String> left = q.pairs().stream().map(MatchPair::left).map(t -> QuestionText.toHtml(q.format(), t))
-                .toList();
-        List<String> right = q.pairs().stream().map(MatchPair::right).distinct()
-                .map(t -> QuestionText.toHtml(q.format(), t)).toList();
-        return new QuestionPreview(q.type().key(), QuestionText.toHtml(q.format(), q.text()),
-                QuestionText.toHtml(q.format(), q.textAfter()), options, left, right,
-                QuestionText.toHtml(q.format(), q.generalFeedback()));
+        // As in an attempt: items only on the left, every distinct right side (distractors too) as a choice.
+        List<String> left = q.items().stream().map(i -> q.leftHtml(q.pairs().get(i))).toList();
+        List<String> right = q.pairs().stream().map(PairData::right).distinct().map(QuestionText::escape).toList();
+        return new QuestionPreview(q.type(), q.textHtml(), q.textAfterHtml(), options, left, right,
+                q.generalFeedbackHtml());
     }
 
-    private static Option option(GiftQuestion q, GiftAnswer a) {
+    private static Option option(QuestionContent q, AnswerData a) {
         String value;
         if (a.number() != null) {
             value = a.tolerance() == null || a.tolerance() == 0 ? num(a.number()) : num(a.number()) + " ± " + num(a.tolerance());
@@ -43,8 +40,8 @@ public record QuestionPreview(String type, String text, String textAfter, List<O
         } else {
             value = a.text();
         }
-        String html = a.text() == null ? QuestionText.escape(value) : QuestionText.toHtml(q.format(), a.text());
-        return new Option(html, value, Math.round(a.fraction() * 100), a.feedback() == null ? "" : a.feedback());
+        String html = a.text() == null ? QuestionText.escape(value) : q.answerHtml(a);
+        return new Option(html, value, Math.round(a.fraction() * 100), q.feedbackHtml(a));
     }
 
     private static String num(double d) {

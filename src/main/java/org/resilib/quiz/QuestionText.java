@@ -2,7 +2,12 @@ package org.resilib.quiz;
 
 import org.resilib.text.Markdown;
 
-/** Question and answer texts to safe HTML, by their GIFT format. */
+/**
+ * Question, answer and feedback texts to safe HTML, by their GIFT format, as Moodle formats them: Markdown rendered,
+ * plain text escaped with its line breaks kept, HTML as written (so a {@code <pre>} block keeps its lines and
+ * indentation), and Moodle's auto-format with line breaks; HTML that comes out of any of them goes through the
+ * sanitizer of {@link Markdown}, which keeps only what is safe.
+ */
 final class QuestionText {
 
     private QuestionText() {
@@ -15,9 +20,15 @@ final class QuestionText {
         return switch (format == null ? "moodle" : format) {
             case "markdown" -> Markdown.toSafeHtml(text);
             case "plain" -> escape(text).replace("\n", "<br>");
-            // Moodle's auto-format and [html] both allow inline HTML; the sanitizer keeps only what is safe.
+            case "html" -> Markdown.sanitize(text);
+            // Moodle's auto-format allows inline HTML too and turns line breaks into <br>.
             default -> Markdown.sanitize(text.replace("\n", "<br>"));
         };
+    }
+
+    /** Stored HTML (a graded feedback) as safe HTML again, whatever wrote it. */
+    static String safe(String html) {
+        return html == null || html.isEmpty() ? "" : Markdown.sanitize(html);
     }
 
     static String escape(String s) {

@@ -47,6 +47,10 @@ public class QuestionVersion extends PanacheEntityBase {
     @Column(name = "general_feedback")
     public String generalFeedback = "";
 
+    /** Null when the general feedback has the question text's format. */
+    @Column(name = "general_feedback_format")
+    public String generalFeedbackFormat;
+
     @Column(name = "content_hash")
     public String contentHash;
 
@@ -57,6 +61,7 @@ public class QuestionVersion extends PanacheEntityBase {
     public String createdBy;
 
     QuestionContent content() {
-        return new QuestionContent(id, type, title, format, text, textAfter, answers, pairs, generalFeedback);
+        return new QuestionContent(id, type, title, format, text, textAfter, answers, pairs, generalFeedback,
+                generalFeedbackFormat);
     }
 }

@@ -45,6 +45,7 @@ public class QuizApi {
             List<Choice> right, JsonNode response) {
     }
 
+    /** {@code feedback} and {@code rightAnswer} are safe HTML, like the texts of questions and choices. */
     public record Review(long id, Boolean correct, Double points, double maxPoints, String feedback,
             String rightAnswer) {
     }
@@ -59,6 +60,7 @@ public class QuizApi {
     public record Saved(long questionId, Instant savedAt) {
     }
 
+    /** {@code feedback} is safe HTML: the feedback of the answer given, then the general feedback. */
     public record QuestionResult(long id, Boolean correct, Double points, double maxPoints, String feedback) {
     }
 

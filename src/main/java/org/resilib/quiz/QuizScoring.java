@@ -2,30 +2,35 @@ package org.resilib.quiz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * Moodle's grading rules for each question type. Every gradable question is worth one point; a question's points are
  * its fraction clamped to [0, 1] (a wrong multiple-answer pick can cancel a right one but never takes points from
- * other questions). Responses use the ids the learner was shown ({@link AttemptLayout}).
+ * other questions). Responses use the ids the learner was shown ({@link AttemptLayout}). The feedback is safe HTML:
+ * the feedback of the answer given, then the general feedback, each in its own format.
  */
 public final class QuizScoring {
+
+    /** Unescaped runs of '*' in an accepted short answer; "\*" is a literal asterisk. */
+    private static final Pattern WILDCARD = Pattern.compile("(?<!\\\\)\\*+");
 
     private QuizScoring() {
     }
 
     public static Grade grade(QuestionContent q, AttemptLayout layout, JsonNode response) {
-        double max = q.type().equals("description") ? 0 : 1;
         if (q.type().equals("description")) {
-            return new Grade(0.0, 0, true, q.generalFeedback());
+            return new Grade(0.0, 0, true, q.generalFeedbackHtml());
         }
         if (q.type().equals("essay")) {
-            return Grade.pending(max);
+            return Grade.pending(1, q.generalFeedbackHtml());
         }
         if (response == null || response.isNull()) {
             return finish(0, q, "");
@@ -34,7 +39,7 @@ public final class QuizScoring {
             case "multichoice" -> {
                 int index = layout.choiceIndex(response.asText());
                 AnswerData a = index < 0 ? null : q.answers().get(index);
-                yield finish(a == null ? 0 : a.fraction(), q, a == null ? "" : a.feedback());
+                yield finish(a == null ? 0 : a.fraction(), q, a == null ? "" : q.feedbackHtml(a));
             }
             case "multianswer" -> {
                 double sum = 0;
@@ -44,7 +49,7 @@ public final class QuizScoring {
                     int index = layout.choiceIndex(id.asText());
                     if (index >= 0 && seen.add(index)) {
                         sum += q.answers().get(index).fraction();
-                        addFeedback(feedback, q.answers().get(index).feedback());
+                        addFeedback(feedback, q.feedbackHtml(q.answers().get(index)));
                     }
                 }
                 yield finish(sum, q, String.join(" ", feedback));
@@ -52,26 +57,31 @@ public final class QuizScoring {
             case "truefalse" -> {
                 String chosen = response.asBoolean() ? "true" : "false";
                 AnswerData a = q.answers().stream().filter(x -> chosen.equals(x.text())).findFirst().orElse(null);
-                yield finish(a == null ? 0 : a.fraction(), q, a == null ? "" : a.feedback());
+                yield finish(a == null ? 0 : a.fraction(), q, a == null ? "" : q.feedbackHtml(a));
             }
             case "shortanswer" -> {
-                AnswerData best = best(q.answers(), a -> matchesShortAnswer(a.text(), response.asText()));
-                yield finish(best == null ? 0 : best.fraction(), q, best == null ? "" : best.feedback());
+                if (response.asText().isBlank()) {
+                    yield finish(0, q, ""); // Moodle does not grade an empty answer against a "*" catch-all
+                }
+                AnswerData a = first(q.answers(), x -> matchesShortAnswer(x.text(), response.asText()));
+                yield finish(a == null ? 0 : a.fraction(), q, a == null ? "" : q.feedbackHtml(a));
             }
             case "numerical" -> {
                 double value = response.asDouble();
-                AnswerData best = best(q.answers(), a -> withinNumerical(a, value));
-                yield finish(best == null ? 0 : best.fraction(), q, best == null ? "" : best.feedback());
+                AnswerData a = first(q.answers(), x -> withinNumerical(x, value));
+                yield finish(a == null ? 0 : a.fraction(), q, a == null ? "" : q.feedbackHtml(a));
             }
             case "matching" -> {
+                // Only items count; a distractor ("= -> Chat") is one more choice to pick from, not a sub-question.
+                List<Integer> items = q.items();
                 int right = 0;
-                for (int i = 0; i < q.pairs().size(); i++) {
+                for (int i : items) {
                     JsonNode chosen = response.get(layout.leftId(i));
                     if (chosen != null && q.pairs().get(i).right().equals(layout.rightText(chosen.asText()))) {
                         right++;
                     }
                 }
-                yield finish(q.pairs().isEmpty() ? 0 : (double) right / q.pairs().size(), q, "");
+                yield finish(items.isEmpty() ? 0 : (double) right / items.size(), q, "");
             }
             default -> throw new IllegalStateException("Unknown question type " + q.type());
         };
@@ -81,7 +91,7 @@ public final class QuizScoring {
         double points = round(Math.max(0, Math.min(1, fraction)));
         List<String> feedback = new ArrayList<>();
         addFeedback(feedback, answerFeedback);
-        addFeedback(feedback, q.generalFeedback());
+        addFeedback(feedback, q.generalFeedbackHtml());
         return new Grade(points, 1, points >= 1.0, String.join(" ", feedback));
     }
 
@@ -91,43 +101,38 @@ public final class QuizScoring {
         }
     }
 
-    private static AnswerData best(List<AnswerData> answers, java.util.function.Predicate<AnswerData> matches) {
-        AnswerData best = null;
-        for (AnswerData a : answers) {
-            if (matches.test(a) && (best == null || a.fraction() > best.fraction())) {
-                best = a;
-            }
-        }
-        return best;
+    /** Moodle grades short answer and numerical by the first answer, in authored order, that matches. */
+    private static AnswerData first(List<AnswerData> answers, Predicate<AnswerData> matches) {
+        return answers.stream().filter(matches).findFirst().orElse(null);
     }
 
-    /** Moodle's short answer: trimmed, case-insensitive, with {@code *} matching any characters. */
+    /**
+     * Moodle's short answer (case-insensitive, as GIFT imports it): the trimmed response against the whole accepted
+     * answer, where a run of {@code *} matches any characters and {@code \*} is a literal asterisk; both in Unicode
+     * normal form C.
+     */
     static boolean matchesShortAnswer(String accepted, String given) {
         if (accepted == null || given == null) {
             return false;
         }
-        String a = normalise(accepted);
-        String g = normalise(given);
-        if (!a.contains("*")) {
-            return a.equals(g);
-        }
+        String pattern = Normalizer.normalize(accepted, Normalizer.Form.NFC);
         StringBuilder regex = new StringBuilder();
-        for (String part : a.split("\\*", -1)) {
-            if (regex.length() > 0) {
+        for (String part : WILDCARD.split(pattern, -1)) {
+            if (!regex.isEmpty()) {
                 regex.append(".*");
             }
-            regex.append(Pattern.quote(part));
+            regex.append(Pattern.quote(part.replace("\\*", "*")));
         }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(g).matches();
-    }
-
-    private static String normalise(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(Normalizer.normalize(given, Normalizer.Form.NFC).strip()).matches();
     }
 
     static boolean withinNumerical(AnswerData a, double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return false;
+        }
+        if (a.matchesAnyNumber()) {
+            return true;
         }
         if (a.min() != null && a.max() != null) {
             return value >= a.min() - 1e-9 && value <= a.max() + 1e-9;
@@ -140,6 +145,6 @@ public final class QuizScoring {
     }
 
     static double round(double v) {
-        return BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP).doubleValue();
+        return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -147,12 +147,15 @@ public class QuizService {
         if (q.type().equals("multichoice") || q.type().equals("multianswer")) {
             for (int pos = 0; pos < layout.choiceOrder().size(); pos++) {
                 choices.add(new QuizViews.Choice("c" + pos,
-                        QuestionText.toHtml(q.format(), q.answers().get(layout.choiceOrder().get(pos)).text())));
+                        q.answerHtml(q.answers().get(layout.choiceOrder().get(pos)))));
             }
         } else if (q.type().equals("matching")) {
             for (int pos = 0; pos < layout.choiceOrder().size(); pos++) {
-                left.add(new QuizViews.Choice("l" + pos,
-                        QuestionText.toHtml(q.format(), q.pairs().get(layout.choiceOrder().get(pos)).left())));
+                PairData pair = q.pairs().get(layout.choiceOrder().get(pos));
+                // Attempts started before distractors were told apart have them in their order: not shown.
+                if (!pair.distractor()) {
+                    left.add(new QuizViews.Choice("l" + pos, q.leftHtml(pair)));
+                }
             }
             for (int pos = 0; pos < layout.rightOrder().size(); pos++) {
                 right.add(new QuizViews.Choice("r" + pos, QuestionText.escape(layout.rightOrder().get(pos))));
@@ -161,10 +164,10 @@ public class QuizService {
         QuizViews.Review r = null;
         if (review) {
             r = new QuizViews.Review(dbl(aq.points), aq.maxPoints.doubleValue(), aq.correct,
-                    aq.feedback == null ? "" : aq.feedback, RightAnswer.describe(q), aq.graderComment);
+                    QuestionText.safe(aq.feedback), RightAnswer.describe(q), aq.graderComment);
         }
-        return new QuizViews.Slot(q.versionId(), number, q.type(), QuestionText.toHtml(q.format(), q.text()),
-                QuestionText.toHtml(q.format(), q.textAfter()), choices, left, right, aq.response, aq.savedAt, r);
+        return new QuizViews.Slot(q.versionId(), number, q.type(), q.textHtml(), q.textAfterHtml(), choices, left,
+                right, aq.response, aq.savedAt, r);
     }
 
     // ---- starting -----------------------------------------------------------------------------------------------
@@ -287,6 +290,7 @@ public class QuizService {
             List<SlotResult> questions) {
     }
 
+    /** {@code feedback} is safe HTML. */
     public record SlotResult(long id, Boolean correct, Double points, double maxPoints, String feedback) {
     }
 
@@ -308,7 +312,7 @@ public class QuizService {
         for (Object[] row : rows) {
             AttemptQuestion aq = (AttemptQuestion) row[0];
             results.add(new SlotResult(aq.questionVersionId, aq.correct, dbl(aq.points), aq.maxPoints.doubleValue(),
-                    aq.feedback == null ? "" : aq.feedback));
+                    QuestionText.safe(aq.feedback)));
         }
         return new Submitted(summary(a), dbl(a.score), dbl(a.maxScore), results);
     }

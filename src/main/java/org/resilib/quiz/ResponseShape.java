@@ -64,7 +64,9 @@ final class ResponseShape {
                 Iterator<Map.Entry<String, JsonNode>> fields = r.fields();
                 while (fields.hasNext()) {
                     Map.Entry<String, JsonNode> f = fields.next();
-                    if (layout.leftIndex(f.getKey()) < 0 || !f.getValue().isTextual()
+                    int item = layout.leftIndex(f.getKey());
+                    if (item < 0 || item >= q.pairs().size() || q.pairs().get(item).distractor()
+                            || !f.getValue().isTextual()
                             || layout.rightText(f.getValue().asText()) == null) {
                         throw bad("response_pairs_expected");
                     }

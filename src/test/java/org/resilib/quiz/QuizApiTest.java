@@ -149,6 +149,45 @@ class QuizApiTest {
         assertThat(r.getBoolean("questions.find { it.id == " + question(a, "matching") + " }.correct")).isFalse();
     }
 
+    static final String MOODLE_FEATURES = """
+            ::mc::[markdown]Pick *one* {=[html]<b>yes</b>#[plain]<right> ~no#[html]<i>no</i>
+            ####[html]<p>See the <em>rules</em>.</p>}
+
+            ::match::Match the pairs. {=cat -> animal =rose -> plant = -> rock}
+
+            ::num::A number from 1 to 5? {#3:2 ~#[html]<b>Completely</b> wrong}
+            """;
+
+    @Test
+    void formatMarkersDistractorsAndCatchAllsAreStoredShownAndGradedAsInMoodle() {
+        Course c = fixtures.course(MOODLE_FEATURES, null, null, true);
+        HttpSession student = HttpSession.newStudent();
+        JsonPath a = start(student, c.slug, 201);
+        long id = a.getLong("id");
+        assertThat(a.getList("questions.find { it.type == 'multichoice' }.choices.text"))
+                .containsExactlyInAnyOrder("<b>yes</b>", "<p>no</p>\n");
+        assertThat(a.getList("questions.find { it.type == 'matching' }.left.text"))
+                .containsExactlyInAnyOrder("cat", "rose");
+        assertThat(a.getList("questions.find { it.type == 'matching' }.right.text"))
+                .containsExactlyInAnyOrder("animal", "plant", "rock");
+
+        answer(student, id, question(a, "multichoice"), choice(a, "multichoice", "choices", "no"), 200);
+        answer(student, id, question(a, "numerical"), 9, 200);
+        answer(student, id, question(a, "matching"), Map.of(
+                choice(a, "matching", "left", "cat"), choice(a, "matching", "right", "animal"),
+                choice(a, "matching", "left", "rose"), choice(a, "matching", "right", "plant")), 200);
+        JsonPath r = student.request().contentType("application/json").post("/api/v1/attempts/" + id + "/submit")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(r.getString("questions.find { it.id == " + question(a, "multichoice") + " }.feedback"))
+                .isEqualTo("<i>no</i> <p>See the <em>rules</em>.</p>");
+        assertThat(r.getDouble("questions.find { it.id == " + question(a, "numerical") + " }.points")).isZero();
+        assertThat(r.getString("questions.find { it.id == " + question(a, "numerical") + " }.feedback"))
+                .isEqualTo("<b>Completely</b> wrong");
+        assertThat(r.getDouble("questions.find { it.id == " + question(a, "matching") + " }.points")).isEqualTo(1.0);
+        assertThat(student.get("/attempts/" + id).then().statusCode(200).extract().asString())
+                .contains("<i>no</i> <p>See the <em>rules</em>.</p>", "<b>Completely</b> wrong");
+    }
+
     @Test
     void badInputIsRefusedClearly() {
         Course c = fixtures.course(QuizFixtures.ALL_TYPES, 3, null, false);

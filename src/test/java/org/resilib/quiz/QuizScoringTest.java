@@ -67,6 +67,31 @@ class QuizScoringTest {
     }
 
     @Test
+    void shortAnswerAndNumericalTakeTheFirstMatchingAnswerAsMoodleDoes() throws Exception {
+        QuestionContent sa = q("shortanswer", List.of(new AnswerData("Cat*", .5, "half", null, null, null, null),
+                new AnswerData("Catalogue", 1, "full", null, null, null, null),
+                new AnswerData("*", 0, "no", null, null, null, null)), List.of());
+        assertThat(QuizScoring.grade(sa, IDENTITY, json("\"catalogue\"")).points()).isEqualTo(0.5);
+        assertThat(QuizScoring.grade(sa, IDENTITY, json("\"Dog\"")).feedback()).isEqualTo("no General.");
+        assertThat(QuizScoring.grade(sa, IDENTITY, json("\"  \"")).feedback()).isEqualTo("General.");
+        assertThat(QuizScoring.matchesShortAnswer("5\\*3", "5*3")).isTrue();
+        assertThat(QuizScoring.matchesShortAnswer("5\\*3", "513")).isFalse();
+        assertThat(QuizScoring.matchesShortAnswer("New York", "new  york")).isFalse();
+
+        QuestionContent num = q("numerical", List.of(new AnswerData(null, .5, "close", 1822.0, 2.0, null, null),
+                new AnswerData(null, 1, "exact", 1822.0, 0.0, null, null),
+                new AnswerData("*", 0, "any other", null, null, null, null)), List.of());
+        assertThat(QuizScoring.grade(num, IDENTITY, json("1822")).points()).isEqualTo(0.5);
+        assertThat(QuizScoring.grade(num, IDENTITY, json("-7")).points()).isZero();
+        assertThat(QuizScoring.grade(num, IDENTITY, json("-7")).feedback()).isEqualTo("any other General.");
+    }
+
+    @Test
+    void essaysShowTheirGeneralFeedback() {
+        assertThat(QuizScoring.grade(q("essay", List.of(), List.of()), IDENTITY, null).feedback()).isEqualTo("General.");
+    }
+
+    @Test
     void essaysWaitAndEmptyAnswersScoreZero() {
         assertThat(QuizScoring.grade(q("essay", List.of(), List.of()), IDENTITY, null).points()).isNull();
         assertThat(QuizScoring.grade(q("multichoice", List.of(a("x", 1)), List.of()), IDENTITY, null).points())

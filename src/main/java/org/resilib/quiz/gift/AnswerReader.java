@@ -20,8 +20,12 @@ final class AnswerReader {
     private record Segment(char marker, String body) {
     }
 
-    /** A segment taken apart; text and feedback are still protected. */
+    /** A segment taken apart; text and feedback are still protected, their format markers still on. */
     private record Piece(Double weight, String text, String feedback) {
+    }
+
+    /** A piece of text with its format marker taken off and its escapes restored. */
+    private record Text(String format, String text) {
     }
 
     private static final Set<String> TRUE = Set.of("T", "TRUE");
@@ -56,16 +60,19 @@ final class AnswerReader {
             boolean equals = segment.marker() == '=';
             Piece piece = piece(segment);
             double fraction = piece.weight() != null ? piece.weight() : equals ? 1 : 0;
-            answers.add(GiftAnswer.choice(restore(piece.text()), fraction, restore(piece.feedback())));
+            Text text = answerText(piece.text(), segment.marker());
+            Text feedback = text(piece.feedback());
+            answers.add(new GiftAnswer(text.text(), fraction, feedback.text(), null, null, null, null, text.format(),
+                    feedback.format()));
             anyEquals |= equals;
         }
         if (answers.size() < 2) {
             throw new GiftSyntaxException("multiple choice needs at least two answers");
         }
         requireCorrect(answers);
-        // Moodle makes it single-answer when there is an '='; a lone ~%100% answer means the same thing.
-        long full = answers.stream().filter(a -> a.fraction() == 1).count();
-        QuestionType type = anyEquals || full == 1 ? QuestionType.MULTICHOICE : QuestionType.MULTIANSWER;
+        // Moodle's rule: single-answer when the block has an '=' answer, multiple-answer (checkboxes, credits
+        // added up) when every answer starts with '~', whatever their weights.
+        QuestionType type = anyEquals ? QuestionType.MULTICHOICE : QuestionType.MULTIANSWER;
         return new Answers(type, answers, List.of());
     }
 
@@ -74,7 +81,11 @@ final class AnswerReader {
         for (Segment segment : split(block, "=")) {
             Piece piece = piece(segment);
             double fraction = piece.weight() != null ? piece.weight() : 1;
-            answers.add(GiftAnswer.choice(restore(piece.text()), fraction, restore(piece.feedback())));
+            // Moodle keeps only the text of an accepted answer: a marker on it is dropped, not applied.
+            Text text = answerText(piece.text(), segment.marker());
+            Text feedback = text(piece.feedback());
+            answers.add(new GiftAnswer(text.text(), fraction, feedback.text(), null, null, null, null, null,
+                    feedback.format()));
         }
         requireCorrect(answers);
         return new Answers(QuestionType.SHORTANSWER, answers, List.of());
@@ -91,15 +102,21 @@ final class AnswerReader {
             if (pair.indexOf('#') >= 0) {
                 throw new GiftSyntaxException("matching pairs cannot have feedback ('#'): '" + restore(pair) + "'");
             }
-            String left = restore(pair.substring(0, arrow).trim());
+            Text left = text(pair.substring(0, arrow).trim());
+            // The right side is a plain choice, as in Moodle: a "[html]" there is part of its text.
             String right = restore(pair.substring(arrow + 2).trim());
             if (right.isEmpty()) {
-                throw new GiftSyntaxException("matching pair '" + left + "' has nothing after '->'");
+                throw new GiftSyntaxException("matching pair '" + left.text() + "' has nothing after '->'");
             }
-            pairs.add(new MatchPair(left, right));
+            pairs.add(new MatchPair(left.text(), right, left.format()));
         }
         if (pairs.size() < 3) {
             throw new GiftSyntaxException("matching needs at least three pairs, found " + pairs.size());
+        }
+        long items = pairs.stream().filter(p -> !p.distractor()).count();
+        if (items < 2) {
+            throw new GiftSyntaxException("matching needs at least two pairs with an item on the left, found " + items
+                    + " ('= -> answer' only adds a choice)");
         }
         return new Answers(QuestionType.MATCHING, List.of(), pairs);
     }
@@ -111,30 +128,52 @@ final class AnswerReader {
             throw new GiftSyntaxException("true/false takes at most two feedbacks: {T#if wrong#if right}");
         }
         boolean correctIsTrue = TRUE.contains(parts[0].trim().toUpperCase(Locale.ROOT));
-        String wrong = parts.length > 1 ? restore(parts[1].trim()) : "";
-        String right = parts.length > 2 ? restore(parts[2].trim()) : "";
+        Text wrong = text(parts.length > 1 ? parts[1].trim() : "");
+        Text right = text(parts.length > 2 ? parts[2].trim() : "");
+        Text ifTrue = correctIsTrue ? right : wrong;
+        Text ifFalse = correctIsTrue ? wrong : right;
         return new Answers(QuestionType.TRUEFALSE, List.of(
-                GiftAnswer.choice("true", correctIsTrue ? 1 : 0, correctIsTrue ? right : wrong),
-                GiftAnswer.choice("false", correctIsTrue ? 0 : 1, correctIsTrue ? wrong : right)), List.of());
+                new GiftAnswer("true", correctIsTrue ? 1 : 0, ifTrue.text(), null, null, null, null, null,
+                        ifTrue.format()),
+                new GiftAnswer("false", correctIsTrue ? 0 : 1, ifFalse.text(), null, null, null, null, null,
+                        ifFalse.format())), List.of());
     }
 
+    /**
+     * Values with '=' (or one value straight after '#'), then optionally Moodle's "~#feedback": a zero-credit
+     * answer for any other number, which carries the feedback for it.
+     */
     private static Answers numerical(String block) {
-        if (block.indexOf('~') >= 0) {
-            throw new GiftSyntaxException("numerical answers cannot use '~'; give each accepted value with '='");
-        }
-        String trimmed = block.trim();
+        int tilde = block.indexOf('~');
+        String trimmed = (tilde < 0 ? block : block.substring(0, tilde)).trim();
         if (trimmed.isEmpty()) {
             throw new GiftSyntaxException("numerical question has no answer");
         }
-        // A single value may come straight after '#' without an '='.
         List<GiftAnswer> answers = new ArrayList<>();
         for (Segment segment : split(trimmed.startsWith("=") ? trimmed : "=" + trimmed, "=")) {
             Piece piece = piece(segment);
-            answers.add(NumericValue.answer(piece.text().trim(), piece.weight() != null ? piece.weight() : 1,
-                    restore(piece.feedback())));
+            Text feedback = text(piece.feedback());
+            answers.add(NumericValue.answer(FormatMarker.split(piece.text().trim()).text(),
+                    piece.weight() != null ? piece.weight() : 1, feedback.text(), feedback.format()));
         }
         requireCorrect(answers);
+        if (tilde >= 0) {
+            answers.add(anyOtherNumber(block.substring(tilde + 1).trim()));
+        }
         return new Answers(QuestionType.NUMERICAL, answers, List.of());
+    }
+
+    private static GiftAnswer anyOtherNumber(String rest) {
+        if (!rest.isEmpty() && rest.charAt(0) != '#') {
+            throw new GiftSyntaxException("after '~' a numerical question takes only '#' and the feedback for any"
+                    + " other number, not '" + restore(rest) + "'");
+        }
+        String feedback = rest.isEmpty() ? "" : rest.substring(1).trim();
+        if (feedback.indexOf('=') >= 0 || feedback.indexOf('~') >= 0) {
+            throw new GiftSyntaxException("'~#feedback' for any other number must come after every answer");
+        }
+        Text text = text(feedback);
+        return new GiftAnswer(GiftAnswer.ANY_NUMBER, 0, text.text(), null, null, null, null, null, text.format());
     }
 
     private static String head(String block) {
@@ -185,6 +224,20 @@ final class AnswerReader {
             throw new GiftSyntaxException("an answer after '" + segment.marker() + "' is empty");
         }
         return new Piece(weight, text, hash < 0 ? "" : rest.substring(hash + 1).trim());
+    }
+
+    /** A (protected) feedback or item: its marker taken off, as Moodle's parse_text_with_format does. */
+    private static Text text(String protectedText) {
+        FormatMarker.Marked marked = FormatMarker.split(protectedText);
+        return new Text(marked.format(), restore(marked.text()));
+    }
+
+    private static Text answerText(String protectedText, char marker) {
+        Text text = text(protectedText);
+        if (text.text().isEmpty()) {
+            throw new GiftSyntaxException("an answer after '" + marker + "' is empty");
+        }
+        return text;
     }
 
     private static void requireCorrect(List<GiftAnswer> answers) {

@@ -2,17 +2,8 @@ package org.resilib.quiz.gift;
 
 import static org.resilib.quiz.gift.Escapes.restore;
 
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /** Reads one question: the text of a block of lines, without comments, with its category already known. */
 final class QuestionReader {
-
-    private static final Set<String> FORMATS = Set.of("moodle", "markdown", "html", "plain");
-    // Only a bracketed word counts as a format, so a stem that opens with "[1]" or "[EB/OL]" is plain text.
-    private static final Pattern FORMAT_PREFIX = Pattern.compile("\\[([A-Za-z]+)]");
 
     private QuestionReader() {
     }
@@ -41,16 +32,16 @@ final class QuestionReader {
         Stem stem = stem(text.substring(0, open).trim(), textAfter);
 
         String block = text.substring(open + 1, close).trim();
-        String generalFeedback = "";
+        FormatMarker.Marked generalFeedback = new FormatMarker.Marked(null, "");
         // The last "####", as Moodle takes it, so that a file reads the same here and in Moodle.
         int general = block.lastIndexOf("####");
         if (general >= 0) {
-            generalFeedback = restore(block.substring(general + 4).trim());
+            generalFeedback = FormatMarker.split(block.substring(general + 4).trim());
             block = block.substring(0, general).trim();
         }
         AnswerReader.Answers answers = AnswerReader.read(block);
         return new GiftQuestion(line, category, title, answers.type(), stem.format(), stem.text(), textAfter,
-                answers.answers(), answers.pairs(), generalFeedback);
+                answers.answers(), answers.pairs(), restore(generalFeedback.text()), generalFeedback.format());
     }
 
     private static void checkBraces(String text, int open, int close) {
@@ -73,15 +64,16 @@ final class QuestionReader {
 
     /** Splits an optional [format] prefix off the (protected) stem. */
     private static Stem stem(String stem, String textAfter) {
-        String format = "moodle";
-        Matcher prefix = FORMAT_PREFIX.matcher(stem);
-        if (prefix.lookingAt()) {
-            format = prefix.group(1).toLowerCase(Locale.ROOT);
-            if (!FORMATS.contains(format)) {
-                throw new GiftSyntaxException("unknown format [" + prefix.group(1) + "]; use [moodle], [markdown],"
-                        + " [html] or [plain]");
+        String format = FormatMarker.MOODLE;
+        // A bracketed word that opens the stem must be a format: "[htlm]" is a typo, not text to show.
+        String word = FormatMarker.word(stem);
+        if (word != null) {
+            if (!FormatMarker.FORMATS.contains(word)) {
+                throw new GiftSyntaxException("unknown format " + stem.substring(0, stem.indexOf(']') + 1)
+                        + "; use [moodle], [markdown], [html] or [plain]");
             }
-            stem = stem.substring(prefix.end()).trim();
+            format = word;
+            stem = stem.substring(stem.indexOf(']') + 1).trim();
         }
         if (stem.isEmpty() && textAfter.isEmpty()) {
             throw new GiftSyntaxException("question has no text");

@@ -54,9 +54,11 @@ class GiftParserTest {
     }
 
     @Test
-    void aSingleHundredPercentTildeAnswerIsStillSingleChoice() {
-        assertThat(one("Pick one {~%100%right ~wrong ~also wrong}").type()).isEqualTo(QuestionType.MULTICHOICE);
+    void withoutAnEqualsAnswerItIsMultipleAnswerWhateverTheWeights() {
+        // Moodle's rule (question/format/gift/format.php): single answer only when the block has an '=' answer.
+        assertThat(one("Pick one {~%100%right ~wrong ~also wrong}").type()).isEqualTo(QuestionType.MULTIANSWER);
         assertThat(one("Pick two {~%100%a ~%100%b ~c}").type()).isEqualTo(QuestionType.MULTIANSWER);
+        assertThat(one("Pick one {=right ~%100%also right ~wrong}").type()).isEqualTo(QuestionType.MULTICHOICE);
     }
 
     @Test
@@ -356,6 +358,86 @@ class GiftParserTest {
         assertThat(QuestionType.MATCHING.key()).isEqualTo("matching");
     }
 
+    @Test
+    void formatMarkersOnAnswersFeedbacksItemsAndGeneralFeedback() {
+        GiftQuestion q = one("[markdown]Colour? {=[html]<b>yellow</b> # [plain]right, <b> is bold ~red #wrong"
+                + " ~[moodle]blue ####[html]<i>Rainbow</i>}");
+        assertThat(q.answers()).containsExactly(
+                new GiftAnswer("<b>yellow</b>", 1, "right, <b> is bold", null, null, null, null, "html", "plain"),
+                new GiftAnswer("red", 0, "wrong", null, null, null, null, null, null),
+                new GiftAnswer("blue", 0, "", null, null, null, null, "moodle", null));
+        assertThat(q.generalFeedback()).isEqualTo("<i>Rainbow</i>");
+        assertThat(q.generalFeedbackFormat()).isEqualTo("html");
+        // A marker that repeats the question's format is no format of its own.
+        assertThat(one("[html]Q {=[html]a ~b}").answers().get(0).format()).isNull();
+
+        GiftQuestion tf = one("Sky {T#[html]<b>No</b>#[markdown]*Yes*}");
+        assertThat(tf.answers()).extracting(GiftAnswer::feedback, GiftAnswer::feedbackFormat)
+                .containsExactly(tuple("*Yes*", "markdown"), tuple("<b>No</b>", "html"));
+
+        GiftQuestion match = one("Match {=[html]<b>a</b> -> [html]1 =b -> 2 =c -> 3}");
+        assertThat(match.pairs().get(0)).isEqualTo(new MatchPair("<b>a</b>", "[html]1", "html"));
+
+        // An accepted short answer or a number keeps only its text, as in Moodle; other brackets are text.
+        assertThat(one("Animal? {=[plain]Frog =[D]}").answers()).extracting(GiftAnswer::text, GiftAnswer::format)
+                .containsExactly(tuple("Frog", null), tuple("[D]", null));
+        assertThat(one("Pi {#[plain]3.14:0.01}").answers().get(0).number()).isEqualTo(3.14);
+        assertThat(one("Q {=[A] first ~[b] second}").answers()).extracting(GiftAnswer::text)
+                .containsExactly("[A] first", "[b] second");
+    }
+
+    @Test
+    void matchingPairsWithoutAnItemAreDistractors() {
+        GiftQuestion q = one("Match {=a -> 1 =b -> 2 = -> 3 =[html] -> 4}");
+        assertThat(q.pairs()).extracting(MatchPair::distractor).containsExactly(false, false, true, true);
+        assertThat(q.pairs().get(3)).isEqualTo(new MatchPair("", "4"));
+    }
+
+    @Test
+    void numericalCatchAllForAnyOtherNumber() {
+        GiftQuestion q = one("Number from 1 to 5? {#3:2 ~#[html]<b>Completely</b> wrong}");
+        assertThat(q.answers()).containsExactly(new GiftAnswer(null, 1, "", 3.0, 2.0, null, null),
+                new GiftAnswer("*", 0, "<b>Completely</b> wrong", null, null, null, null, null, "html"));
+        assertThat(q.answers().get(1).matchesAnyNumber()).isTrue();
+        assertThat(one("Any {#=2 =%50%* ~}").answers()).extracting(GiftAnswer::text, GiftAnswer::fraction)
+                .containsExactly(tuple(null, 1.0), tuple("*", 0.5), tuple("*", 0.0));
+    }
+
+    @Test
+    void linesKeepTheirIndentation() {
+        GiftQuestion q = one("""
+                ::Code::[html]<p>Output?</p>
+                <pre>
+                    if (x) \\{
+                        run();
+                    \\}
+                </pre>
+                {}""");
+        assertThat(q.text()).isEqualTo("<p>Output?</p>\n<pre>\n    if (x) {\n        run();\n    }\n</pre>");
+        assertThat(one("  Indented first line\n  and second {T}").text())
+                .isEqualTo("Indented first line\n  and second");
+    }
+
+    @Test
+    void moodleTagsAndIdNumbersAreRefusedWithTheLineOfTheirComment() {
+        GiftParseResult result = GiftParser.parse("""
+                // [tag:file] before a blank line belongs to no question
+
+                ::Q1:: Fine {T}
+
+                // A question with tags: [tag:tag] [tag:other-tag].
+                // And an idnumber: [id:myid].
+                ::Q2:: How are you? {}
+
+                // A bracket that is not a tag: [see page 3]
+                ::Q3:: Also fine {F}
+                """);
+        assertThat(result.questions()).extracting(GiftQuestion::title).containsExactly("Q1", "Q3");
+        assertThat(result.problems()).containsExactly(new GiftProblem(5, "Moodle tags and ID numbers"
+                + " ('[tag:...]', '[id:...]' in a comment) are not supported; remove them from the comment of this"
+                + " question"));
+    }
+
     // --- problems ---
 
     @Test
@@ -385,7 +467,10 @@ class GiftParserTest {
         assertThat(problem("Range {#5..1}").message()).contains("minimum above its maximum");
         assertThat(problem("Tolerance {#5:-1}").message()).contains("must not be negative");
         assertThat(problem("Numbers {#}").message()).contains("has no answer");
-        assertThat(problem("Numbers {#=3 ~#other}").message()).contains("cannot use '~'");
+        assertThat(problem("Numbers {#=3 ~5#other}").message())
+                .contains("after '~' a numerical question takes only '#'");
+        assertThat(problem("Numbers {#=3 ~#other =4}").message()).contains("must come after every answer");
+        assertThat(problem("Numbers {#~#other}").message()).contains("has no answer");
         assertThat(problem("TF {T#a#b#c}").message()).contains("at most two feedbacks");
         assertThat(problem("Say {yes}").message()).contains("unexpected text 'yes' before the first answer");
         assertThat(problem("Pick {=  ~b}").message()).contains("is empty");
@@ -394,6 +479,9 @@ class GiftParserTest {
         assertThat(problem("Match {=a -> 1 =b -> 2 =c}").message()).contains("'c' has no '->'");
         assertThat(problem("Match {=a -> 1#nice =b -> 2 =c -> 3}").message()).contains("cannot have feedback");
         assertThat(problem("Match {=a -> 1 =b -> =c -> 3}").message()).contains("nothing after '->'");
+        assertThat(problem("Match {=a -> 1 = -> 2 = -> 3}").message())
+                .isEqualTo("matching needs at least two pairs with an item on the left, found 1"
+                        + " ('= -> answer' only adds a choice)");
     }
 
     @Test

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 class GiftRoundTripTest {
 
     static List<GiftQuestion> withoutLines(List<GiftQuestion> questions) {
-        return questions.stream().map(q -> new GiftQuestion(0, q.category(), q.title(), q.type(), q.format(),
-                q.text(), q.textAfter(), q.answers(), q.pairs(), q.generalFeedback())).toList();
+        return questions.stream().map(q -> q.atLine(0)).toList();
     }
 
     static List<GiftQuestion> parseCleanly(String gift) {
@@ -122,6 +121,36 @@ class GiftRoundTripTest {
             [moodle][html] looks like a format but is text. {F}
 
             [moodle]// starts like a comment {=%100%%20 discount ~none}
+
+            ::Formats::[markdown]Pick *one* {
+              =[html]<b>yes</b> # [plain]<right>
+              ~no # [html]<i>no</i>
+              ~[moodle][html] only looks like a marker
+              ####[html]<p>General</p>
+            }
+
+            ::TF formats:: Sky is blue {T#[html]<b>No</b>#[markdown]*Yes*####[plain]<see>}
+
+            ::Match formats::[html]Match <b>these</b> {
+              =[plain]<a> -> 1
+              =[moodle]b -> 2
+              = -> 3
+              =[markdown] -> 4
+            }
+
+            ::Any other number:: From 1 to 5? {#3:2 ~#[html]<b>Completely</b> wrong}
+
+            ::Weighted any:: Two? {#=2 =%50%*#[plain]<close> ~#Wrong}
+
+            ::Accepted markers:: Animal? {=[plain]Frog =[D] =[moodle][html]tag}
+
+            ::Pre::[html]<p>Output?</p>
+            <pre>
+                if (x) \\{
+                    run();
+                \\}
+            </pre>
+            {}
             """;
 
     @Test
