@@ -3,6 +3,7 @@ package org.resilib;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;
@@ -46,8 +47,8 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
     }
 
     /** The first message to this address whose subject contains the text, or null. */
-    public static jakarta.mail.internet.MimeMessage mailTo(String to, String subjectPart) {
-        for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+    public static MimeMessage mailTo(String to, String subjectPart) {
+        for (MimeMessage m : smtp.getReceivedMessages()) {
             try {
                 if (m.getAllRecipients()[0].toString().equalsIgnoreCase(to) && m.getSubject().contains(subjectPart)) {
                     return m;

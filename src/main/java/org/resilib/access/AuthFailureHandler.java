@@ -1,12 +1,20 @@
 package org.resilib.access;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.resilib.web.Languages;
+import org.resilib.web.Messages;
+import org.resilib.web.OriginCheckFilter;
+import org.resilib.web.Problem;
 
 /**
  * What a client gets when the credentials it sent no longer work (a session cookie from before a password change, a
@@ -17,11 +25,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AuthFailureHandler {
 
     private final String sessionCookie;
-    private final org.resilib.web.Messages messages;
-    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final Messages messages;
+    private final ObjectMapper json;
 
     AuthFailureHandler(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
-            org.resilib.web.Messages messages, com.fasterxml.jackson.databind.ObjectMapper json) {
+            Messages messages, ObjectMapper json) {
         this.sessionCookie = sessionCookie;
         this.messages = messages;
         this.json = json;
@@ -41,7 +49,7 @@ public class AuthFailureHandler {
         String origin = rc.request().getHeader("Origin");
         boolean crossSite = site != null && !site.equals("same-origin") && !site.equals("none");
         if (!crossSite && origin != null && !origin.equals("null")) {
-            crossSite = !org.resilib.web.OriginCheckFilter.sameHost(origin, rc.request().getHeader("Host"));
+            crossSite = !OriginCheckFilter.sameHost(origin, rc.request().getHeader("Host"));
         }
         if (crossSite || "null".equals(origin)) {
             rc.response().setStatusCode(303).putHeader("Location", "/login?error=cross-site").end();
@@ -69,20 +77,20 @@ public class AuthFailureHandler {
             rc.response().putHeader("Set-Cookie", sessionCookie + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
         }
         if (path.startsWith("/api/")) {
-            java.util.Locale locale = rc.acceptableLanguages().stream()
-                    .map(l -> org.resilib.web.Languages.match(l.tag())).flatMap(java.util.Optional::stream)
-                    .findFirst().orElse(org.resilib.web.Languages.DEFAULT);
-            org.resilib.web.Problem problem = new org.resilib.web.Problem(
+            Locale locale = rc.acceptableLanguages().stream()
+                    .map(l -> Languages.match(l.tag())).flatMap(Optional::stream)
+                    .findFirst().orElse(Languages.DEFAULT);
+            Problem problem = new Problem(
                     "https://resilib.org/problems/credentials-invalid", messages.get("error_title_401", locale), 401,
                     messages.get("credentials_invalid", locale), path, "credentials_invalid", null);
             String body;
             try {
                 body = json.writeValueAsString(problem);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
             rc.response().setStatusCode(401).putHeader("WWW-Authenticate", "Bearer realm=\"resilib\"")
-                    .putHeader("Content-Type", org.resilib.web.Problem.MEDIA_TYPE + "; charset=UTF-8").end(body);
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE + "; charset=UTF-8").end(body);
         } else if (hadCookie && (rc.request().method() == HttpMethod.GET || rc.request().method() == HttpMethod.HEAD)) {
             rc.response().setStatusCode(303).putHeader("Location", rc.request().uri()).end();
         } else {

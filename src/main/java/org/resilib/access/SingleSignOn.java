@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,7 +61,7 @@ public class SingleSignOn implements SecurityIdentityAugmentor {
 
     Set<Role> mapRoles(Set<String> providerRoles) {
         Set<Role> out = EnumSet.noneOf(Role.class);
-        providerRoles.stream().map(roleMap::get).filter(java.util.Objects::nonNull).forEach(out::add);
+        providerRoles.stream().map(roleMap::get).filter(Objects::nonNull).forEach(out::add);
         return out;
     }
 

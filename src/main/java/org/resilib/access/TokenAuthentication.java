@@ -5,6 +5,7 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.BaseAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
@@ -14,6 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.util.Optional;
 import java.util.Set;
 import org.resilib.people.AccountService;
 import org.resilib.people.LocalIdentityProviders;
@@ -38,7 +40,7 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String token = token(context);
         if (token == null) {
-            return Uni.createFrom().optional(java.util.Optional.empty());
+            return Uni.createFrom().optional(Optional.empty());
         }
         return identityProviderManager.authenticate(new TokenRequest(token));
     }
@@ -67,7 +69,7 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
     }
 
     @Override
-    public Set<Class<? extends io.quarkus.security.identity.request.AuthenticationRequest>> getCredentialTypes() {
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
         return Set.of(TokenRequest.class);
     }
 

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +28,7 @@ public class AuditLog {
         COURSE_CREATED, COURSE_PUBLISHED, COURSE_AUTHORS_CHANGED, COURSE_DETACHED;
 
         public String key() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -83,7 +84,7 @@ public class AuditLog {
             sql.append(" and action = ?").append(params.size());
         }
         if (f.actor() != null) {
-            params.add(f.actor().toLowerCase(java.util.Locale.ROOT));
+            params.add(f.actor().toLowerCase(Locale.ROOT));
             sql.append(" and strpos(lower(coalesce(actor, '')), ?").append(params.size()).append(") > 0");
         }
         if (f.from() != null) {

@@ -1,5 +1,6 @@
 package org.resilib.authoring;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +83,7 @@ enum AssetKind {
     private static boolean utf8Text(byte[] data) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(data)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
             return text.chars().noneMatch(c -> c == 0) && !text.stripLeading().startsWith("<");
         } catch (CharacterCodingException e) {
             return false;

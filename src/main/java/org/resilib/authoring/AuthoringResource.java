@@ -25,10 +25,11 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.resilib.content.CourseDocument;
 import org.resilib.content.CourseManifest;
 import org.resilib.course.CourseSlug;
+import org.resilib.gift.QuestionType;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.quiz.QuestionPreview;
-import org.resilib.quiz.gift.GiftQuestion;
+import org.resilib.gift.GiftQuestion;
 import org.resilib.text.LocalizedText;
 import org.resilib.text.Markdown;
 import org.resilib.web.DomainException;
@@ -107,7 +108,7 @@ public class AuthoringResource {
         static native TemplateInstance module$rendered(Rendered r);
 
         static native TemplateInstance questions(String slug, String courseTitle, List<QuestionLine> questions,
-                String notice, List<Problem.FieldError> problems, List<org.resilib.quiz.gift.QuestionType> types);
+                String notice, List<Problem.FieldError> problems, List<QuestionType> types);
 
         static native TemplateInstance question(QuestionPage page);
 

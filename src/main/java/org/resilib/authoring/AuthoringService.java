@@ -1,6 +1,7 @@
 package org.resilib.authoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.resilib.audit.AuditLog;
 import org.resilib.content.CourseDocument;
@@ -19,6 +21,10 @@ import org.resilib.course.Course;
 import org.resilib.course.CourseModule;
 import org.resilib.course.CourseSlug;
 import org.resilib.course.CourseStatus;
+import org.resilib.gift.GiftParseResult;
+import org.resilib.gift.GiftParser;
+import org.resilib.gift.GiftQuestion;
+import org.resilib.gift.GiftWriter;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.people.Person;
@@ -78,7 +84,7 @@ public class AuthoringService {
 
     /** The courses the viewer may edit (all of them for admins), newest change first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuthoringViews.Listed> myCourses(Viewer viewer, java.util.Locale locale) {
+    public List<AuthoringViews.Listed> myCourses(Viewer viewer, Locale locale) {
         String where = viewer.isAdmin() ? "" : " where exists (select 1 from CourseAuthor a where a.courseId = c.id"
                 + " and a.personId = :p)";
         var query = em.createQuery("select c, d.updatedAt from Course c left join CourseDraft d on d.courseId = c.id"
@@ -230,21 +236,21 @@ public class AuthoringService {
 
     // ---- the draft's question bank (quiz.gift)
 
-    static org.resilib.quiz.gift.GiftParseResult gift(String text) {
-        return org.resilib.quiz.gift.GiftParser.parse(text == null ? "" : text);
+    static GiftParseResult gift(String text) {
+        return GiftParser.parse(text == null ? "" : text);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<org.resilib.quiz.gift.GiftQuestion> questions(String slug, Viewer viewer) {
+    public List<GiftQuestion> questions(String slug, Viewer viewer) {
         return gift(draft(slug, viewer).quizGift()).questions();
     }
 
     /** Saves a question at {@code index} (0-based) or, when null, adds it at the end; returns its index. */
     @Transactional
-    public int saveQuestion(String slug, Integer index, org.resilib.quiz.gift.GiftQuestion question, Viewer viewer) {
+    public int saveQuestion(String slug, Integer index, GiftQuestion question, Viewer viewer) {
         Course course = editable(slug, viewer, true);
         CourseDocument doc = draftOf(course);
-        List<org.resilib.quiz.gift.GiftQuestion> all = new ArrayList<>(gift(doc.quizGift()).questions());
+        List<GiftQuestion> all = new ArrayList<>(gift(doc.quizGift()).questions());
         int at;
         if (index == null) {
             all.add(question);
@@ -256,7 +262,7 @@ public class AuthoringService {
             all.set(index, question);
             at = index;
         }
-        saveDraft(course, doc.withQuiz(org.resilib.quiz.gift.GiftWriter.write(all)), viewer);
+        saveDraft(course, doc.withQuiz(GiftWriter.write(all)), viewer);
         return at;
     }
 
@@ -264,12 +270,12 @@ public class AuthoringService {
     public void deleteQuestion(String slug, int index, Viewer viewer) {
         Course course = editable(slug, viewer, true);
         CourseDocument doc = draftOf(course);
-        List<org.resilib.quiz.gift.GiftQuestion> all = new ArrayList<>(gift(doc.quizGift()).questions());
+        List<GiftQuestion> all = new ArrayList<>(gift(doc.quizGift()).questions());
         if (index < 0 || index >= all.size()) {
             throw DomainException.notFound("question");
         }
         all.remove(index);
-        saveDraft(course, doc.withQuiz(all.isEmpty() ? null : org.resilib.quiz.gift.GiftWriter.write(all)), viewer);
+        saveDraft(course, doc.withQuiz(all.isEmpty() ? null : GiftWriter.write(all)), viewer);
     }
 
     /**
@@ -286,7 +292,7 @@ public class AuthoringService {
             throw new DomainException(400, "gift", "author_gift_invalid", details.isEmpty() ? null : details);
         }
         CourseDocument doc = draftOf(course);
-        List<org.resilib.quiz.gift.GiftQuestion> all = new ArrayList<>(gift(doc.quizGift()).questions());
+        List<GiftQuestion> all = new ArrayList<>(gift(doc.quizGift()).questions());
         for (var q : parsed.questions()) {
             int same = -1;
             for (int i = 0; i < all.size() && !q.title().isBlank(); i++) {
@@ -300,7 +306,7 @@ public class AuthoringService {
                 all.add(q);
             }
         }
-        saveDraft(course, doc.withQuiz(org.resilib.quiz.gift.GiftWriter.write(all)), viewer);
+        saveDraft(course, doc.withQuiz(GiftWriter.write(all)), viewer);
         return parsed.questions().size();
     }
 
@@ -397,7 +403,7 @@ public class AuthoringService {
     }
 
     /** Records every write of a course's live rows as its next version; a content reload discards a stale draft. */
-    void onVersionWritten(@jakarta.enterprise.event.Observes CourseVersionWritten event) {
+    void onVersionWritten(@Observes CourseVersionWritten event) {
         CourseVersion v = new CourseVersion();
         v.courseId = event.courseId();
         v.number = latestNumber(event.courseId()) + 1;

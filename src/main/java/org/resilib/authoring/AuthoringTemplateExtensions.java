@@ -1,7 +1,7 @@
 package org.resilib.authoring;
 
 import io.quarkus.qute.TemplateExtension;
-import org.resilib.quiz.gift.QuestionType;
+import org.resilib.gift.QuestionType;
 
 /** Bundle keys for values the authoring pages label. */
 @TemplateExtension

@@ -2,6 +2,8 @@ package org.resilib.authoring;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.resilib.content.CourseDocument;
 import org.resilib.text.LocalizedText;
 
@@ -55,8 +57,8 @@ public final class AuthoringViews {
         }
     }
 
-    static String orSlug(java.util.Map<String, String> texts, boolean english, String slug) {
-        String text = LocalizedText.pick(texts, english ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE);
+    static String orSlug(Map<String, String> texts, boolean english, String slug) {
+        String text = LocalizedText.pick(texts, english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         return text.isBlank() ? slug : text;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 
 /** An instructor who may edit a course: its owner, or a co-author the owner added. */
 @Entity
@@ -37,13 +38,13 @@ class CourseAuthor extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(courseId, k.courseId)
-                    && java.util.Objects.equals(personId, k.personId);
+            return o instanceof Key k && Objects.equals(courseId, k.courseId)
+                    && Objects.equals(personId, k.personId);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(courseId, personId);
+            return Objects.hash(courseId, personId);
         }
     }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.resilib.content.CourseManifest;
+import org.resilib.course.Audience;
+import org.resilib.course.Dimension;
 import org.resilib.web.FormErrors;
 
 /**
@@ -20,11 +22,11 @@ public record CourseForm(String slug, String titleZh, String titleEn, String sum
     static final String EN = "en";
 
     public List<String> dimensions() {
-        return Arrays.stream(org.resilib.course.Dimension.values()).map(org.resilib.course.Dimension::key).toList();
+        return Arrays.stream(Dimension.values()).map(Dimension::key).toList();
     }
 
     public List<String> audiences() {
-        return Arrays.stream(org.resilib.course.Audience.values()).map(org.resilib.course.Audience::key).toList();
+        return Arrays.stream(Audience.values()).map(Audience::key).toList();
     }
 
     public static CourseForm blank() {

@@ -9,7 +9,7 @@ import org.resilib.content.ManifestValues;
 import org.resilib.course.Audience;
 import org.resilib.course.CourseSlug;
 import org.resilib.course.Dimension;
-import org.resilib.quiz.gift.GiftParser;
+import org.resilib.gift.GiftParser;
 import org.resilib.text.Markdown;
 
 /**

@@ -3,14 +3,14 @@ package org.resilib.authoring;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.List;
-import org.resilib.quiz.gift.FormatMarker;
-import org.resilib.quiz.gift.GiftAnswer;
-import org.resilib.quiz.gift.GiftParseResult;
-import org.resilib.quiz.gift.GiftParser;
-import org.resilib.quiz.gift.GiftQuestion;
-import org.resilib.quiz.gift.GiftWriter;
-import org.resilib.quiz.gift.MatchPair;
-import org.resilib.quiz.gift.QuestionType;
+import org.resilib.gift.FormatMarker;
+import org.resilib.gift.GiftAnswer;
+import org.resilib.gift.GiftParseResult;
+import org.resilib.gift.GiftParser;
+import org.resilib.gift.GiftQuestion;
+import org.resilib.gift.GiftWriter;
+import org.resilib.gift.MatchPair;
+import org.resilib.gift.QuestionType;
 import org.resilib.web.FormErrors;
 
 /**

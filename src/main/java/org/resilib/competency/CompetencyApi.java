@@ -1,11 +1,13 @@
 package org.resilib.competency;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -86,16 +88,16 @@ public class CompetencyApi {
     @Path("competency-frameworks/{slug}/case")
     @PermitAll
     @Operation(summary = "A framework as a CASE 1.1 package (CFDocument, CFItems, CFAssociations)")
-    public com.fasterxml.jackson.databind.JsonNode exportCase(@RestPath String slug) {
+    public JsonNode exportCase(@RestPath String slug) {
         return frameworks.exportCase(slug);
     }
 
-    @jakarta.ws.rs.PUT
+    @PUT
     @Path("competency-frameworks/{slug}/case")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Creates or replaces a framework from a CASE 1.1 package; the proficiency scale is kept")
-    public Response importCase(@RestPath String slug, com.fasterxml.jackson.databind.JsonNode body) {
+    public Response importCase(@RestPath String slug, JsonNode body) {
         boolean created = frameworks.importCase(slug, body);
         return Response.status(created ? 201 : 200).entity(frameworks.exportCase(slug)).build();
     }

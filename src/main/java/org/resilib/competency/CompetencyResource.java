@@ -1,5 +1,8 @@
 package org.resilib.competency;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -10,11 +13,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.text.CsvCells;
@@ -38,7 +46,7 @@ public class CompetencyResource {
 
     public record ProfilePage(long personId, String personName, boolean self, boolean assessor,
             List<CompetencyService.Entry> entries, List<CompetencyService.FrameworkView> frameworks, String error,
-            java.util.Map<String, List<String[]>> courses) {
+            Map<String, List<String[]>> courses) {
         /** Competencies below their target, with the courses that evidence them. */
         public List<CompetencyService.Entry> gaps() {
             return entries.stream().filter(e -> e.target() != null && e.level() < e.target()).toList();
@@ -73,7 +81,7 @@ public class CompetencyResource {
     @GET
     @Path("competencies/teams")
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
-    public TemplateInstance teams(@org.jboss.resteasy.reactive.RestQuery String saved) {
+    public TemplateInstance teams(@RestQuery String saved) {
         return Templates.teams(new TeamsPage(service.frameworks(locale.get()), null, service.teams(),
                 CompetencyService.DUTIES, null, saved != null));
     }
@@ -82,8 +90,8 @@ public class CompetencyResource {
     @Path("competencies/teams/propose")
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response propose(jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
-        List<TeamBuilder.Requirement> requirements = new java.util.ArrayList<>();
+    public Response propose(MultivaluedMap<String, String> form) {
+        List<TeamBuilder.Requirement> requirements = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             String code = form.getFirst("code" + i);
             Integer level = parse(form.getFirst("level" + i));
@@ -109,8 +117,8 @@ public class CompetencyResource {
     @Path("competencies/teams")
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response saveTeam(jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
-        java.util.Map<Long, String> duties = new java.util.LinkedHashMap<>();
+    public Response saveTeam(MultivaluedMap<String, String> form) {
+        Map<Long, String> duties = new LinkedHashMap<>();
         for (String member : form.getOrDefault("member", List.of())) {
             if (member.matches("\\d{1,18}")) {
                 duties.put(Long.valueOf(member), form.getFirst("duty-" + member));
@@ -131,8 +139,8 @@ public class CompetencyResource {
     @GET
     @Path("competencies/matrix")
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
-    public TemplateInstance matrix(@org.jboss.resteasy.reactive.RestQuery String framework,
-            @org.jboss.resteasy.reactive.RestQuery String q, @org.jboss.resteasy.reactive.RestQuery String page) {
+    public TemplateInstance matrix(@RestQuery String framework,
+            @RestQuery String q, @RestQuery String page) {
         CompetencyService.Matrix m = service.matrix(framework(framework), q, locale.get());
         MatrixPage view = MatrixPage.of(m, page);
         return Templates.matrix(m, view, Heatmap.of(m.competencies(), view.rows()));
@@ -142,13 +150,13 @@ public class CompetencyResource {
     @Path("competencies/matrix.csv")
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
     @Produces("text/csv")
-    public Response matrixCsv(@org.jboss.resteasy.reactive.RestQuery String framework,
-            @org.jboss.resteasy.reactive.RestQuery String q) {
+    public Response matrixCsv(@RestQuery String framework,
+            @RestQuery String q) {
         CompetencyService.Matrix m = service.matrix(framework(framework), q, locale.get());
-        com.fasterxml.jackson.dataformat.csv.CsvSchema.Builder schema = com.fasterxml.jackson.dataformat.csv.CsvSchema
+        CsvSchema.Builder schema = CsvSchema
                 .builder().addColumn("person").addColumn("email").addColumn("code").addColumn("level")
                 .addColumn("target").setUseHeader(true);
-        List<List<String>> lines = new java.util.ArrayList<>();
+        List<List<String>> lines = new ArrayList<>();
         for (CompetencyService.MatrixRow r : m.rows()) {
             for (int i = 0; i < m.competencies().size(); i++) {
                 Integer t = r.targets().get(i);
@@ -157,10 +165,10 @@ public class CompetencyResource {
             }
         }
         try {
-            return Response.ok(new com.fasterxml.jackson.dataformat.csv.CsvMapper().writer(schema.build())
+            return Response.ok(new CsvMapper().writer(schema.build())
                     .writeValueAsString(lines)).type("text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"competency-matrix.csv\"").build();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -168,7 +176,7 @@ public class CompetencyResource {
     @GET
     @Path("competencies/targets")
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
-    public TemplateInstance targets(@org.jboss.resteasy.reactive.RestQuery String saved) {
+    public TemplateInstance targets(@RestQuery String saved) {
         return Templates.targets(service.frameworks(locale.get()), null, saved != null);
     }
 

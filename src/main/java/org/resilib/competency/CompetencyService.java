@@ -6,13 +6,19 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.resilib.audit.AuditLog;
+import org.resilib.course.Course;
 import org.resilib.db.SqlArrays;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
+import org.resilib.livesession.SessionRules;
+import org.resilib.people.Person;
 import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
 
@@ -25,9 +31,9 @@ public class CompetencyService {
 
     private final EntityManager em;
 
-    private final org.resilib.audit.AuditLog audit;
+    private final AuditLog audit;
 
-    CompetencyService(EntityManager em, org.resilib.audit.AuditLog audit) {
+    CompetencyService(EntityManager em, AuditLog audit) {
         this.em = em;
         this.audit = audit;
     }
@@ -150,7 +156,7 @@ public class CompetencyService {
         if (Competency.count("code = ?1 and retired = false", code == null ? "" : code) == 0) {
             throw DomainException.badRequest("code", "competency_unknown");
         }
-        if (url == null || !org.resilib.livesession.SessionRules.httpUrl(url)) {
+        if (url == null || !SessionRules.httpUrl(url)) {
             throw DomainException.badRequest("url", "session_url_invalid");
         }
         if (note != null && note.length() > 2000) {
@@ -225,7 +231,7 @@ public class CompetencyService {
                 + " r.person_id = p.id) where p.id = any(cast(?1 as bigint[])) order by t.person_id is not null")
                 .setParameter(1, SqlArrays.bigints(people))
                 .getResultList();
-        Map<Long, java.util.Set<String>> personal = new HashMap<>();
+        Map<Long, Set<String>> personal = new HashMap<>();
         for (Object[] r : rows) {
             long person = ((Number) r[0]).longValue();
             String code = (String) r[1];
@@ -233,8 +239,8 @@ public class CompetencyService {
             Map<String, Integer> mine = out.computeIfAbsent(person, k -> new HashMap<>());
             if (Boolean.TRUE.equals(r[3])) {
                 mine.put(code, level);
-                personal.computeIfAbsent(person, k -> new java.util.HashSet<>()).add(code);
-            } else if (!personal.getOrDefault(person, java.util.Set.of()).contains(code)) {
+                personal.computeIfAbsent(person, k -> new HashSet<>()).add(code);
+            } else if (!personal.getOrDefault(person, Set.of()).contains(code)) {
                 mine.merge(code, level, Math::max);
             }
         }
@@ -259,7 +265,7 @@ public class CompetencyService {
         }
         requireLevel(code, level);
         if (email != null && !email.isBlank()) {
-            Long person = org.resilib.people.Person.findByEmail(email).map(p -> p.id)
+            Long person = Person.findByEmail(email).map(p -> p.id)
                     .orElseThrow(() -> DomainException.badRequest("email", "not_found_person"));
             em.createNativeQuery("insert into competency_target (person_id, code, level, set_by) values (?1, ?2, ?3, ?4)"
                     + " on conflict (person_id, code) where person_id is not null do update set level = excluded.level,"
@@ -279,7 +285,7 @@ public class CompetencyService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, List<String[]>> coursesFor(Locale locale) {
         Map<String, List<String[]>> out = new HashMap<>();
-        for (org.resilib.course.Course c : org.resilib.course.Course.<org.resilib.course.Course>list(
+        for (Course c : Course.<Course>list(
                 "status = ?1", "published")) {
             for (String code : c.competencies) {
                 out.computeIfAbsent(code, k -> new ArrayList<>()).add(new String[] {c.slug, c.title(locale)});
@@ -490,7 +496,7 @@ public class CompetencyService {
                 + " assessed_by) values (?1, ?2, ?3, ?4, ?5) returning id").setParameter(1, personId)
                 .setParameter(2, code).setParameter(3, level).setParameter(4, note).setParameter(5, actor.personId())
                 .getSingleResult()).longValue();
-        audit.record(actor.personId(), null, org.resilib.audit.AuditLog.Action.ASSESSMENT_RECORDED,
+        audit.record(actor.personId(), null, AuditLog.Action.ASSESSMENT_RECORDED,
                 "person:" + personId, Map.of("code", code, "level", level));
         return id;
     }

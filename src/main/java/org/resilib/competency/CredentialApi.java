@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
+import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
 
 /** Credentials as verifiers read them. */
@@ -27,7 +28,7 @@ public class CredentialApi {
     @PermitAll
     @Operation(summary = "A credential with its status and signature check (public, for verifiers)")
     public CredentialResource.CredentialOut get(@RestPath String id) {
-        Credentials.View v = credentials.view(Credentials.parseId(id).orElseThrow(() -> org.resilib.web.DomainException.notFound("page")), locale.get());
+        Credentials.View v = credentials.view(Credentials.parseId(id).orElseThrow(() -> DomainException.notFound("page")), locale.get());
         return new CredentialResource.CredentialOut(v.id(), v.code(), v.level(), v.issuedAt(), v.revoked(), v.signatureValid(), v.jwt());
     }
 

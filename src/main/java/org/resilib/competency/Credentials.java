@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
+import org.resilib.audit.AuditLog;
 import org.resilib.text.LocalizedText;
 import org.resilib.text.Sha256;
 import org.resilib.web.DomainException;
@@ -37,9 +39,9 @@ public class Credentials {
     private final SigningKeys keys;
     private final String baseUrl;
 
-    private final org.resilib.audit.AuditLog audit;
+    private final AuditLog audit;
 
-    Credentials(EntityManager em, CompetencyService competencies, SigningKeys keys, org.resilib.audit.AuditLog audit,
+    Credentials(EntityManager em, CompetencyService competencies, SigningKeys keys, AuditLog audit,
             @ConfigProperty(name = "resilib.base-url") String baseUrl) {
         this.audit = audit;
         this.em = em;
@@ -175,7 +177,7 @@ public class Credentials {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Object> revocationList() {
-        List<Map<String, Object>> revoked = new java.util.ArrayList<>();
+        List<Map<String, Object>> revoked = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select cast(id as text), revocation_reason from badge_credential"
                 + " where revoked_at is not null order by revoked_at, id").getResultList();
@@ -241,7 +243,7 @@ public class Credentials {
             throw DomainException.notFound("page");
         }
         if (n > 0) {
-            audit.record(adminId, null, org.resilib.audit.AuditLog.Action.CREDENTIAL_REVOKED, "credential:" + id,
+            audit.record(adminId, null, AuditLog.Action.CREDENTIAL_REVOKED, "credential:" + id,
                     why == null ? Map.of() : Map.of("reason", why));
         }
     }

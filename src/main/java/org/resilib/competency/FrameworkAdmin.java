@@ -3,9 +3,17 @@ package org.resilib.competency;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.resilib.audit.AuditLog;
 import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
 
@@ -17,9 +25,9 @@ public class FrameworkAdmin {
     private final FrameworkLoader loader;
     private final String baseUrl;
 
-    private final org.resilib.audit.AuditLog audit;
+    private final AuditLog audit;
 
-    FrameworkAdmin(ObjectMapper json, FrameworkLoader loader, org.resilib.audit.AuditLog audit,
+    FrameworkAdmin(ObjectMapper json, FrameworkLoader loader, AuditLog audit,
             @ConfigProperty(name = "resilib.base-url") String baseUrl) {
         this.audit = audit;
         this.json = json;
@@ -52,13 +60,13 @@ public class FrameworkAdmin {
                 throw DomainException.conflict("CFItems", "content_error_duplicate_code");
             }
         }
-        loader.sync(slug, file, "case-" + java.util.UUID.randomUUID()).fileManaged = false;
+        loader.sync(slug, file, "case-" + UUID.randomUUID()).fileManaged = false;
         return existing == null;
     }
 
     /** Codes of competencies in use in other frameworks than this one: codes are unique across frameworks. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Set<String> codesOutside(String slug) {
+    public Set<String> codesOutside(String slug) {
         return new HashSet<>(Framework.getEntityManager().createQuery("select c.code from Competency c, Framework f"
                 + " where f.id = c.frameworkId and c.retired = false and f.slug <> ?1", String.class)
                 .setParameter(1, slug).getResultList());
@@ -82,10 +90,10 @@ public class FrameworkAdmin {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.List<Listed> list(java.util.Locale locale) {
-        java.util.List<Listed> out = new java.util.ArrayList<>();
+    public List<Listed> list(Locale locale) {
+        List<Listed> out = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        java.util.List<Object[]> rows = Framework.getEntityManager().createQuery("select f, (select count(c) from"
+        List<Object[]> rows = Framework.getEntityManager().createQuery("select f, (select count(c) from"
                 + " Competency c where c.frameworkId = f.id and c.retired = false) from Framework f where f.archived"
                 + " = false order by f.slug").getResultList();
         for (Object[] r : rows) {
@@ -107,24 +115,24 @@ public class FrameworkAdmin {
             throw DomainException.badRequest("slug", "framework_slug_invalid");
         }
         Framework existing = Framework.<Framework>find("slug", slug)
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (create && existing != null) {
             throw DomainException.conflict("slug", "framework_slug_taken");
         }
         if (!create && (existing == null || existing.archived)) {
             throw DomainException.notFound("page");
         }
-        java.util.Set<String> otherCodes = codesOutside(slug);
+        Set<String> otherCodes = codesOutside(slug);
         for (FrameworkFile.Item item : file.competencies()) {
             if (otherCodes.contains(item.code())) {
                 throw DomainException.conflict("competencies", "framework_code_elsewhere");
             }
         }
-        Framework saved = loader.sync(slug, file, "browser-" + java.util.UUID.randomUUID());
+        Framework saved = loader.sync(slug, file, "browser-" + UUID.randomUUID());
         saved.detached = saved.detached || (saved.fileManaged && detach);
         saved.updatedBy = adminId;
-        audit.record(adminId, null, org.resilib.audit.AuditLog.Action.FRAMEWORK_CHANGED, "framework:" + slug,
-                java.util.Map.of("created", create, "competencies", file.competencies().size(), "detached",
+        audit.record(adminId, null, AuditLog.Action.FRAMEWORK_CHANGED, "framework:" + slug,
+                Map.of("created", create, "competencies", file.competencies().size(), "detached",
                         saved.detached));
     }
 

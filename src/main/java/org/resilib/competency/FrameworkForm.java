@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.resilib.web.FormErrors;
@@ -87,8 +88,8 @@ public record FrameworkForm(String slug, String titleZh, String titleEn, List<Le
         }
         List<ItemRow> items = new ArrayList<>();
         for (int i = 0; i < 2000 && form.containsKey("code_" + i); i++) {
-            items.add(new ItemRow(i, value(form, "order_" + i), value(form, "code_" + i).toUpperCase(java.util.Locale.ROOT),
-                    value(form, "parent_" + i).toUpperCase(java.util.Locale.ROOT), value(form, "name_zh_" + i),
+            items.add(new ItemRow(i, value(form, "order_" + i), value(form, "code_" + i).toUpperCase(Locale.ROOT),
+                    value(form, "parent_" + i).toUpperCase(Locale.ROOT), value(form, "name_zh_" + i),
                     value(form, "name_en_" + i), value(form, "desc_zh_" + i), value(form, "desc_en_" + i),
                     form.containsKey("remove_" + i), form.containsKey("existing_" + i)));
         }

@@ -1,5 +1,6 @@
 package org.resilib.competency;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jboss.logging.Logger;
 import org.resilib.content.ContentProblem;
 import org.resilib.content.ContentSection;
 import org.resilib.text.Sha256;
@@ -32,7 +35,7 @@ import org.resilib.text.Sha256;
 @ApplicationScoped
 public class FrameworkLoader implements ContentSection {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(FrameworkLoader.class);
+    private static final Logger LOG = Logger.getLogger(FrameworkLoader.class);
 
     static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(\\.[A-Z0-9]+)*");
     static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -89,7 +92,7 @@ public class FrameworkLoader implements ContentSection {
             problems.add(new ContentProblem(path, lineOf(text, e.getPropertyName()), "unknown_key", e.getPropertyName()));
             return null;
         } catch (JsonMappingException e) {
-            boolean syntax = e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException;
+            boolean syntax = e.getCause() instanceof JsonParseException;
             problems.add(new ContentProblem(path, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
                     syntax ? "yaml_syntax" : "invalid_value",
                     String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")));
@@ -167,7 +170,7 @@ public class FrameworkLoader implements ContentSection {
         fw.levels = f.levels();
         fw.rules = f.rules() == null ? new Framework.Rules(null, null, null, null) : f.rules();
         fw.sourceHash = hash;
-        fw.updatedAt = java.time.Instant.now();
+        fw.updatedAt = Instant.now();
         fw.persist();
         Map<String, Competency> existing = new HashMap<>();
         Competency.<Competency>list("frameworkId", fw.id).forEach(c -> existing.put(c.code, c));

@@ -1,5 +1,6 @@
 package org.resilib.competency;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ public final class ProficiencyRule {
     private ProficiencyRule() {
     }
 
-    public record Evidence(String kind, String source, java.time.Instant date, String detail, Double score) {
+    public record Evidence(String kind, String source, Instant date, String detail, Double score) {
     }
 
     public record Derived(int level, Evidence because) {

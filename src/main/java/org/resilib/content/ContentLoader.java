@@ -3,6 +3,7 @@ package org.resilib.content;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -13,12 +14,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.resilib.audit.AuditLog;
 
 /**
  * Loads content/ into the database at start-up and when an admin asks. Idempotent: unchanged folders are skipped by
@@ -30,15 +35,15 @@ public class ContentLoader {
     private static final Logger LOG = Logger.getLogger(ContentLoader.class);
     private final ReentrantLock lock = new ReentrantLock();
     private final CourseSync sync;
-    private final jakarta.enterprise.inject.Instance<ContentSection> sections;
+    private final Instance<ContentSection> sections;
     private final EntityManager em;
     private final ObjectMapper json;
     private final Path root;
 
-    private final org.resilib.audit.AuditLog audit;
+    private final AuditLog audit;
 
-    ContentLoader(CourseSync sync, jakarta.enterprise.inject.Instance<ContentSection> sections, EntityManager em,
-            ObjectMapper json, org.resilib.audit.AuditLog audit,
+    ContentLoader(CourseSync sync, Instance<ContentSection> sections, EntityManager em,
+            ObjectMapper json, AuditLog audit,
             @ConfigProperty(name = "resilib.content-dir") String contentDir) {
         this.audit = audit;
         this.sync = sync;
@@ -130,26 +135,26 @@ public class ContentLoader {
         try {
             em.createNativeQuery("insert into content_reload (requested_by, result) values (?1, cast(?2 as jsonb))")
                     .setParameter(1, requestedBy).setParameter(2, json.writeValueAsString(result)).executeUpdate();
-            audit.record(null, requestedBy, org.resilib.audit.AuditLog.Action.CONTENT_RELOADED, "content",
-                    java.util.Map.of("loaded", result.loaded().size(), "updated", result.updated().size(),
+            audit.record(null, requestedBy, AuditLog.Action.CONTENT_RELOADED, "content",
+                    Map.of("loaded", result.loaded().size(), "updated", result.updated().size(),
                             "archived", result.archived().size(), "rejected", result.rejected().size()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** The most recent reload, for the admin page. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<ReloadResult> last() {
+    public Optional<ReloadResult> last() {
         List<?> rows = em.createNativeQuery("select cast(result as text) from content_reload order by id desc limit 1")
                 .getResultList();
         if (rows.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(json.readValue((String) rows.get(0), ReloadResult.class));
+            return Optional.of(json.readValue((String) rows.get(0), ReloadResult.class));
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

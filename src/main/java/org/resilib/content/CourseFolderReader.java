@@ -1,6 +1,7 @@
 package org.resilib.content;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -32,6 +33,8 @@ import org.resilib.course.Audience;
 import org.resilib.course.CourseSlug;
 import org.resilib.course.CourseStatus;
 import org.resilib.course.Dimension;
+import org.resilib.gift.GiftParser;
+import org.resilib.gift.GiftProblem;
 import org.resilib.text.Markdown;
 
 /**
@@ -105,7 +108,7 @@ final class CourseFolderReader {
             if (name.equals(QUIZ)) {
                 quiz = readText(file, problems);
                 if (quiz != null) {
-                    for (org.resilib.quiz.gift.GiftProblem p : org.resilib.quiz.gift.GiftParser.parse(quiz).problems()) {
+                    for (GiftProblem p : GiftParser.parse(quiz).problems()) {
                         warnings.add(problem(file, p.line(), "gift_error", p.message()));
                     }
                 }
@@ -275,7 +278,7 @@ final class CourseFolderReader {
             }
         } catch (JsonMappingException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof com.fasterxml.jackson.core.JsonParseException syntax) {
+            if (cause instanceof JsonParseException syntax) {
                 String message = String.valueOf(syntax.getOriginalMessage()).lines().findFirst().orElse("");
                 problems.add(problem(file, lineOffset + line(syntax.getLocation()), "yaml_syntax", message));
             } else {

@@ -1,6 +1,7 @@
 package org.resilib.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,6 +18,7 @@ import java.util.stream.Stream;
 import org.resilib.course.Course;
 import org.resilib.course.CourseModule;
 import org.resilib.course.CourseStatus;
+import org.resilib.web.DomainException;
 
 /** Writes validated course folders into the database, one transaction per course. */
 @ApplicationScoped
@@ -25,11 +28,11 @@ public class CourseSync {
 
     static final String SOURCE_FILE = "file";
     private final EntityManager em;
-    private final jakarta.enterprise.event.Event<org.resilib.quiz.QuizContentLoaded> quizLoaded;
-    private final jakarta.enterprise.event.Event<CourseVersionWritten> versionWritten;
+    private final Event<QuizContentLoaded> quizLoaded;
+    private final Event<CourseVersionWritten> versionWritten;
 
-    CourseSync(EntityManager em, jakarta.enterprise.event.Event<org.resilib.quiz.QuizContentLoaded> quizLoaded,
-            jakarta.enterprise.event.Event<CourseVersionWritten> versionWritten) {
+    CourseSync(EntityManager em, Event<QuizContentLoaded> quizLoaded,
+            Event<CourseVersionWritten> versionWritten) {
         this.em = em;
         this.quizLoaded = quizLoaded;
         this.versionWritten = versionWritten;
@@ -58,7 +61,7 @@ public class CourseSync {
             course.persist();
         }
         syncModules(course, def.modules());
-        quizLoaded.fire(new org.resilib.quiz.QuizContentLoaded(course.id, def.quizGift(), "content"));
+        quizLoaded.fire(new QuizContentLoaded(course.id, def.quizGift(), "content"));
         versionWritten.fire(new CourseVersionWritten(course.id, CourseDocument.of(def), null,
                 CourseVersionWritten.Source.FILE, null));
         return existing.isPresent() ? Outcome.UPDATED : Outcome.LOADED;
@@ -73,13 +76,13 @@ public class CourseSync {
         em.createNativeQuery("select pg_advisory_xact_lock(7, ?1)").setParameter(1, def.slug().hashCode())
                 .getSingleResult();
         if (Course.findBySlug(def.slug()).isPresent()) {
-            throw org.resilib.web.DomainException.conflict("slug", "course_slug_taken");
+            throw DomainException.conflict("slug", "course_slug_taken");
         }
         Course course = new Course();
         fill(course, def, source);
         course.persist();
         syncModules(course, def.modules());
-        quizLoaded.fire(new org.resilib.quiz.QuizContentLoaded(course.id, def.quizGift(), by));
+        quizLoaded.fire(new QuizContentLoaded(course.id, def.quizGift(), by));
         versionWritten.fire(new CourseVersionWritten(course.id, CourseDocument.of(def), byPerson,
                 CourseVersionWritten.Source.IMPORT, null));
         return course;
@@ -97,7 +100,7 @@ public class CourseSync {
         fill(course, def, keepSource);
         course.status = CourseStatus.PUBLISHED.key();
         syncModules(course, def.modules());
-        quizLoaded.fire(new org.resilib.quiz.QuizContentLoaded(course.id, def.quizGift(), by));
+        quizLoaded.fire(new QuizContentLoaded(course.id, def.quizGift(), by));
         versionWritten.fire(new CourseVersionWritten(course.id, document, byPerson, source, restoredFrom));
     }
 
@@ -172,6 +175,6 @@ public class CourseSync {
                 def.modules().stream().flatMap(m -> m.titles().values().stream()))
                 .flatMap(s -> s)
                 .collect(Collectors.joining("\n"))
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
     }
 }

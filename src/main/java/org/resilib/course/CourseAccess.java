@@ -1,5 +1,6 @@
 package org.resilib.course;
 
+import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 
 /**
@@ -11,14 +12,14 @@ final class CourseAccess {
     private CourseAccess() {
     }
 
-    record Viewer(Long personId, boolean staff, boolean instructor) {
+    record Who(Long personId, boolean staff, boolean instructor) {
     }
 
-    static Viewer of(org.resilib.identity.Viewer viewer) {
-        return new Viewer(viewer.getId(), viewer.isStaff(), viewer.isInstructor());
+    static Who of(Viewer viewer) {
+        return new Who(viewer.getId(), viewer.isStaff(), viewer.isInstructor());
     }
 
-    static void check(Course course, Viewer viewer, boolean enrolled) {
+    static void check(Course course, Who viewer, boolean enrolled) {
         CourseStatus status = CourseStatus.fromKey(course.status).orElse(CourseStatus.DRAFT);
         boolean visible = switch (status) {
             case PUBLISHED -> true;

@@ -71,7 +71,7 @@ public class CourseApi {
         return Response.noContent().build();
     }
 
-    private CourseAccess.Viewer access() {
+    private CourseAccess.Who access() {
         return CourseAccess.of(viewer);
     }
 }

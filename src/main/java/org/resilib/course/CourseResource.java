@@ -93,7 +93,7 @@ public class CourseResource {
         return Response.seeOther(URI.create("/courses/" + slug + "/modules/" + module)).build();
     }
 
-    private CourseAccess.Viewer access() {
+    private CourseAccess.Who access() {
         return CourseAccess.of(viewer);
     }
 

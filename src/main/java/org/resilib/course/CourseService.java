@@ -27,7 +27,7 @@ public class CourseService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CourseViews.Catalogue catalogue(CourseViews.Filter filter, CourseAccess.Viewer viewer, Locale locale) {
+    public CourseViews.Catalogue catalogue(CourseViews.Filter filter, CourseAccess.Who viewer, Locale locale) {
         StringBuilder hql = new StringBuilder("from Course c where c.status = :published");
         Map<String, Object> params = new HashMap<>();
         params.put("published", CourseStatus.PUBLISHED.key());
@@ -54,7 +54,7 @@ public class CourseService {
         return new CourseViews.Catalogue(cards, filter);
     }
 
-    private List<CourseViews.Card> cards(List<Course> courses, CourseAccess.Viewer viewer, Locale locale) {
+    private List<CourseViews.Card> cards(List<Course> courses, CourseAccess.Who viewer, Locale locale) {
         if (courses.isEmpty()) {
             return List.of();
         }
@@ -104,7 +104,7 @@ public class CourseService {
     }
 
     /** The course for this viewer, or 404/403 per {@link CourseAccess}. */
-    Course findForViewer(String slug, CourseAccess.Viewer viewer) {
+    Course findForViewer(String slug, CourseAccess.Who viewer) {
         if (!CourseSlug.isValid(slug)) {
             throw DomainException.notFound("course");
         }
@@ -116,7 +116,7 @@ public class CourseService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CourseViews.Detail detail(String slug, CourseAccess.Viewer viewer, Locale locale) {
+    public CourseViews.Detail detail(String slug, CourseAccess.Who viewer, Locale locale) {
         Course course = findForViewer(slug, viewer);
         List<CourseModule> modules = activeModules(course);
         Set<Long> done = doneModuleIds(viewer.personId(), course);
@@ -130,7 +130,7 @@ public class CourseService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CourseViews.ModulePage module(String slug, String moduleSlug, CourseAccess.Viewer viewer, Locale locale) {
+    public CourseViews.ModulePage module(String slug, String moduleSlug, CourseAccess.Who viewer, Locale locale) {
         Course course = findForViewer(slug, viewer);
         List<CourseModule> modules = activeModules(course);
         int index = -1;
@@ -158,7 +158,7 @@ public class CourseService {
 
     /** Enrols the person; enrolling twice changes nothing (the primary key and ON CONFLICT see to that). */
     @Transactional
-    public void enrol(String slug, CourseAccess.Viewer viewer) {
+    public void enrol(String slug, CourseAccess.Who viewer) {
         Course course = findForViewer(slug, viewer);
         if (!course.isPublished()) {
             throw DomainException.conflict(null, "course_not_open");
@@ -168,7 +168,7 @@ public class CourseService {
 
     /** Marks a module done (and enrols); returns the next module's slug, or null at the end of the course. */
     @Transactional
-    public String markDone(String slug, String moduleSlug, CourseAccess.Viewer viewer, boolean done) {
+    public String markDone(String slug, String moduleSlug, CourseAccess.Who viewer, boolean done) {
         Course course = findForViewer(slug, viewer);
         List<CourseModule> modules = activeModules(course);
         CourseModule module = modules.stream().filter(m -> m.slug.equals(moduleSlug)).findFirst()
@@ -195,7 +195,7 @@ public class CourseService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CourseViews.Dashboard dashboard(CourseAccess.Viewer viewer, Locale locale) {
+    public CourseViews.Dashboard dashboard(CourseAccess.Who viewer, Locale locale) {
         long person = viewer.personId();
         List<Course> mine = em.createQuery("select c from Course c where c.id in (select e.key.courseId from Enrolment e"
                 + " where e.key.personId = :person) and (c.status <> :draft) order by c.slug", Course.class)

@@ -1,5 +1,6 @@
 package org.resilib.course;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** What the course pages show, computed by {@link CourseService} in a bounded number of queries. */
@@ -27,11 +28,11 @@ public final class CourseViews {
 
     public record Catalogue(List<Card> courses, Filter filter) {
         public List<String> dimensions() {
-            return java.util.Arrays.stream(Dimension.values()).map(Dimension::key).toList();
+            return Arrays.stream(Dimension.values()).map(Dimension::key).toList();
         }
 
         public List<String> audiences() {
-            return java.util.Arrays.stream(Audience.values()).map(Audience::key).toList();
+            return Arrays.stream(Audience.values()).map(Audience::key).toList();
         }
     }
 

@@ -5,12 +5,15 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.resilib.course.Course;
 import org.resilib.db.SqlArrays;
 import org.resilib.web.DomainException;
@@ -53,10 +56,10 @@ public class LiveSessionService {
             apply(s, in, courseId);
             s.startsAt = start;
             if (in.registrationOpensAt() != null) {
-                s.registrationOpensAt = in.registrationOpensAt().plus(java.time.Duration.between(in.startsAt(), start));
+                s.registrationOpensAt = in.registrationOpensAt().plus(Duration.between(in.startsAt(), start));
             }
             if (in.registrationClosesAt() != null) {
-                s.registrationClosesAt = in.registrationClosesAt().plus(java.time.Duration.between(in.startsAt(), start));
+                s.registrationClosesAt = in.registrationClosesAt().plus(Duration.between(in.startsAt(), start));
             }
             s.organiserId = actor.personId();
             s.persist();
@@ -413,7 +416,7 @@ public class LiveSessionService {
         lockForOrganiser(sessionId, actor);
         List<Registrant> registrants = registrants(sessionId, actor);
         ParticipantList.Parsed list = ParticipantList.parse(csv);
-        java.util.Set<Long> attended = new java.util.HashSet<>();
+        Set<Long> attended = new HashSet<>();
         registrants.stream().filter(Registrant::attended).forEach(r -> attended.add(r.personId()));
         List<String> unmatched = new ArrayList<>();
         int matched = 0;
@@ -456,7 +459,7 @@ public class LiveSessionService {
 
     /** Marks who attended (the others not); only registrants can be marked. */
     @Transactional
-    public void markAttendance(long sessionId, java.util.Set<Long> attendedPersonIds, String source, Actor actor) {
+    public void markAttendance(long sessionId, Set<Long> attendedPersonIds, String source, Actor actor) {
         lockForOrganiser(sessionId, actor);
         em.createNativeQuery("update session_registration set attended = (person_id = any(cast(?2 as bigint[]))),"
                 + " attended_source = ?3 where session_id = ?1 and status <> 'CANCELLED'")

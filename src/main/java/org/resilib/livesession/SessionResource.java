@@ -13,13 +13,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,7 +134,7 @@ public class SessionResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance detail(@RestPath long id, @RestQuery String overlaps) {
         List<Long> o = overlaps == null || overlaps.isBlank() ? List.of()
-                : java.util.Arrays.stream(overlaps.split(",")).filter(x -> x.matches("\\d{1,18}")).map(Long::valueOf)
+                : Arrays.stream(overlaps.split(",")).filter(x -> x.matches("\\d{1,18}")).map(Long::valueOf)
                         .toList();
         return Templates.detail(item(sessions.find(id, actor())), o);
     }
@@ -295,8 +299,8 @@ public class SessionResource {
         }
         String text;
         try {
-            text = java.nio.file.Files.readString(file.uploadedFile(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
+            text = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
             throw DomainException.badRequest("file", "import_not_utf8");
         }
         LiveSessionService.ImportReport report = sessions.importAttendance(id, text, actor());

@@ -1,6 +1,7 @@
 package org.resilib.livesession;
 
 import io.quarkus.qute.TemplateExtension;
+import java.util.Locale;
 
 @TemplateExtension
 final class SessionTemplateExtensions {
@@ -17,7 +18,7 @@ final class SessionTemplateExtensions {
     }
 
     static String registrationKey(String status) {
-        return "registration_" + status.toLowerCase(java.util.Locale.ROOT);
+        return "registration_" + status.toLowerCase(Locale.ROOT);
     }
 
     static String platformKey(String platform) {

@@ -1,5 +1,7 @@
 package org.resilib.people;
 
+import java.util.Locale;
+
 /**
  * Fired inside the transaction that ends a person's access by every door they had opened: a changed or reset
  * password, or a deactivated account. Sessions end through the session version; features holding other credentials
@@ -11,7 +13,7 @@ public record AccessEnded(long personId, Reason reason) {
         PASSWORD_CHANGED, PASSWORD_RESET, DEACTIVATED;
 
         public String key() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -3,6 +3,8 @@ package org.resilib.people;
 import org.resilib.identity.IdentityAttributes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
@@ -16,8 +18,11 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.resilib.settings.SiteSettings;
 import org.resilib.web.DomainException;
@@ -38,11 +43,11 @@ public class AccountResource {
     private final String sessionCookie;
 
     private final SignInThrottle throttle;
-    private final io.quarkus.security.identity.SecurityIdentity identity;
+    private final SecurityIdentity identity;
 
     AccountResource(AccountService accounts, Validator validator, RequestLocale locale,
             SiteSettings settings, SignInThrottle throttle,
-            io.quarkus.security.identity.SecurityIdentity identity,
+            SecurityIdentity identity,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
         this.throttle = throttle;
         this.identity = identity;
@@ -67,7 +72,7 @@ public class AccountResource {
     @PermitAll
     public Response login(@RestQuery String error, @RestQuery String registered, @RestQuery String email,
             @RestQuery String next, @RestQuery String changed, @RestQuery String reset, @RestQuery String local,
-            @org.jboss.resteasy.reactive.RestCookie(LocalIdentityProviders.ERROR_COOKIE) String why, UriInfo uri) {
+            @RestCookie(LocalIdentityProviders.ERROR_COOKIE) String why, UriInfo uri) {
         boolean locked = error != null && "locked".equals(why);
         boolean crossSite = "cross-site".equals(error);
         String notice = changed != null ? "login_changed" : reset != null ? "login_reset" : null;
@@ -112,7 +117,7 @@ public class AccountResource {
      */
     @GET
     @Path("login/oidc")
-    @io.quarkus.security.Authenticated
+    @Authenticated
     public Response ssoLanding() {
         return Response.seeOther(URI.create("/me")).build();
     }
@@ -142,7 +147,7 @@ public class AccountResource {
             try {
                 accounts.register(input);
                 return Response.seeOther(URI.create("/login?registered=true&email="
-                        + java.net.URLEncoder.encode(input.email(), java.nio.charset.StandardCharsets.UTF_8))).build();
+                        + URLEncoder.encode(input.email(), StandardCharsets.UTF_8))).build();
             } catch (DomainException e) {
                 errors.add(e.field(), e.messageKey());
             }

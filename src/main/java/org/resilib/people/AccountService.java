@@ -5,16 +5,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
 import org.resilib.audit.AuditLog;
 import org.resilib.identity.Role;
 import org.resilib.web.DomainException;
+import org.resilib.web.Languages;
 
 @ApplicationScoped
 public class AccountService {
@@ -63,7 +69,7 @@ public class AccountService {
      */
     @Transactional
     public Account provision(SsoClaims c) {
-        Person p = Person.<Person>find("oidcSubject", c.subject()).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        Person p = Person.<Person>find("oidcSubject", c.subject()).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResult();
         if (p == null) {
             Optional<Person> sameEmail = Person.findByEmail(c.email());
@@ -79,7 +85,7 @@ public class AccountService {
                 p.locale = c.locale();
             }
             p.oidcSubject = c.subject();
-            audit.record(null, c.email(), AuditLog.Action.SSO_LINKED, "person:" + c.email(), java.util.Map.of(
+            audit.record(null, c.email(), AuditLog.Action.SSO_LINKED, "person:" + c.email(), Map.of(
                     "subject", c.subject()));
         }
         if (!p.active) {
@@ -94,7 +100,7 @@ public class AccountService {
             p.roles.clear();
             p.roles.addAll(roles);
             if (p.id != null) {
-                audit.record(null, p.email, AuditLog.Action.ROLES_CHANGED, "person:" + p.id, java.util.Map.of(
+                audit.record(null, p.email, AuditLog.Action.ROLES_CHANGED, "person:" + p.id, Map.of(
                         "before", before.stream().map(Role::key).sorted().toList(),
                         "after", roles.stream().map(Role::key).sorted().toList(), "source", "sso"));
             }
@@ -193,12 +199,12 @@ public class AccountService {
         Person admin = Person.findById(actingAdminId);
         String actor = admin == null ? null : admin.email;
         if (!before.equals(roles)) {
-            audit.record(actingAdminId, actor, AuditLog.Action.ROLES_CHANGED, "person:" + p.id, java.util.Map.of(
+            audit.record(actingAdminId, actor, AuditLog.Action.ROLES_CHANGED, "person:" + p.id, Map.of(
                     "before", before.stream().map(Role::key).sorted().toList(),
                     "after", roles.stream().map(Role::key).sorted().toList()));
         }
         if (wasActive && !p.active) {
-            audit.record(actingAdminId, actor, AuditLog.Action.ACCOUNT_DEACTIVATED, "person:" + p.id, java.util.Map.of());
+            audit.record(actingAdminId, actor, AuditLog.Action.ACCOUNT_DEACTIVATED, "person:" + p.id, Map.of());
             accessEnded.fire(new AccessEnded(p.id, AccessEnded.Reason.DEACTIVATED));
         }
         return Account.of(p);
@@ -213,19 +219,19 @@ public class AccountService {
             throw DomainException.badRequest("displayName", "too_long");
         }
         try {
-            java.time.ZoneId.of(timeZone == null ? "" : timeZone.strip());
-        } catch (java.time.DateTimeException e) {
+            ZoneId.of(timeZone == null ? "" : timeZone.strip());
+        } catch (DateTimeException e) {
             throw DomainException.badRequest("timeZone", "session_time_zone_invalid");
         }
         Person p = find(id);
         p.displayName = displayName.strip();
-        p.locale = org.resilib.web.Languages.match(locale).orElse(org.resilib.web.Languages.DEFAULT).toLanguageTag();
+        p.locale = Languages.match(locale).orElse(Languages.DEFAULT).toLanguageTag();
         p.timeZone = timeZone.strip();
     }
 
     /** One report line per CSV row; each created account is its own transaction, so one bad row stops nothing. */
     public List<ImportResult> importCsv(String csv) {
-        List<ImportResult> results = new java.util.ArrayList<>();
+        List<ImportResult> results = new ArrayList<>();
         for (CsvImport.Row row : CsvImport.parse(csv)) {
             if (row.problem() != null) {
                 results.add(new ImportResult(row.line(), row.email(), "invalid", row.problem(), null));

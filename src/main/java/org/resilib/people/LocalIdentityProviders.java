@@ -12,6 +12,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -115,7 +116,7 @@ public final class LocalIdentityProviders {
         private static void tell(RoutingContext rc, String reason) {
             if (rc != null) {
                 rc.response().addCookie(Cookie.cookie(ERROR_COOKIE, reason).setPath("/login").setHttpOnly(true)
-                        .setMaxAge(300).setSameSite(io.vertx.core.http.CookieSameSite.LAX));
+                        .setMaxAge(300).setSameSite(CookieSameSite.LAX));
             }
         }
     }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.resilib.identity.Role;
@@ -28,6 +29,6 @@ public class MeApi {
     @Operation(summary = "The signed-in person")
     public Me me() {
         return new Me(viewer.requireId(), viewer.getEmail(), viewer.getName(),
-                java.util.Arrays.stream(Role.values()).filter(viewer::has).map(Role::key).toList());
+                Arrays.stream(Role.values()).filter(viewer::has).map(Role::key).toList());
     }
 }

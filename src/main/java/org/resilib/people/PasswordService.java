@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -77,7 +78,7 @@ public class PasswordService {
 
     @Transactional
     public void change(long personId, String current, String next) {
-        Person p = em.find(Person.class, personId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Person p = em.find(Person.class, personId, LockModeType.PESSIMISTIC_WRITE);
         if (p == null || !p.active) {
             throw DomainException.notFound("person");
         }
@@ -136,7 +137,7 @@ public class PasswordService {
             throw DomainException.badRequest("token", "reset_link_invalid");
         }
         Person p = em.find(Person.class, ((Number) rows.get(0)).longValue(),
-                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                LockModeType.PESSIMISTIC_WRITE);
         if (p == null || !p.active) {
             throw DomainException.badRequest("token", "reset_link_invalid");
         }

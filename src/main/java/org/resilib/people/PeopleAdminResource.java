@@ -12,13 +12,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
@@ -116,7 +121,7 @@ public class PeopleAdminResource {
     @POST
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response importCsv(@RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
+    public Response importCsv(@RestForm("file") FileUpload file) {
         FormErrors errors = FormErrors.none();
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
             errors.add("file", "import_file_missing");
@@ -128,9 +133,9 @@ public class PeopleAdminResource {
         }
         String text;
         try {
-            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(java.nio.file.Files.readAllBytes(file.uploadedFile()))).toString();
-        } catch (java.io.IOException e) {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file.uploadedFile()))).toString();
+        } catch (IOException e) {
             errors.add("file", "import_not_utf8");
             return Response.status(400).entity(Templates.importPage(new ImportPage(List.of(), errors))).build();
         }

@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -50,10 +54,10 @@ public final class EmbeddedDatabase {
         try {
             if (!Files.exists(file)) {
                 byte[] key = new byte[32];
-                new java.security.SecureRandom().nextBytes(key);
-                Files.writeString(file, java.util.HexFormat.of().formatHex(key));
+                new SecureRandom().nextBytes(key);
+                Files.writeString(file, HexFormat.of().formatHex(key));
                 try {
-                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
                 } catch (UnsupportedOperationException e) {
                     LOG.debug("No POSIX permissions on this file system");
                 }
@@ -73,7 +77,7 @@ public final class EmbeddedDatabase {
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "100")
                     .setLocaleConfig("encoding", "UTF8")
-                    .setPGStartupWait(java.time.Duration.ofSeconds(60));
+                    .setPGStartupWait(Duration.ofSeconds(60));
             if (port > 0) {
                 builder.setPort(port);
             }

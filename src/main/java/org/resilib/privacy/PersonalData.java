@@ -1,5 +1,6 @@
 package org.resilib.privacy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.resilib.audit.AuditLog;
 import org.resilib.web.DomainException;
@@ -66,7 +68,7 @@ public class PersonalData {
 
     @Transactional
     public ObjectNode export(long personId) {
-        java.util.List<?> rows = em.createNativeQuery("select id, email, display_name, locale, time_zone, created_at,"
+        List<?> rows = em.createNativeQuery("select id, email, display_name, locale, time_zone, created_at,"
                 + " active, oidc_subject is not null, cast(credential_subject as text) from person where id = ?1")
                 .setParameter(1, personId).getResultList();
         if (rows.isEmpty()) {
@@ -91,7 +93,7 @@ public class PersonalData {
             try {
                 JsonNode node = json.readTree((String) text);
                 out.set(s.getKey(), node);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -110,7 +112,7 @@ public class PersonalData {
         if (personId == adminId) {
             throw DomainException.badRequest("person", "anonymise_self");
         }
-        java.util.List<?> rows = em.createNativeQuery("select email, anonymised_at from person where id = ?1 for update")
+        List<?> rows = em.createNativeQuery("select email, anonymised_at from person where id = ?1 for update")
                 .setParameter(1, personId).getResultList();
         if (rows.isEmpty()) {
             throw DomainException.notFound("person");

@@ -1,6 +1,7 @@
 package org.resilib.quiz;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,7 +47,7 @@ public class AttemptApi {
         if (body == null) {
             throw DomainException.badRequest("response", "response_missing");
         }
-        JsonNode response = body.response() == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance()
+        JsonNode response = body.response() == null ? NullNode.getInstance()
                 : body.response();
         return new QuizApi.Saved(questionId, quizzes.save(id, questionId, response, actor()));
     }

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.resilib.web.DomainException;
 
 /**
@@ -25,7 +27,7 @@ final class FormResponses {
     static Map<Long, JsonNode> parse(QuizViews.Attempt attempt, Map<String, List<String>> form) {
         Map<Long, JsonNode> out = new HashMap<>();
         List<String> shownValues = form.getOrDefault("shown", List.of());
-        java.util.Set<String> shown = new java.util.HashSet<>();
+        Set<String> shown = new HashSet<>();
         shownValues.forEach(v -> shown.addAll(List.of(v.split(","))));
         for (QuizViews.Slot s : attempt.questions()) {
             if (!shown.contains(String.valueOf(s.id()))) {

@@ -9,13 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.resilib.content.QuizContentLoaded;
 import jakarta.persistence.EntityManager;
-import org.resilib.quiz.gift.GiftAnswer;
-import org.resilib.quiz.gift.GiftParser;
-import org.resilib.quiz.gift.GiftQuestion;
-import org.resilib.quiz.gift.GiftWriter;
-import org.resilib.quiz.gift.MatchPair;
-import org.resilib.quiz.gift.QuestionType;
+import org.resilib.gift.GiftAnswer;
+import org.resilib.gift.GiftParser;
+import org.resilib.gift.GiftQuestion;
+import org.resilib.gift.GiftWriter;
+import org.resilib.gift.MatchPair;
+import org.resilib.gift.QuestionType;
 import org.resilib.text.Sha256;
 
 /**

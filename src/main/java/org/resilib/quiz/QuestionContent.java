@@ -2,9 +2,9 @@ package org.resilib.quiz;
 
 import java.util.List;
 import java.util.stream.IntStream;
-import org.resilib.quiz.gift.GiftAnswer;
-import org.resilib.quiz.gift.GiftQuestion;
-import org.resilib.quiz.gift.MatchPair;
+import org.resilib.gift.GiftAnswer;
+import org.resilib.gift.GiftQuestion;
+import org.resilib.gift.MatchPair;
 
 /**
  * What grading and display need of a question version, and how each of its texts is shown: an answer, a feedback or

@@ -1,7 +1,7 @@
 package org.resilib.quiz;
 
 import java.util.List;
-import org.resilib.quiz.gift.GiftQuestion;
+import org.resilib.gift.GiftQuestion;
 
 /**
  * A question rendered as a learner sees it in an attempt (texts to safe HTML by their format), plus the key an

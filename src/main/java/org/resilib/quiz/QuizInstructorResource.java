@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -133,7 +134,7 @@ public class QuizInstructorResource {
         return Response.seeOther(URI.create("/courses/" + a.courseSlug() + "/quiz/attempts")).build();
     }
 
-    private java.time.ZoneId zone() {
+    private ZoneId zone() {
         return viewer.getZone();
     }
 
@@ -141,7 +142,7 @@ public class QuizInstructorResource {
         return new QuizService.Actor(viewer.requireId(), viewer.isInstructor());
     }
 
-    static DateTimeFormatter dates(java.time.ZoneId zone) {
+    static DateTimeFormatter dates(ZoneId zone) {
         return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,7 +109,7 @@ public class QuizReports {
             out.add(new ItemRow(((Number) q[1]).intValue(), (String) q[2], (String) q[3], item.attempts(),
                     item.facility(), item.standardDeviation(), item.discrimination()));
         }
-        out.sort(java.util.Comparator.comparingInt(ItemRow::position));
+        out.sort(Comparator.comparingInt(ItemRow::position));
         return out;
     }
 }

@@ -14,11 +14,15 @@ import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import org.hibernate.jpa.HibernateHints;
+import org.resilib.audit.AuditLog;
 import org.resilib.course.Course;
 import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
@@ -32,9 +36,9 @@ public class QuizService {
     private final ObjectMapper json;
     private final Random random = new SecureRandom();
 
-    private final org.resilib.audit.AuditLog audit;
+    private final AuditLog audit;
 
-    QuizService(EntityManager em, ObjectMapper json, org.resilib.audit.AuditLog audit) {
+    QuizService(EntityManager em, ObjectMapper json, AuditLog audit) {
         this.em = em;
         this.json = json;
         this.audit = audit;
@@ -64,7 +68,7 @@ public class QuizService {
                 actor.personId());
         List<QuizViews.AttemptSummary> summaries = attempts.stream().map(QuizService::summary).toList();
         QuizAttempt best = attempts.stream().filter(a -> a.percent != null && QuizAttempt.GRADED.equals(a.state))
-                .max(java.util.Comparator.comparing(a -> a.percent)).orElse(null);
+                .max(Comparator.comparing(a -> a.percent)).orElse(null);
         QuizViews.Settings settings = settings(course);
         boolean canStart = questions > 0 && course.isPublished()
                 && (settings.unlimited() || attempts.size() < settings.attemptsAllowed()
@@ -205,7 +209,7 @@ public class QuizService {
         }
         List<QuestionVersion> order = new ArrayList<>(versions);
         if (settings.shuffle()) {
-            java.util.Collections.shuffle(order, random);
+            Collections.shuffle(order, random);
         }
         QuizAttempt a = new QuizAttempt();
         a.courseId = course.id;
@@ -275,7 +279,7 @@ public class QuizService {
             JsonNode r = responses.get(aq.questionVersionId);
             ResponseShape.check(v.content(), aq.layout(), r);
             JsonNode value = r == null || r.isNull() ? null : r;
-            if (!java.util.Objects.equals(value, aq.response)) {
+            if (!Objects.equals(value, aq.response)) {
                 aq.response = value;
                 aq.savedAt = now;
             }
@@ -435,7 +439,7 @@ public class QuizService {
             aq.gradedBy = grader.personId();
             aq.gradedAt = Instant.now();
             aq.graderComment = comments.getOrDefault(aq.key.slot(), aq.graderComment);
-            audit.record(grader.personId(), null, org.resilib.audit.AuditLog.Action.GRADE_CHANGED,
+            audit.record(grader.personId(), null, AuditLog.Action.GRADE_CHANGED,
                     "attempt:" + attemptId, Map.of("slot", aq.key.slot(), "points", p, "learner", a.personId));
         }
         double score = 0;

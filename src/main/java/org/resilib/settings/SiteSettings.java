@@ -1,10 +1,14 @@
 package org.resilib.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.resilib.audit.AuditLog;
 
 /** Site settings an admin can change while the platform runs; configuration gives the defaults. */
 @ApplicationScoped
@@ -14,11 +18,11 @@ public class SiteSettings {
     private final EntityManager em;
     private final boolean selfRegistrationDefault;
 
-    private final org.resilib.audit.AuditLog audit;
+    private final AuditLog audit;
 
-    SiteSettings(EntityManager em, org.resilib.audit.AuditLog audit,
+    SiteSettings(EntityManager em, AuditLog audit,
             @ConfigProperty(name = "resilib.accounts.self-registration") boolean selfRegistrationDefault,
-            @ConfigProperty(name = "quarkus.oidc.auth-server-url") java.util.Optional<String> oidcServer) {
+            @ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> oidcServer) {
         this.sso = oidcServer.filter(u -> !u.isBlank()).isPresent();
         this.audit = audit;
         this.em = em;
@@ -39,7 +43,7 @@ public class SiteSettings {
      * the library out.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    @jakarta.enterprise.context.control.ActivateRequestContext
+    @ActivateRequestContext
     public boolean localSignIn() {
         if (!sso) {
             return true;
@@ -55,8 +59,8 @@ public class SiteSettings {
             return;
         }
         put(LOCAL_SIGN_IN, String.valueOf(enabled), by);
-        audit.record(null, by, org.resilib.audit.AuditLog.Action.SETTINGS_CHANGED, "setting:" + LOCAL_SIGN_IN,
-                java.util.Map.of("value", enabled));
+        audit.record(null, by, AuditLog.Action.SETTINGS_CHANGED, "setting:" + LOCAL_SIGN_IN,
+                Map.of("value", enabled));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -69,8 +73,8 @@ public class SiteSettings {
     @Transactional
     public void setSelfRegistration(boolean enabled, String by) {
         put(SELF_REGISTRATION, String.valueOf(enabled), by);
-        audit.record(null, by, org.resilib.audit.AuditLog.Action.SETTINGS_CHANGED, "setting:" + SELF_REGISTRATION,
-                java.util.Map.of("value", enabled));
+        audit.record(null, by, AuditLog.Action.SETTINGS_CHANGED, "setting:" + SELF_REGISTRATION,
+                Map.of("value", enabled));
     }
 
     private void put(String key, String value, String by) {

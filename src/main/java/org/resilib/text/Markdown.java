@@ -1,6 +1,10 @@
 package org.resilib.text;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -8,6 +12,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -83,7 +88,7 @@ public final class Markdown {
             "(?i)\\b(href|src)\\s*=\\s*[\"']?\\s*(javascript|vbscript|data|file)\\s*:");
 
     /** Elements whose removal means the author tried to run code or embed something unsafe, not a formatting slip. */
-    private static final java.util.Set<String> ACTIVE_ELEMENTS = java.util.Set.of("script", "style", "iframe",
+    private static final Set<String> ACTIVE_ELEMENTS = Set.of("script", "style", "iframe",
             "object", "embed", "applet", "frame", "frameset", "form", "input", "button", "textarea", "select", "base",
             "meta", "link", "svg", "math", "template");
 
@@ -92,21 +97,21 @@ public final class Markdown {
      * handlers, {@code javascript:} links, frames other than the allowed video players. Authors editing in the
      * browser are told instead of having it silently removed; files keep being sanitized on load.
      */
-    public static java.util.List<String> activeContent(String markdown) {
-        java.util.List<String> found = new java.util.ArrayList<>();
+    public static List<String> activeContent(String markdown) {
+        List<String> found = new ArrayList<>();
         String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
-        POLICY.sanitize(html, new org.owasp.html.HtmlChangeListener<java.util.List<String>>() {
+        POLICY.sanitize(html, new HtmlChangeListener<List<String>>() {
             @Override
-            public void discardedTag(java.util.List<String> context, String elementName) {
-                if (ACTIVE_ELEMENTS.contains(elementName.toLowerCase(java.util.Locale.ROOT))) {
+            public void discardedTag(List<String> context, String elementName) {
+                if (ACTIVE_ELEMENTS.contains(elementName.toLowerCase(Locale.ROOT))) {
                     context.add("<" + elementName + ">");
                 }
             }
 
             @Override
-            public void discardedAttributes(java.util.List<String> context, String tagName, String... names) {
+            public void discardedAttributes(List<String> context, String tagName, String... names) {
                 for (String name : names) {
-                    String n = name.toLowerCase(java.util.Locale.ROOT);
+                    String n = name.toLowerCase(Locale.ROOT);
                     if (n.startsWith("on") || n.equals("href") || n.equals("src")
                             || n.equals("srcdoc") || n.equals("formaction")) {
                         context.add(tagName + " " + name);
@@ -115,7 +120,7 @@ public final class Markdown {
             }
         }, found);
         // The sanitizer drops a link whose URL has a forbidden scheme without reporting it as an attribute.
-        java.util.regex.Matcher scheme = FORBIDDEN_SCHEME.matcher(html);
+        Matcher scheme = FORBIDDEN_SCHEME.matcher(html);
         while (scheme.find()) {
             found.add(scheme.group(1) + " " + scheme.group(2) + ":");
         }

@@ -1,5 +1,7 @@
 package org.resilib.web;
 
+import java.util.List;
+
 /**
  * A refusal the user can understand: the HTTP status, the form field or parameter at fault (may be null) and a
  * message key of the bundle. Rendered as an error page or an RFC 9457 problem by {@link ErrorMapper}.
@@ -9,14 +11,14 @@ public class DomainException extends RuntimeException {
     private final int status;
     private final String field;
     private final String messageKey;
-    private final java.util.List<Problem.FieldError> details;
+    private final List<Problem.FieldError> details;
 
     public DomainException(int status, String field, String messageKey) {
         this(status, field, messageKey, null);
     }
 
     /** A refusal with item-level details (for example each problem in an uploaded file, with its path and line). */
-    public DomainException(int status, String field, String messageKey, java.util.List<Problem.FieldError> details) {
+    public DomainException(int status, String field, String messageKey, List<Problem.FieldError> details) {
         super(messageKey + (field == null ? "" : " (" + field + ")"), null, false, false);
         this.status = status;
         this.field = field;
@@ -24,7 +26,7 @@ public class DomainException extends RuntimeException {
         this.details = details;
     }
 
-    public java.util.List<Problem.FieldError> details() {
+    public List<Problem.FieldError> details() {
         return details;
     }
 

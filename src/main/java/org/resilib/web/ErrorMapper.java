@@ -14,8 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -59,8 +62,8 @@ public class ErrorMapper {
         }
         String target = uri.getRequestUri().getRawPath()
                 + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-        return Response.seeOther(URI.create("/login?next=" + java.net.URLEncoder.encode(target,
-                java.nio.charset.StandardCharsets.UTF_8))).build();
+        return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(target,
+                StandardCharsets.UTF_8))).build();
     }
 
     @ServerExceptionMapper
@@ -100,7 +103,7 @@ public class ErrorMapper {
      * range) is always about input the client sent: a 400, never a 500.
      */
     @ServerExceptionMapper
-    public Response data(org.hibernate.exception.DataException e, UriInfo uri, HttpHeaders headers) {
+    public Response data(DataException e, UriInfo uri, HttpHeaders headers) {
         String state = e.getSQLState();
         if (state == null || !state.startsWith("22")) {
             return unexpected(e, uri, headers);

@@ -6,15 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Parameter;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
@@ -28,7 +34,7 @@ import org.resilib.HttpSession;
 class AttackTest {
 
     @Inject
-    jakarta.enterprise.inject.spi.BeanManager beans;
+    BeanManager beans;
 
     @Inject
     EntityManager em;
@@ -48,7 +54,7 @@ class AttackTest {
             }
             for (Parameter p : r.handler().getParameters()) {
                 RestQuery q = p.getAnnotation(RestQuery.class);
-                jakarta.ws.rs.QueryParam qp = p.getAnnotation(jakarta.ws.rs.QueryParam.class);
+                QueryParam qp = p.getAnnotation(QueryParam.class);
                 if (q == null && qp == null) {
                     continue;
                 }
@@ -112,7 +118,7 @@ class AttackTest {
         String c = "/api/v1/courses/" + course;
         Map<String, Object> module = Map.of("slug", "two", "title", Map.of("en", "Hijack"), "body", Map.of("en", "x"));
 
-        Map<String, Response> attempts = new java.util.LinkedHashMap<>();
+        Map<String, Response> attempts = new LinkedHashMap<>();
         attempts.put("PUT /api/v1/courses/{slug}", otherInstructor.request().contentType("application/json")
                 .body(Map.of("title", Map.of("en", "Hijacked"), "summary", Map.of("en", "x"), "dimension", "ethics",
                         "audience", "students", "minutes", 10)).put(c));
@@ -168,12 +174,12 @@ class AttackTest {
         // The owner's objects are untouched.
         owner.request().get("/api/v1/attempts/" + attempt).then().statusCode(200);
         organiser.request().get("/api/v1/sessions/" + session).then().statusCode(200)
-                .body("title", org.hamcrest.Matchers.startsWith("Owner's session"));
+                .body("title", Matchers.startsWith("Owner's session"));
         assertThat(owner.request().get("/api/v1/me/tokens").jsonPath().getList("id")).hasSize(1);
         organiser.request().get(c + "/draft").then().statusCode(200).body("draft.course.title.en",
-                org.hamcrest.Matchers.equalTo("Mine")).body("draft.modules.slug", org.hamcrest.Matchers.contains("one"))
-                .body("unpublishedChanges", org.hamcrest.Matchers.equalTo(false));
-        organiser.request().get(c + "/versions").then().body("number", org.hamcrest.Matchers.contains(1));
+                Matchers.equalTo("Mine")).body("draft.modules.slug", Matchers.contains("one"))
+                .body("unpublishedChanges", Matchers.equalTo(false));
+        organiser.request().get(c + "/versions").then().body("number", Matchers.contains(1));
 
         // Every id-taking API route is in the table above, or names a shared object (a course, a session, a
         // framework, a public credential) whose access is a role rule, checked route by route in the matrix test.
@@ -196,7 +202,7 @@ class AttackTest {
 
     static Map<String, Object> session(String title, String description) {
         return Map.of("title", Map.of("en", title), "description", description, "startsAt",
-                java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusDays(9).withNano(0).toString(),
+                OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(9).withNano(0).toString(),
                 "timeZone", "Asia/Shanghai", "durationMinutes", 60, "capacity", 10, "platform", "tencent-meeting",
                 "audience", "everyone");
     }

@@ -14,17 +14,22 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -75,23 +80,23 @@ class AuthorizationMatrixTest {
         }
 
         /** null: anyone; empty: any signed-in person; otherwise the roles allowed. Missing annotation: absent. */
-        java.util.Optional<Set<String>> rule() {
+        Optional<Set<String>> rule() {
             for (java.lang.reflect.AnnotatedElement e : new java.lang.reflect.AnnotatedElement[] {handler, resource}) {
                 if (e.isAnnotationPresent(PermitAll.class)) {
-                    return java.util.Optional.of(Set.of("*"));
+                    return Optional.of(Set.of("*"));
                 }
                 if (e.isAnnotationPresent(DenyAll.class)) {
-                    return java.util.Optional.of(Set.of());
+                    return Optional.of(Set.of());
                 }
                 if (e.isAnnotationPresent(Authenticated.class)) {
-                    return java.util.Optional.of(Set.of("student", "librarian", "instructor", "admin"));
+                    return Optional.of(Set.of("student", "librarian", "instructor", "admin"));
                 }
                 RolesAllowed r = e.getAnnotation(RolesAllowed.class);
                 if (r != null) {
-                    return java.util.Optional.of(Set.of(r.value()));
+                    return Optional.of(Set.of(r.value()));
                 }
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -105,7 +110,7 @@ class AuthorizationMatrixTest {
     /** The application's JAX-RS routes, read from its beans. */
     static List<Route> routes(BeanManager beans) {
         List<Route> out = new ArrayList<>();
-        Set<Class<?>> seen = new java.util.HashSet<>();
+        Set<Class<?>> seen = new HashSet<>();
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
             Class<?> type = bean.getBeanClass();
             if (!type.getName().startsWith("org.resilib.") || !type.isAnnotationPresent(Path.class) || !seen.add(type)) {
@@ -127,7 +132,7 @@ class AuthorizationMatrixTest {
                 out.add(new Route(verb, path, m, type));
             }
         }
-        out.sort(java.util.Comparator.comparing(Route::template).thenComparing(Route::method));
+        out.sort(Comparator.comparing(Route::template).thenComparing(Route::method));
         return out;
     }
 
@@ -141,7 +146,7 @@ class AuthorizationMatrixTest {
         List<String> tooOpen = new ArrayList<>();
         for (Route r : routes) {
             String prefix = POLICY.keySet().stream().filter(p -> r.template().equals(p) || r.template().startsWith(p + "/")
-                    || r.template().startsWith(p + ".")).max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+                    || r.template().startsWith(p + ".")).max(Comparator.comparingInt(String::length)).orElse(null);
             if (prefix != null && !POLICY.get(prefix).containsAll(r.rule().get())) {
                 tooOpen.add(r.method() + " " + r.template() + " allows " + new TreeSet<>(r.rule().get()));
             }
@@ -204,8 +209,8 @@ class AuthorizationMatrixTest {
 
     /** A request as a client of that route would send it: the media type it produces and consumes. */
     static Response send(HttpSession s, Route r, String csrfToken) {
-        String produces = mediaType(r, jakarta.ws.rs.Produces.class);
-        String consumes = mediaType(r, jakarta.ws.rs.Consumes.class);
+        String produces = mediaType(r, Produces.class);
+        String consumes = mediaType(r, Consumes.class);
         RequestSpecification req = s.request().accept(produces == null ? "*/*" : produces);
         if (!r.method().equals("GET") && !r.method().equals("DELETE")) {
             if (consumes != null && consumes.startsWith("multipart/")) {
@@ -224,10 +229,10 @@ class AuthorizationMatrixTest {
     static String mediaType(Route r, Class<? extends java.lang.annotation.Annotation> kind) {
         for (java.lang.reflect.AnnotatedElement e : new java.lang.reflect.AnnotatedElement[] {r.handler(), r.resource()}) {
             java.lang.annotation.Annotation a = e.getAnnotation(kind);
-            if (a instanceof jakarta.ws.rs.Produces p && p.value().length > 0) {
+            if (a instanceof Produces p && p.value().length > 0) {
                 return p.value()[0];
             }
-            if (a instanceof jakarta.ws.rs.Consumes c && c.value().length > 0) {
+            if (a instanceof Consumes c && c.value().length > 0) {
                 return c.value()[0];
             }
         }

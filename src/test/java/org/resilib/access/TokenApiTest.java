@@ -8,8 +8,14 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.resilib.GreenMailResource;
 import org.resilib.HttpSession;
 
 @QuarkusTest
@@ -37,15 +43,15 @@ class TokenApiTest {
         assertThat(list).doesNotContain(token.substring(8));
 
         given().header("Authorization", "Bearer " + token).get("/api/v1/me").then().statusCode(200)
-                .body("email", equalTo(email)).body("roles", org.hamcrest.Matchers.contains("student"));
+                .body("email", equalTo(email)).body("roles", Matchers.contains("student"));
         given().header("Authorization", "Bearer " + token).get("/api/v1/me/tokens").then().statusCode(200)
-                .body("[0].lastUsedAt", org.hamcrest.Matchers.notNullValue());
+                .body("[0].lastUsedAt", Matchers.notNullValue());
         // A student's token cannot reach staff or admin APIs, and does not sign in pages.
         given().header("Authorization", "Bearer " + token).contentType("application/json")
                 .body(Map.of("email", "x@y.z", "name", "X", "password", "long-enough-1"))
                 .post("/api/v1/admin/users").then().statusCode(403);
         given().redirects().follow(false).header("Authorization", "Bearer " + token).get("/me").then()
-                .statusCode(org.hamcrest.Matchers.oneOf(302, 303)).header("Location", containsString("/login"));
+                .statusCode(Matchers.oneOf(302, 303)).header("Location", containsString("/login"));
         // Bearer calls need no CSRF token: the header cannot be sent by another site's form.
         given().header("Authorization", "Bearer " + token).contentType("application/json")
                 .body(Map.of("name", "Second")).post("/api/v1/me/tokens").then().statusCode(201);
@@ -89,17 +95,17 @@ class TokenApiTest {
     @Test
     void deactivatingAPersonStopsTheirTokens() {
         HttpSession admin = HttpSession.admin();
-        String email = "tok-" + java.util.UUID.randomUUID() + "@test.resilib";
+        String email = "tok-" + UUID.randomUUID() + "@test.resilib";
         long id = admin.request().contentType("application/json").body(Map.of("email", email, "name", "Tok",
-                "password", "long-enough-1", "roles", java.util.List.of("instructor")))
+                "password", "long-enough-1", "roles", List.of("instructor")))
                 .post("/api/v1/admin/users").then().statusCode(201).extract().jsonPath().getLong("id");
         String token = createToken(HttpSession.signIn(email, "long-enough-1"), "CI");
         given().header("Authorization", "Bearer " + token).get("/api/v1/me").then().statusCode(200)
-                .body("roles", org.hamcrest.Matchers.contains("instructor"));
+                .body("roles", Matchers.contains("instructor"));
         admin.postForm("/admin/people/" + id, "/admin/people/" + id, Map.of("email", email, "displayName", "Tok", "active", "true", "roles", "student"))
                 .then().statusCode(303);
         given().header("Authorization", "Bearer " + token).get("/api/v1/me").then().statusCode(200)
-                .body("roles", org.hamcrest.Matchers.contains("student"));
+                .body("roles", Matchers.contains("student"));
         admin.postForm("/admin/people/" + id, "/admin/people/" + id, Map.of("email", email, "displayName", "Tok", "roles", "student")).then()
                 .statusCode(303);
         given().header("Authorization", "Bearer " + token).get("/api/v1/me").then().statusCode(401);
@@ -112,9 +118,9 @@ class TokenApiTest {
     @Test
     void aChangedOrResetPasswordAndADeactivationRevokeEveryToken() throws Exception {
         HttpSession admin = HttpSession.admin();
-        String email = "tok-" + java.util.UUID.randomUUID() + "@test.resilib";
+        String email = "tok-" + UUID.randomUUID() + "@test.resilib";
         long id = admin.request().contentType("application/json").body(Map.of("email", email, "name", "Tok",
-                "password", "long-enough-1", "roles", java.util.List.of("instructor")))
+                "password", "long-enough-1", "roles", List.of("instructor")))
                 .post("/api/v1/admin/users").then().statusCode(201).extract().jsonPath().getLong("id");
         HttpSession owner = HttpSession.signIn(email, "long-enough-1");
         String first = createToken(owner, "first");
@@ -133,9 +139,9 @@ class TokenApiTest {
         String afterChange = createToken(again, "after change");
         HttpSession.anonymous().postForm("/password/forgot", "/password/forgot", Map.of("email", email)).then()
                 .statusCode(303);
-        assertThat(org.resilib.GreenMailResource.waitForMail(email, "Resilib")).isTrue();
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]{43})").matcher(
-                org.resilib.GreenMailResource.mailTo(email, "Resilib").getContent().toString());
+        assertThat(GreenMailResource.waitForMail(email, "Resilib")).isTrue();
+        Matcher link = Pattern.compile("token=([A-Za-z0-9_-]{43})").matcher(
+                GreenMailResource.mailTo(email, "Resilib").getContent().toString());
         assertThat(link.find()).isTrue();
         HttpSession.anonymous().postForm("/password/reset?token=" + link.group(1), "/password/reset",
                 Map.of("token", link.group(1), "newPassword", "reset-password-3")).then().statusCode(303);
@@ -156,7 +162,7 @@ class TokenApiTest {
         HttpSession student = HttpSession.newStudent();
         String page = student.postForm("/me/tokens", "/me/tokens?lang=en", Map.of("name", "Zotero <script>"))
                 .then().statusCode(200).header("Cache-Control", containsString("no-store")).extract().asString();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("value=\"(rsl_[A-Za-z0-9_-]{43})\"").matcher(page);
+        Matcher m = Pattern.compile("value=\"(rsl_[A-Za-z0-9_-]{43})\"").matcher(page);
         assertThat(m.find()).isTrue();
         assertThat(page).contains("Copy it now", "Zotero &lt;script&gt;").doesNotContain("Zotero <script>");
         String again = student.get("/me/tokens?lang=en").then().statusCode(200).extract().asString();

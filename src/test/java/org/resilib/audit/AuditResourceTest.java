@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +39,7 @@ class AuditResourceTest {
         String page = admin.get("/admin/audit?lang=en&actor=" + email).then().statusCode(200).extract().asString();
         assertThat(page).contains("API token created", "API token revoked", "Signed in")
                 .contains("audit &lt;b&gt;me&lt;/b&gt;").doesNotContain("audit <b>me</b>");
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         assertThat(admin.get("/admin/audit?lang=en&action=token_created&from=" + today + "&to=" + today
                 + "&actor=" + email).asString()).contains("API token created").doesNotContain("Signed in</td>");
         assertThat(admin.get("/admin/audit?lang=en&actor=" + email + "&to=2001-01-01").asString())

@@ -6,11 +6,25 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 
@@ -19,7 +33,7 @@ import org.resilib.HttpSession;
 class AuthoringApiTest {
 
     static {
-        io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
     record Account(String email, HttpSession session) {
@@ -59,7 +73,7 @@ class AuthoringApiTest {
         String slug = slug();
         instructor.request().contentType("application/json").body(course(slug)).post("/api/v1/courses").then()
                 .statusCode(201).body("slug", equalTo(slug)).body("status", equalTo("draft"))
-                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/courses/" + slug));
+                .header("Location", Matchers.endsWith("/api/v1/courses/" + slug));
         // A draft is invisible to learners and anonymous visitors.
         HttpSession.newStudent().request().get("/api/v1/courses/" + slug).then().statusCode(404);
         HttpSession.anonymous().request().get("/api/v1/courses").then().body("slug", not(hasItem(slug)));
@@ -75,7 +89,7 @@ class AuthoringApiTest {
         // A script publishes with a personal token and no body at all.
         String token = instructor.request().contentType("application/json").body(Map.of("name", "publisher"))
                 .post("/api/v1/me/tokens").then().statusCode(201).extract().path("token");
-        io.restassured.RestAssured.given().header("Authorization", "Bearer " + token)
+        RestAssured.given().header("Authorization", "Bearer " + token)
                 .post("/api/v1/courses/" + slug + "/publish").then().statusCode(200).body("version", equalTo(1));
         // Without a token, a body-less post from a session still needs a CSRF token (it could come from anywhere).
         instructor.request().post("/api/v1/courses/" + slug + "/publish").then().statusCode(400);
@@ -172,10 +186,10 @@ class AuthoringApiTest {
     void badInputIsRefusedWithTheFieldNamedAndNothingStored() {
         HttpSession instructor = person("instructor").session();
         String slug = slug();
-        Map<String, Object> bad = new java.util.HashMap<>(course("Not A Slug"));
+        Map<String, Object> bad = new HashMap<>(course("Not A Slug"));
         instructor.request().contentType("application/json").body(bad).post("/api/v1/courses").then()
                 .statusCode(400).body("errors[0].field", equalTo("slug"));
-        bad = new java.util.HashMap<>(course(slug));
+        bad = new HashMap<>(course(slug));
         bad.put("dimension", "astrology");
         bad.put("minutes", 0);
         bad.put("quiz", Map.of("passPercent", 140));
@@ -229,9 +243,9 @@ class AuthoringApiTest {
                 .statusCode(201);
         owner.session().request().contentType("application/json").body(Map.of("email", coAuthor.email()))
                 .post("/api/v1/courses/" + slug + "/authors").then().statusCode(204);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<java.util.concurrent.Future<Integer>> adds = new java.util.ArrayList<>();
+            List<Future<Integer>> adds = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 HttpSession who = i % 2 == 0 ? owner.session() : coAuthor.session();
                 String m = "part-" + i;
@@ -243,14 +257,14 @@ class AuthoringApiTest {
             }
             assertThat(owner.session().request().get("/api/v1/courses/" + slug + "/draft").jsonPath()
                     .getList("draft.modules.slug")).hasSize(12);
-            List<java.util.concurrent.Future<Integer>> publishes = new java.util.ArrayList<>();
+            List<Future<Integer>> publishes = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 HttpSession who = i % 2 == 0 ? owner.session() : coAuthor.session();
                 publishes.add(pool.submit(() -> who.request().contentType("application/json")
                         .post("/api/v1/courses/" + slug + "/publish").then().statusCode(200).extract()
                         .<Integer>path("version")));
             }
-            java.util.Set<Integer> numbers = new java.util.TreeSet<>();
+            Set<Integer> numbers = new TreeSet<>();
             for (var f : publishes) {
                 numbers.add(f.get());
             }
@@ -272,13 +286,13 @@ class AuthoringApiTest {
                 .statusCode(200);
         byte[] starter = HttpSession.admin().request().get("/api/v1/courses/academic-integrity/export").then()
                 .statusCode(200).extract().asByteArray();
-        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+        Matcher csrf = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
                 .matcher(instructor.get("/me/profile").asString());
         assertThat(csrf.find()).isTrue();
 
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("x/../course.yaml"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("x/../course.yaml"));
             zip.write("title: x".getBytes());
             zip.closeEntry();
         }
@@ -301,7 +315,7 @@ class AuthoringApiTest {
                 .getList("modules.slug")).isEqualTo(starterModules);
         // Someone else's course cannot be replaced through an import.
         HttpSession other = person("instructor").session();
-        java.util.regex.Matcher otherCsrf = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+        Matcher otherCsrf = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
                 .matcher(other.get("/me/profile").asString());
         assertThat(otherCsrf.find()).isTrue();
         other.request().multiPart("file", "c.zip", starter, "application/zip").multiPart("into", slug)

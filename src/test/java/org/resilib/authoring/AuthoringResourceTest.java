@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 
@@ -195,10 +196,10 @@ class AuthoringResourceTest {
         admin.postForm(editor, editor + "/detach", Map.of()).then().statusCode(303);
         assertThat(admin.get(editor).asString()).contains("/attach");
         admin.request().contentType("application/json").post("/api/v1/admin/content/reload").then().statusCode(200)
-                .body("unchanged", org.hamcrest.Matchers.hasItem("copyright-and-fair-use"));
+                .body("unchanged", Matchers.hasItem("copyright-and-fair-use"));
         admin.postForm(editor, editor + "/attach", Map.of()).then().statusCode(303);
         admin.request().contentType("application/json").post("/api/v1/admin/content/reload").then().statusCode(200)
-                .body("updated", org.hamcrest.Matchers.hasItem("copyright-and-fair-use"));
+                .body("updated", Matchers.hasItem("copyright-and-fair-use"));
         assertThat(admin.get(editor).asString()).contains("/detach");
     }
 

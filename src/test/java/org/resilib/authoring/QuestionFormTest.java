@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.resilib.quiz.gift.GiftParser;
-import org.resilib.quiz.gift.GiftQuestion;
+import org.resilib.gift.GiftParser;
+import org.resilib.gift.GiftQuestion;
 import org.resilib.web.FormErrors;
 
 /** The question editor shows a piece's own format as its GIFT marker, so that saving keeps it. */

@@ -3,13 +3,22 @@ package org.resilib.authoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
+import org.resilib.gift.GiftParser;
 
 /**
  * Every starter course exported through the API and imported again over HTTP (as a new course, the way another
@@ -20,25 +29,25 @@ import org.resilib.HttpSession;
 class StarterRoundTripTest {
 
     static byte[] asDraft(byte[] zip) {
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
-                java.util.zip.ZipEntry e;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ZipOutputStream z = new ZipOutputStream(out)) {
+                ZipEntry e;
                 while ((e = in.getNextEntry()) != null) {
                     byte[] data = in.readAllBytes();
                     if (e.getName().endsWith("/course.yaml")) {
-                        data = new String(data, java.nio.charset.StandardCharsets.UTF_8)
+                        data = new String(data, StandardCharsets.UTF_8)
                                 .replace("status: published", "status: draft")
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                                .getBytes(StandardCharsets.UTF_8);
                     }
-                    z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                    z.putNextEntry(new ZipEntry(e.getName()));
                     z.write(data);
                     z.closeEntry();
                 }
             }
             return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -72,7 +81,7 @@ class StarterRoundTripTest {
                     .extract().asString();
             assertThat(copiedBank).as(slug + " question bank").isEqualTo(bank);
             if (original.get("quizGift") != null) {
-                assertThat(org.resilib.quiz.gift.GiftParser.parse(copiedBank).questions()).as(slug).isNotEmpty();
+                assertThat(GiftParser.parse(copiedBank).questions()).as(slug).isNotEmpty();
             }
         }
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,7 +53,7 @@ class SessionRegistrationBenchmarkTest {
             return list;
         });
         HttpSession admin = HttpSession.admin();
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("title", "Benchmark " + tag,
+        Map<String, Object> body = new HashMap<>(Map.of("title", "Benchmark " + tag,
                 "startsAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).withNano(0).toString(),
                 "timeZone", "Asia/Shanghai", "durationMinutes", 60, "capacity", 100, "platform", "zoom",
                 "audience", "everyone"));

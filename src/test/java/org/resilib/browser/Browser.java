@@ -15,7 +15,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /** Debian's Chromium driven by Playwright, with an axe-core check for WCAG 2.1 AA. */
 final class Browser implements AutoCloseable {
@@ -39,8 +42,8 @@ final class Browser implements AutoCloseable {
                 () -> new IllegalStateException("No Chromium found; install Debian's chromium package (see .ci/run)"));
     }
 
-    static java.util.Optional<Path> findChromium() {
-        return java.util.stream.Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+    static Optional<Path> findChromium() {
+        return Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
                 .map(Paths::get).filter(Files::isExecutable).findFirst();
     }
 
@@ -50,7 +53,7 @@ final class Browser implements AutoCloseable {
      */
     static void assumeChromium() {
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        org.junit.jupiter.api.Assumptions.assumeTrue(ci || findChromium().isPresent(),
+        Assumptions.assumeTrue(ci || findChromium().isPresent(),
                 "Browser tests skipped: no Chromium (apt-get install chromium)");
     }
 

@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -69,7 +70,7 @@ class PageConformanceIT extends BrowserTestBase {
                         for (Visit v : visits) {
                             String path = fill(v.path());
                             String where = who + " " + lang + (phone ? " 375px " : " 1280px ") + path;
-                            com.microsoft.playwright.Response r = page.navigate(url(path));
+                            Response r = page.navigate(url(path));
                             if (r == null || r.status() != v.status()) {
                                 findings.add(where + ": answered " + (r == null ? "nothing" : r.status())
                                         + " instead of " + v.status() + " (now at " + page.url() + ")");

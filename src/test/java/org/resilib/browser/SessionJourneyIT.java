@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.resilib.EmbeddedPostgresResource;
 
@@ -59,7 +60,7 @@ class SessionJourneyIT extends BrowserTestBase {
             Browser.assertAccessible(page);
             page.navigate(url("/me/calendar"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my calendar link")).click();
-            assertThat(page.getByLabel("Calendar link")).hasValue(java.util.regex.Pattern.compile("/me/calendar\\.ics\\?token="));
+            assertThat(page.getByLabel("Calendar link")).hasValue(Pattern.compile("/me/calendar\\.ics\\?token="));
             Browser.assertAccessible(page);
         }
     }

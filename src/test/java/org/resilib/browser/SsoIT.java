@@ -10,15 +10,21 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwk.RsaJwkGenerator;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
+import org.resilib.HttpSession;
 import org.resilib.sso.SsoProfile;
 
 /**
@@ -95,32 +101,32 @@ class SsoIT extends BrowserTestBase {
 
     @Test
     void anAdminCanSwitchOffLocalSignInExceptForAdmins() {
-        org.resilib.HttpSession admin = org.resilib.HttpSession.admin();
-        String email = "local-" + java.util.UUID.randomUUID() + "@test.resilib";
+        HttpSession admin = HttpSession.admin();
+        String email = "local-" + UUID.randomUUID() + "@test.resilib";
         admin.request().contentType("application/json").body(Map.of("email", email, "name", "Local",
                 "password", "long-enough-1", "roles", List.of("student"))).post("/api/v1/admin/users").then()
                 .statusCode(201);
         admin.postForm("/admin/settings", "/admin/settings", Map.of("selfRegistration", "true")).then()
                 .statusCode(303);
         try {
-            io.restassured.response.Response refused = given().redirects().follow(false)
+            Response refused = given().redirects().follow(false)
                     .contentType("application/x-www-form-urlencoded").formParam("j_username", email)
                     .formParam("j_password", "long-enough-1").post("/j_security_check");
-            org.assertj.core.api.Assertions.assertThat(refused.getCookie("resilib-session")).isNull();
+            Assertions.assertThat(refused.getCookie("resilib-session")).isNull();
             given().cookie("resilib-login-error", refused.getCookie("resilib-login-error"))
                     .get("/login?error=true&lang=en").then().statusCode(200)
-                    .body(org.hamcrest.Matchers.containsString("university account only"));
+                    .body(Matchers.containsString("university account only"));
             String page = given().get("/login?lang=en").asString();
-            org.assertj.core.api.Assertions.assertThat(page).contains("Sign in with the university account")
+            Assertions.assertThat(page).contains("Sign in with the university account")
                     .doesNotContain("j_security_check");
-            org.assertj.core.api.Assertions.assertThat(given().get("/login?lang=en&local=true").asString())
+            Assertions.assertThat(given().get("/login?lang=en&local=true").asString())
                     .contains("j_security_check");
-            org.resilib.HttpSession.admin().request().get("/api/v1/me").then().statusCode(200);
+            HttpSession.admin().request().get("/api/v1/me").then().statusCode(200);
         } finally {
             admin.postForm("/admin/settings", "/admin/settings", Map.of("selfRegistration", "true",
                     "localSignIn", "true")).then().statusCode(303);
         }
-        org.resilib.HttpSession.signIn(email, "long-enough-1");
+        HttpSession.signIn(email, "long-enough-1");
     }
 
     @Test
@@ -136,7 +142,7 @@ class SsoIT extends BrowserTestBase {
             page.locator("#password").fill("librarian1-password");
             page.locator("#kc-login").click();
 
-            assertThat(page).hasURL(java.util.regex.Pattern.compile("/me$"));
+            assertThat(page).hasURL(Pattern.compile("/me$"));
             assertThat(page.locator("body")).containsText("Min Wang");
             page.navigate(url("/me/competencies"));
             assertThat(page.locator("h1")).isVisible();
@@ -144,9 +150,9 @@ class SsoIT extends BrowserTestBase {
             assertThat(page.locator("body")).containsText("Your role does not allow this.");
 
             page.navigate(url("/logout"));
-            assertThat(page).hasURL(java.util.regex.Pattern.compile("signed-out=true"));
+            assertThat(page).hasURL(Pattern.compile("signed-out=true"));
             page.navigate(url("/me"));
-            assertThat(page).hasURL(java.util.regex.Pattern.compile("/login"));
+            assertThat(page).hasURL(Pattern.compile("/login"));
             // The provider's session ended too: signing in again asks for the password.
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with the university account"))
                     .click();

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.resilib.EmbeddedPostgresResource;
 
 /** A student on a phone finds a course, creates an account, studies a module and sees progress; pages pass axe. */
 @QuarkusIntegrationTest
@@ -29,7 +33,7 @@ class StudyJourneyIT extends BrowserTestBase {
             page.getByLabel("搜索课程").fill("");
             page.getByLabel("领域").selectOption("ethics");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选课程")).click();
-            assertThat(page).hasURL(java.util.regex.Pattern.compile("dimension=ethics"));
+            assertThat(page).hasURL(Pattern.compile("dimension=ethics"));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("学术诚信")).click();
 
             assertThat(page.locator("h1")).hasText("学术诚信");
@@ -59,7 +63,7 @@ class StudyJourneyIT extends BrowserTestBase {
             Browser.assertAccessible(page);
             Browser.screenshot(page, "phone-module");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("标记为完成并继续")).click();
-            assertThat(page).hasURL(java.util.regex.Pattern.compile("/modules/similarity-reports$"));
+            assertThat(page).hasURL(Pattern.compile("/modules/similarity-reports$"));
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的学习")).click();
             assertThat(page.locator("main")).containsText("已完成 1/5 个单元");
@@ -96,7 +100,7 @@ class StudyJourneyIT extends BrowserTestBase {
             assertThat(page.locator("h1")).hasText("Courses");
             Browser.assertAccessible(page);
             Browser.screenshot(page, "desktop-catalogue");
-            com.microsoft.playwright.Response missing = page.navigate(url("/courses/no-such-course"));
+            Response missing = page.navigate(url("/courses/no-such-course"));
             assertThat(missing.status()).isEqualTo(404);
             assertThat(page.locator("h1")).hasText("Page not found");
             Browser.assertAccessible(page);
@@ -108,8 +112,8 @@ class StudyJourneyIT extends BrowserTestBase {
         try (BrowserContext context = browser.desktop()) {
             Page page = context.newPage();
             page.navigate(url("/login"));
-            page.getByLabel("Email").fill(org.resilib.EmbeddedPostgresResource.ADMIN_EMAIL);
-            page.getByLabel("Password").fill(org.resilib.EmbeddedPostgresResource.ADMIN_PASSWORD);
+            page.getByLabel("Email").fill(EmbeddedPostgresResource.ADMIN_EMAIL);
+            page.getByLabel("Password").fill(EmbeddedPostgresResource.ADMIN_PASSWORD);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Administration")).click();
             Browser.assertAccessible(page);
@@ -130,7 +134,7 @@ class StudyJourneyIT extends BrowserTestBase {
             Browser.assertAccessible(page);
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import people from CSV")).click();
-            page.getByLabel("CSV file (UTF-8)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+            page.getByLabel("CSV file (UTF-8)").setInputFiles(new FilePayload(
                     "people.csv", "text/csv", ("email,name,roles\nimp-" + UUID.randomUUID()
                             + "@test.resilib,Imported,student\nbad-row,Bad,student\n").getBytes()));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();

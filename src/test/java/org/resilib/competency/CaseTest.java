@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 
@@ -54,7 +55,7 @@ class CaseTest {
                 .put("/api/v1/competency-frameworks/clash/case").then().statusCode(409);
         HttpSession.newStudent().request().contentType("application/json").body(Map.of())
                 .put("/api/v1/competency-frameworks/broken/case").then().statusCode(403);
-        given().get("/api/v1/competency-frameworks").then().body("slug", org.hamcrest.Matchers.not(
-                org.hamcrest.Matchers.hasItem("broken")));
+        given().get("/api/v1/competency-frameworks").then().body("slug", Matchers.not(
+                Matchers.hasItem("broken")));
     }
 }

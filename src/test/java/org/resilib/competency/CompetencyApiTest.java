@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,7 +41,7 @@ class CompetencyApiTest {
 
     @Test
     void frameworksComeFromContentWithTheirScales() {
-        JsonPath f = io.restassured.RestAssured.given().get("/api/v1/competency-frameworks?lang=en").then()
+        JsonPath f = RestAssured.given().get("/api/v1/competency-frameworks?lang=en").then()
                 .statusCode(200).extract().jsonPath();
         assertThat(f.getList("slug", String.class)).contains("new-media-service", "information-literacy");
         assertThat(f.getString("find { it.slug == 'new-media-service' }.competencies.find { it.code == 'NM.VIDEO' }.parent"))

@@ -5,18 +5,25 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 
 @QuarkusTest
 class CompetencyResourceTest {
 
-    @jakarta.inject.Inject
-    jakarta.persistence.EntityManagerFactory emf;
+    @Inject
+    EntityManagerFactory emf;
 
     @Test
     void targetsMakeAPlanWithGapsAndCoursesThatCloseThem() {
@@ -46,7 +53,7 @@ class CompetencyResourceTest {
     void theMatrixShowsEveryLibrarianInBoundedQueriesWithCsvAndGaps() {
         HttpSession admin = HttpSession.admin();
         CompetencyApiTest.librarian();
-        org.hibernate.stat.Statistics stats = emf.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
         String page = admin.get("/competencies/matrix?lang=en&framework=new-media-service").then().statusCode(200)
                 .extract().asString();
@@ -72,8 +79,8 @@ class CompetencyResourceTest {
     @Test
     void theMatrixIsPagedAndFilteredByNameWhileGapsCoverEveryone() {
         HttpSession admin = HttpSession.admin();
-        String tag = "pg" + java.util.UUID.randomUUID().toString().substring(0, 6);
-        List<Long> ids = new java.util.ArrayList<>();
+        String tag = "pg" + UUID.randomUUID().toString().substring(0, 6);
+        List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 52; i++) {
             ids.add(admin.request().contentType("application/json").body(Map.of("email", tag + i + "@lib.test",
                     "name", "Zz " + tag + " " + String.format("%02d", i), "roles", List.of("librarian"),
@@ -90,7 +97,7 @@ class CompetencyResourceTest {
         assertThat(second).contains("Showing 51–52 of 52", "Zz " + tag + " 51", "rel=\"prev\"")
                 .doesNotContain("Zz " + tag + " 49");
         admin.get("/competencies/matrix?lang=en&q=" + tag + "&page=99").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("Page 2 of 2"));
+                .body(Matchers.containsString("Page 2 of 2"));
         String none = admin.get("/competencies/matrix?lang=en&q=%25'%3B--").then().statusCode(200).extract().asString();
         assertThat(none).contains("Showing 0–0 of 0");
         String csv = admin.get("/competencies/matrix.csv?framework=new-media-service&q=" + tag).then().statusCode(200)
@@ -151,18 +158,18 @@ class CompetencyResourceTest {
         admin.request().contentType("application/json").body(Map.of("level", 3))
                 .post("/api/v1/people/" + libId + "/competencies/NM.WECHAT/assessments").then().statusCode(201);
         var proposal = admin.request().contentType("application/json")
-                .body(Map.of("requirements", java.util.List.of(Map.of("code", "NM.WECHAT", "minLevel", 3)), "size", 3))
+                .body(Map.of("requirements", List.of(Map.of("code", "NM.WECHAT", "minLevel", 3)), "size", 3))
                 .post("/api/v1/teams/proposals").then().statusCode(200).extract().jsonPath();
         assertThat(proposal.getList("uncovered")).isEmpty();
         assertThat(proposal.getList("members.covers.flatten()", String.class)).contains("NM.WECHAT");
         admin.request().contentType("application/json")
-                .body(Map.of("requirements", java.util.List.of(Map.of("code", "NM.NOPE", "minLevel", 3)), "size", 3))
+                .body(Map.of("requirements", List.of(Map.of("code", "NM.NOPE", "minLevel", 3)), "size", 3))
                 .post("/api/v1/teams/proposals").then().statusCode(400).body("errors[0].field", equalTo("requirements"));
         admin.request().contentType("application/json")
-                .body(Map.of("requirements", java.util.List.of(Map.of("code", "NM.WECHAT", "minLevel", 3)), "size", 0))
+                .body(Map.of("requirements", List.of(Map.of("code", "NM.WECHAT", "minLevel", 3)), "size", 0))
                 .post("/api/v1/teams/proposals").then().statusCode(400).body("errors[0].field", equalTo("size"));
         lib.request().contentType("application/json")
-                .body(Map.of("requirements", java.util.List.of(Map.of("code", "NM.WECHAT", "minLevel", 3)), "size", 3))
+                .body(Map.of("requirements", List.of(Map.of("code", "NM.WECHAT", "minLevel", 3)), "size", 3))
                 .post("/api/v1/teams/proposals").then().statusCode(403);
 
         String page = admin.postForm("/competencies/teams?lang=en", "/competencies/teams/propose",

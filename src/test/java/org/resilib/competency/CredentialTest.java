@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.net.URI;
 import java.util.Map;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jws.JsonWebSignature;
@@ -51,15 +52,15 @@ class CredentialTest {
         given().get("/credentials/" + id + "?lang=en").then().statusCode(200).body(containsString("Valid"));
         assertThat(vc.getString("credentialStatus.type")).isEqualTo("1EdTechRevocationList");
         String listUrl = vc.getString("credentialStatus.id");
-        String listPath = java.net.URI.create(listUrl).getPath();
+        String listPath = URI.create(listUrl).getPath();
         assertThat(listPath).isEqualTo("/credentials/revocation-list");
         JsonPath before = given().get(listPath).then().statusCode(200).extract().jsonPath();
         assertThat(before.getString("id")).isEqualTo(listUrl);
         assertThat(before.getString("issuer")).isEqualTo(vc.getString("issuer.id"));
         assertThat(before.getList("revokedCredentials.id", String.class)).doesNotContain("urn:uuid:" + id);
-        given().get(java.net.URI.create(vc.getString("issuer.id")).getPath()).then().statusCode(200)
+        given().get(URI.create(vc.getString("issuer.id")).getPath()).then().statusCode(200)
                 .body("type[0]", equalTo("Profile")).body("id", equalTo(vc.getString("issuer.id")));
-        given().get(java.net.URI.create(vc.getString("credentialSubject.achievement.id")).getPath()).then()
+        given().get(URI.create(vc.getString("credentialSubject.achievement.id")).getPath()).then()
                 .statusCode(200).body("id", equalTo(vc.getString("credentialSubject.achievement.id")))
                 .body("type[0]", equalTo("Achievement"));
         given().get("/achievements/NM.NOPE").then().statusCode(404);

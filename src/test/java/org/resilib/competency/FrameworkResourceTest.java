@@ -3,12 +3,17 @@ package org.resilib.competency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 
@@ -44,7 +49,7 @@ class FrameworkResourceTest {
     static JsonPath framework(String slug) {
         List<Map<String, Object>> all = HttpSession.admin().request().get("/api/v1/competency-frameworks").jsonPath()
                 .getList("findAll { it.slug == '" + slug + "' }");
-        return all.isEmpty() ? null : JsonPath.from(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(
+        return all.isEmpty() ? null : JsonPath.from(new ObjectMapper().valueToTree(
                 all.get(0)).toString());
     }
 
@@ -137,8 +142,8 @@ class FrameworkResourceTest {
         HttpSession.admin().request().get("/competencies/frameworks/new-media-service").then().statusCode(200);
         lib.postForm("/me/competencies", "/competencies/frameworks/new-media-service",
                 Map.of("title_en", "Hijacked")).then().statusCode(403);
-        io.restassured.RestAssured.given().redirects().follow(false).get("/competencies/frameworks").then()
-                .statusCode(org.hamcrest.Matchers.oneOf(302, 303, 401));
+        RestAssured.given().redirects().follow(false).get("/competencies/frameworks").then()
+                .statusCode(Matchers.oneOf(302, 303, 401));
     }
 
     @Test
@@ -178,7 +183,7 @@ class FrameworkResourceTest {
     /** The editor's current values, as a browser would post them back. */
     private static Map<String, String> formOf(String html) {
         Map<String, String> form = new HashMap<>();
-        java.util.regex.Matcher inputs = java.util.regex.Pattern.compile(
+        Matcher inputs = Pattern.compile(
                 "<input([^>]*) name=\"([a-z_0-9]+)\"([^>]*)>").matcher(html);
         while (inputs.find()) {
             String attrs = inputs.group(1) + inputs.group(3);
@@ -186,14 +191,14 @@ class FrameworkResourceTest {
             if (name.equals("csrf-token") || name.equals("detach") || name.startsWith("remove_")) {
                 continue;
             }
-            java.util.regex.Matcher value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(attrs);
+            Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(attrs);
             String v = value.find() ? unescape(value.group(1)) : "";
             if (attrs.contains("type=\"radio\"") && !attrs.contains("checked")) {
                 continue;
             }
             form.put(name, v);
         }
-        java.util.regex.Matcher areas = java.util.regex.Pattern.compile(
+        Matcher areas = Pattern.compile(
                 "<textarea[^>]* name=\"([a-z_0-9]+)\"[^>]*>([^<]*)</textarea>").matcher(html);
         while (areas.find()) {
             form.put(areas.group(1), unescape(areas.group(2)));

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
@@ -154,7 +155,7 @@ class OpenBadgesConformanceTest {
                 .setParameter(2, holder).setParameter(3, jwt).executeUpdate());
 
         given().get("/api/v1/credentials/" + id).then().statusCode(200)
-                .body("signatureValid", org.hamcrest.Matchers.equalTo(true));
+                .body("signatureValid", Matchers.equalTo(true));
         // A verifier looking the former kid up in the JWKS still finds the key.
         JsonWebKey listed = new JsonWebKeySet(given().get("/.well-known/jwks.json").asString())
                 .findJsonWebKey(formerKid, "RSA", "sig", "RS256");

@@ -1,5 +1,6 @@
 package org.resilib.competency;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -48,7 +49,7 @@ final class PublishedSchemas {
     static List<String> errors(String schemaId, String json) {
         try {
             return errors(schemaId, JSON.readTree(json));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
         }
     }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 
@@ -101,7 +102,7 @@ class ContentReloadTest {
         JsonPath removed = reload(admin);
         assertThat(removed.getList("archived", String.class)).containsExactly("reload-alpha");
         given().get("/courses/reload-alpha").then().statusCode(404);
-        given().get("/?q=alpha").then().body(org.hamcrest.Matchers.not(containsString("/courses/reload-alpha")));
+        given().get("/?q=alpha").then().body(Matchers.not(containsString("/courses/reload-alpha")));
         student.get("/courses/reload-alpha?lang=en").then().statusCode(200)
                 .body(containsString("This course has been archived"));
         student.get("/me?lang=en").then().body(containsString("1 of 2 modules done"));

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,7 +119,7 @@ class CourseFolderReaderTest {
         write(dir, "course.yaml", MANIFEST.replace("minutes: 30\n", ""));
         write(dir, "01-a.md", "---\ntitle: A\n---\nx");
         assertThat(read(dir).problems()).extracting(ContentProblem::code, ContentProblem::detail)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("missing_key", "minutes"));
+                .containsExactly(Tuple.tuple("missing_key", "minutes"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 
@@ -52,7 +53,7 @@ class CourseImportTest {
                 .extract().asByteArray();
         String copy = "integrity-copy-" + UUID.randomUUID().toString().substring(0, 6);
         upload(admin, exported, copy).then().statusCode(201).body("slug", equalTo(copy))
-                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/courses/" + copy));
+                .header("Location", Matchers.endsWith("/api/v1/courses/" + copy));
         JsonPath original = admin.request().header("Accept-Language", "en").get("/api/v1/courses/academic-integrity")
                 .jsonPath();
         JsonPath imported = admin.request().header("Accept-Language", "en").get("/api/v1/courses/" + copy).jsonPath();

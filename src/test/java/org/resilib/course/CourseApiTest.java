@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 
@@ -46,7 +47,7 @@ class CourseApiTest {
         given().get("/api/v1/courses/citation-and-referencing?lang=en").then().statusCode(200)
                 .body("moduleCount", equalTo(5))
                 .body("modules[0].slug", equalTo("why-and-when-to-cite"))
-                .body("modules[0].minutes", org.hamcrest.Matchers.greaterThan(0));
+                .body("modules[0].minutes", Matchers.greaterThan(0));
 
         given().contentType("application/json").post("/api/v1/courses/citation-and-referencing/modules/why-and-when-to-cite/complete")
                 .then().statusCode(401);
@@ -65,7 +66,7 @@ class CourseApiTest {
         student.request().get("/api/v1/me").then().statusCode(200)
                 .body("roles", equalTo(List.of("student")))
                 .body("name", equalTo("Test Student"))
-                .body("id", org.hamcrest.Matchers.notNullValue());
+                .body("id", Matchers.notNullValue());
         given().get("/api/v1/me").then().statusCode(401);
         given().get("/api/v1/me/progress").then().statusCode(401);
     }

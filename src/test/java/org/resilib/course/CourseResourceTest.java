@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 
@@ -54,8 +55,8 @@ class CourseResourceTest {
                 .body(not(containsString("Exception")));
         given().accept("application/json").get("/api/v1/courses?audience=aliens").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("status", org.hamcrest.Matchers.equalTo(400))
-                .body("errors[0].field", org.hamcrest.Matchers.equalTo("audience"));
+                .body("status", Matchers.equalTo(400))
+                .body("errors[0].field", Matchers.equalTo("audience"));
     }
 
     @Test

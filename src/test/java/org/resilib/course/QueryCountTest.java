@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class QueryCountTest {
 
         HttpSession student = HttpSession.newStudent();
         student.postForm("/courses/information-needs/modules/types-of-sources",
-                "/courses/information-needs/modules/types-of-sources/done", java.util.Map.of()).then().statusCode(303);
+                "/courses/information-needs/modules/types-of-sources/done", Map.of()).then().statusCode(303);
         long signedInAll = statementsFor(() -> student.get("/").then().statusCode(200));
         long signedInOne = statementsFor(() -> student.get("/?dimension=ethics").then().statusCode(200));
         assertThat(signedInAll).isEqualTo(signedInOne).isLessThanOrEqualTo(5);

@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.resilib.GreenMailResource;
 import org.resilib.HttpSession;
@@ -173,7 +176,7 @@ class SessionApiTest {
         assertThat(s.getInt("waitlisted")).isEqualTo(19);
         List<Integer> positions = admin.request().get("/api/v1/sessions/" + id + "/registrations").jsonPath()
                 .getList("findAll { it.status == 'WAITLISTED' }.position", Integer.class);
-        assertThat(positions).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 19).boxed().toList());
+        assertThat(positions).containsExactlyElementsOf(IntStream.rangeClosed(1, 19).boxed().toList());
     }
 
     @Test
@@ -182,7 +185,7 @@ class SessionApiTest {
         Map<String, Object> body = session("Calendar " + UUID.randomUUID(), inDays(8), null);
         long id = create(admin, body);
         String ics = given().get("/sessions/" + id + ".ics").then().statusCode(200)
-                .contentType(org.hamcrest.Matchers.containsString("text/calendar")).extract().asString();
+                .contentType(Matchers.containsString("text/calendar")).extract().asString();
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("UID:session-" + id + "@resilib\r\n",
                 "SEQUENCE:0\r\n", "STATUS:CONFIRMED\r\n", "DTSTAMP:").containsPattern("DTSTART:\\d{8}T\\d{6}Z\r\n")
                 .doesNotContain("meeting.tencent.com");
@@ -209,7 +212,7 @@ class SessionApiTest {
         assertThat(reminders.sendDue()).as("each reminder is claimed once").isZero();
         String email = s.request().get("/api/v1/me").jsonPath().getString("email");
         assertThat(waitForMail(email, "一小时后开始")).isTrue();
-        long count = java.util.Arrays.stream(GreenMailResource.smtp.getReceivedMessages()).filter(m -> {
+        long count = Arrays.stream(GreenMailResource.smtp.getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equals(email) && m.getSubject().contains("一小时后开始");
             } catch (Exception e) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 
@@ -157,7 +158,7 @@ class SessionResourceTest {
                 .then().statusCode(204);
         learner.get("/sessions/" + id + "?lang=en").then().body(containsString("Watch the replay"));
         HttpSession.newStudent().get("/sessions/" + id + "?lang=en").then().body(not(containsString("Watch the replay")));
-        given().get("/api/v1/sessions/" + id).then().body("recordingUrl", org.hamcrest.Matchers.nullValue());
+        given().get("/api/v1/sessions/" + id).then().body("recordingUrl", Matchers.nullValue());
         b.request().get("/sessions/" + id + "/attendance").then().statusCode(403);
     }
 

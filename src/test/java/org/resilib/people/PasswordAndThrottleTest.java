@@ -10,10 +10,13 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 import org.resilib.GreenMailResource;
@@ -27,7 +30,7 @@ class PasswordAndThrottleTest {
     static String newAccount(String password) {
         String email = "pw-" + UUID.randomUUID() + "@test.resilib";
         HttpSession.admin().request().contentType("application/json").body(Map.of("email", email, "name", "Pat",
-                "password", password, "roles", java.util.List.of("student"))).post("/api/v1/admin/users").then()
+                "password", password, "roles", List.of("student"))).post("/api/v1/admin/users").then()
                 .statusCode(201);
         return email;
     }
@@ -39,7 +42,7 @@ class PasswordAndThrottleTest {
     }
 
     static String randomAddress() {
-        java.util.Random r = new java.util.Random();
+        Random r = new Random();
         return "10." + r.nextInt(255) + "." + r.nextInt(255) + "." + (1 + r.nextInt(250));
     }
 
@@ -123,7 +126,7 @@ class PasswordAndThrottleTest {
         assertThat(retry.getHeaders().getValues("Set-Cookie")).anyMatch(c -> c.startsWith("resilib-session=;")
                 && c.contains("Max-Age=0"));
         there.get("/?lang=en").then().statusCode(200);
-        there.get("/me").then().statusCode(org.hamcrest.Matchers.oneOf(302, 303))
+        there.get("/me").then().statusCode(Matchers.oneOf(302, 303))
                 .header("Location", containsString("/login"));
         there.request().get("/login?changed=true&lang=en").then().statusCode(200)
                 .body(containsString("all your sessions were ended"));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 
@@ -32,7 +33,7 @@ class PeopleAdminTest {
                         "roles", List.of("instructor", "librarian")))
                 .post("/api/v1/admin/users").then().statusCode(201)
                 .body("email", equalTo(email)).body("roles", equalTo(List.of("librarian", "instructor")))
-                .body("id", org.hamcrest.Matchers.notNullValue());
+                .body("id", Matchers.notNullValue());
         admin.request().contentType("application/json")
                 .body(Map.of("email", email.toUpperCase(), "name", "Again", "password", "library-2026"))
                 .post("/api/v1/admin/users").then().statusCode(409).body("errors[0].field", equalTo("email"));
@@ -90,7 +91,7 @@ class PeopleAdminTest {
                 Map.of("email", "admin@test.resilib", "displayName", "Administrator", "active", "true",
                         "roles", List.of("student")))
                 .then().statusCode(400).body(containsString("You cannot remove your own administrator role."));
-        admin.request().get("/api/v1/me").then().body("roles", org.hamcrest.Matchers.hasItem("admin"));
+        admin.request().get("/api/v1/me").then().body("roles", Matchers.hasItem("admin"));
     }
 
     @Test

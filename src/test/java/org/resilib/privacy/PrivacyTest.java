@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 
@@ -58,7 +59,7 @@ class PrivacyTest {
 
         me.get("/me/data.json").then().statusCode(200).header("Content-Disposition", containsString("attachment"))
                 .body("person.id", equalTo((int) id(me)));
-        given().redirects().follow(false).get("/me/data.json").then().statusCode(org.hamcrest.Matchers.oneOf(302, 303));
+        given().redirects().follow(false).get("/me/data.json").then().statusCode(Matchers.oneOf(302, 303));
         given().get("/api/v1/me/data").then().statusCode(401);
     }
 

@@ -9,8 +9,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.resilib.quiz.gift.GiftParser;
-import org.resilib.quiz.gift.GiftQuestion;
+import org.resilib.gift.GiftParser;
+import org.resilib.gift.GiftQuestion;
 import org.resilib.web.DomainException;
 
 /** How a question's texts are shown: each piece in its own GIFT format, and matching distractors as choices only. */

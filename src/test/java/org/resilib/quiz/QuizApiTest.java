@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 import org.resilib.course.Course;
@@ -224,8 +225,8 @@ class QuizApiTest {
         student.request().contentType("application/json").post("/api/v1/courses/" + c.slug + "/quiz/attempts")
                 .then().statusCode(409).body("code", equalTo("no_attempts_left"));
         student.get("/courses/" + c.slug + "/quiz?lang=en").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("100% "))
-                .body(org.hamcrest.Matchers.containsString("Passed"));
+                .body(Matchers.containsString("100% "))
+                .body(Matchers.containsString("Passed"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.resilib.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -47,7 +48,7 @@ class QuizConcurrencyTest {
         for (int i = 0; i < learners; i++) {
             QuizService.Actor actor = new QuizService.Actor(newPerson(), false);
             QuizViews.Attempt a = quizzes.start(c, actor, Locale.ENGLISH).attempt();
-            quizzes.save(a.id(), a.questions().get(1).id(), com.fasterxml.jackson.databind.node.BooleanNode.TRUE, actor);
+            quizzes.save(a.id(), a.questions().get(1).id(), BooleanNode.TRUE, actor);
             attempts.add(a.id());
         }
         ExecutorService pool = Executors.newFixedThreadPool(32);

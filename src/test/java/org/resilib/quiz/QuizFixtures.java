@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.UUID;
 import org.resilib.course.Course;
-import org.resilib.quiz.gift.GiftParser;
+import org.resilib.gift.GiftParser;
 
 /** Courses with a known quiz, made for one test each. */
 @ApplicationScoped

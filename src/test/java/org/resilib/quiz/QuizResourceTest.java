@@ -18,7 +18,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 import org.resilib.course.Course;
-import org.resilib.quiz.gift.GiftParser;
+import org.resilib.gift.GiftParser;
 
 @QuarkusTest
 class QuizResourceTest {

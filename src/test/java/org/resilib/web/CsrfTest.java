@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
@@ -36,19 +38,19 @@ class CsrfTest {
 
     @Test
     void cookiesAreSecureWhenTheSiteIsServedOverHttps() {
-        io.restassured.response.Response https = io.restassured.RestAssured.given().redirects().follow(false)
+        Response https = RestAssured.given().redirects().follow(false)
                 .header("X-Forwarded-Proto", "https").contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", "admin@test.resilib").formParam("j_password", "admin-password-1")
                 .post("/j_security_check");
         assertThat(https.getHeaders().getValues("Set-Cookie")).filteredOn(c -> c.startsWith("resilib-session="))
                 .singleElement().satisfies(c -> assertThat(c.toLowerCase()).contains("secure", "httponly", "samesite=lax"));
-        io.restassured.response.Response http = io.restassured.RestAssured.given().redirects().follow(false)
+        Response http = RestAssured.given().redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", "admin@test.resilib").formParam("j_password", "admin-password-1")
                 .post("/j_security_check");
         assertThat(http.getHeaders().getValues("Set-Cookie")).filteredOn(c -> c.startsWith("resilib-session="))
                 .singleElement().satisfies(c -> assertThat(c.toLowerCase()).doesNotContain("secure").contains("httponly"));
-        assertThat(io.restassured.RestAssured.given().header("X-Forwarded-Proto", "https").get("/register")
+        assertThat(RestAssured.given().header("X-Forwarded-Proto", "https").get("/register")
                 .getHeaders().getValues("Set-Cookie")).allSatisfy(c -> assertThat(c).contains("Secure"));
     }
 }

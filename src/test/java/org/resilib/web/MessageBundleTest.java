@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.resilib.content.CourseVersionWritten;
 
 /** Every text is in both bundles, every key a template uses exists, and templates hold no literal text. */
 class MessageBundleTest {
@@ -95,8 +96,8 @@ class MessageBundleTest {
         assertThat(found).isGreaterThan(10);
         assertThat(keys("qz")).contains("attempt_state_in_progress", "attempt_state_needs_grading",
                 "attempt_state_graded", "question_type_multichoice", "question_type_description");
-        for (org.resilib.content.CourseVersionWritten.Source source
-                : org.resilib.content.CourseVersionWritten.Source.values()) {
+        for (CourseVersionWritten.Source source
+                : CourseVersionWritten.Source.values()) {
             assertThat(keys("au")).contains("author_source_" + source.key());
         }
         assertThat(keys("au")).contains("author_status_published", "author_status_draft", "author_status_archived",

@@ -1,4 +1,4 @@
-package org.resilib.quiz.gift;
+package org.resilib.gift;
 
 /** Thrown while reading one question; the parser turns it into a {@link GiftProblem} and moves on. */
 final class GiftSyntaxException extends RuntimeException {

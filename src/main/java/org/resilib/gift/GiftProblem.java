@@ -1,4 +1,4 @@
-package org.resilib.quiz.gift;
+package org.resilib.gift;
 
 /**
  * A question that could not be read: the 1-based line where it starts (or of the comment at fault) and what is

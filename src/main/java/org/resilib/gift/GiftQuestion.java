@@ -1,4 +1,4 @@
-package org.resilib.quiz.gift;
+package org.resilib.gift;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

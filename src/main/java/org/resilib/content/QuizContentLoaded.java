@@ -1,4 +1,4 @@
-package org.resilib.quiz;
+package org.resilib.content;
 
 /**
  * Fired (synchronously, inside the loading transaction) when a course's files are loaded, with its quiz.gift text or

@@ -1,4 +1,4 @@
-package org.resilib.quiz.gift;
+package org.resilib.gift;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,6 +1,6 @@
-package org.resilib.quiz.gift;
+package org.resilib.gift;
 
-import static org.resilib.quiz.gift.Escapes.escape;
+import static org.resilib.gift.Escapes.escape;
 
 import java.util.List;
 

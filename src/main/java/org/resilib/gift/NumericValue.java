@@ -1,6 +1,6 @@
-package org.resilib.quiz.gift;
+package org.resilib.gift;
 
-import static org.resilib.quiz.gift.Escapes.restore;
+import static org.resilib.gift.Escapes.restore;
 
 /**
  * The value of one numerical answer: "3.14", "3.14:0.01" (value and tolerance), "1..5" (range) or "*" (any

@@ -1,7 +1,7 @@
-package org.resilib.quiz.gift;
+package org.resilib.gift;
 
-import static org.resilib.quiz.gift.Escapes.escape;
-import static org.resilib.quiz.gift.GiftWriter.orEmpty;
+import static org.resilib.gift.Escapes.escape;
+import static org.resilib.gift.GiftWriter.orEmpty;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.resilib.quiz.gift;
+package org.resilib.gift;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,6 +1,6 @@
-package org.resilib.quiz.gift;
+package org.resilib.gift;
 
-import static org.resilib.quiz.gift.Escapes.restore;
+import static org.resilib.gift.Escapes.restore;
 
 /** Reads one question: the text of a block of lines, without comments, with its category already known. */
 final class QuestionReader {

@@ -1,4 +1,4 @@
-package org.resilib.quiz.gift;
+package org.resilib.gift;
 
 /**
  * GIFT backslash escapes. While a question's structure is read, each escaped character is swapped for a private-use

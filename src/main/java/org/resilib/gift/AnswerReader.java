@@ -1,6 +1,6 @@
-package org.resilib.quiz.gift;
+package org.resilib.gift;
 
-import static org.resilib.quiz.gift.Escapes.restore;
+import static org.resilib.gift.Escapes.restore;
 
 import java.util.ArrayList;
 import java.util.List;
