@@ -42,6 +42,7 @@ class ArchitectureTest {
     static final Map<String, Set<String>> MAY_USE = new LinkedHashMap<>();
 
     static {
+        MAY_USE.put("config", Set.of());
         MAY_USE.put("time", Set.of());
         MAY_USE.put("text", Set.of());
         MAY_USE.put("db", Set.of());
@@ -49,7 +50,7 @@ class ArchitectureTest {
         MAY_USE.put("gift", Set.of());
         MAY_USE.put("web", Set.of("text", "time"));
         MAY_USE.put("identity", Set.of("web", "time"));
-        Set<String> leaves = Set.of("time", "text", "db", "mail", "gift", "web", "identity");
+        Set<String> leaves = Set.of("config", "time", "text", "db", "mail", "gift", "web", "identity");
         MAY_USE.put("audit", leaves);
         MAY_USE.put("settings", with(leaves, "audit"));
         MAY_USE.put("people", with(leaves, "audit", "settings"));

@@ -14,7 +14,7 @@ import org.resilib.platform.EmbeddedDatabase;
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
-    private static final String URL_PROPERTY = "resilib.test.jdbc-url";
+    private static final String URL_PROPERTY = "resilib-test.jdbc-url";
     public static final String ADMIN_EMAIL = "admin@test.resilib";
     public static final String ADMIN_PASSWORD = "admin-password-1";
 

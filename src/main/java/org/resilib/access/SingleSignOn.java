@@ -1,5 +1,6 @@
 package org.resilib.access;
 
+import org.resilib.config.ResilibConfig;
 import org.resilib.identity.IdentityAttributes;
 import io.quarkus.oidc.OidcRequestContext;
 import io.quarkus.oidc.OidcTenantConfig;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.resilib.identity.Role;
 import org.resilib.people.Account;
@@ -40,9 +40,9 @@ public class SingleSignOn implements SecurityIdentityAugmentor {
     private final AccountService accounts;
     private final Map<String, Role> roleMap;
 
-    SingleSignOn(AccountService accounts, @ConfigProperty(name = "resilib.oidc.role-map") Optional<String> roleMap) {
+    SingleSignOn(AccountService accounts, ResilibConfig config) {
         this.accounts = accounts;
-        this.roleMap = roleMap(roleMap.orElse(""));
+        this.roleMap = roleMap(config.oidc().roleMap().orElse(""));
     }
 
     static Map<String, Role> roleMap(String spec) {

@@ -12,12 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
+import org.resilib.config.ResilibConfig;
 import org.resilib.audit.AuditLog;
 import org.resilib.text.LocalizedText;
 import org.resilib.text.Sha256;
@@ -42,12 +42,12 @@ public class Credentials {
     private final AuditLog audit;
 
     Credentials(EntityManager em, CompetencyService competencies, SigningKeys keys, AuditLog audit,
-            @ConfigProperty(name = "resilib.base-url") String baseUrl) {
+            ResilibConfig config) {
         this.audit = audit;
         this.em = em;
         this.competencies = competencies;
         this.keys = keys;
-        this.baseUrl = baseUrl.replaceAll("/$", "");
+        this.baseUrl = ResilibConfig.withoutTrailingSlash(config.baseUrl());
     }
 
     public record Issued(UUID id, String jwt, boolean created) {

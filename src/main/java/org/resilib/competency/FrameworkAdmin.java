@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.resilib.config.ResilibConfig;
 import org.resilib.audit.AuditLog;
 import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
@@ -28,11 +28,11 @@ public class FrameworkAdmin {
     private final AuditLog audit;
 
     FrameworkAdmin(ObjectMapper json, FrameworkLoader loader, AuditLog audit,
-            @ConfigProperty(name = "resilib.base-url") String baseUrl) {
+            ResilibConfig config) {
         this.audit = audit;
         this.json = json;
         this.loader = loader;
-        this.baseUrl = baseUrl.replaceAll("/$", "");
+        this.baseUrl = ResilibConfig.withoutTrailingSlash(config.baseUrl());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

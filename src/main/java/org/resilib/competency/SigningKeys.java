@@ -15,9 +15,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
+import org.resilib.config.ResilibConfig;
 
 /**
  * The platform's RS256 key for signing credentials: from {@code RESILIB_SIGNING_KEY} (an RSA PKCS#8 PEM) when set,
@@ -35,11 +35,10 @@ public class SigningKeys {
     private final String baseUrl;
     private volatile Key key;
 
-    SigningKeys(EntityManager em, @ConfigProperty(name = "resilib.signing-key") Optional<String> configured,
-            @ConfigProperty(name = "resilib.base-url") String baseUrl) {
+    SigningKeys(EntityManager em, ResilibConfig config) {
         this.em = em;
-        this.configured = configured.filter(s -> !s.isBlank());
-        this.baseUrl = baseUrl.replaceAll("/$", "");
+        this.configured = config.signingKey().filter(s -> !s.isBlank());
+        this.baseUrl = ResilibConfig.withoutTrailingSlash(config.baseUrl());
     }
 
     /**

@@ -21,8 +21,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.resilib.config.ResilibConfig;
 import org.resilib.audit.AuditLog;
 
 /**
@@ -44,13 +44,13 @@ public class ContentLoader {
 
     ContentLoader(CourseSync sync, Instance<ContentSection> sections, EntityManager em,
             ObjectMapper json, AuditLog audit,
-            @ConfigProperty(name = "resilib.content-dir") String contentDir) {
+            ResilibConfig config) {
         this.audit = audit;
         this.sync = sync;
         this.sections = sections;
         this.em = em;
         this.json = json;
-        this.root = Paths.get(contentDir).toAbsolutePath().normalize();
+        this.root = Paths.get(config.contentDir()).toAbsolutePath().normalize();
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -14,9 +14,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.resilib.config.ResilibConfig;
 import org.resilib.db.SqlArrays;
 import org.resilib.mail.Mails;
 import org.resilib.web.Languages;
@@ -35,11 +35,11 @@ public class SessionMail {
     private final String baseUrl;
 
     SessionMail(Mailer mailer, EntityManager em, ManagedExecutor executor,
-            @ConfigProperty(name = "resilib.base-url") String baseUrl) {
+            ResilibConfig config) {
         this.mailer = mailer;
         this.em = em;
         this.executor = executor;
-        this.baseUrl = baseUrl.replaceAll("/$", "");
+        this.baseUrl = ResilibConfig.withoutTrailingSlash(config.baseUrl());
     }
 
     @CheckedTemplate(basePath = "livesession")

@@ -29,11 +29,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.resilib.config.ResilibConfig;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
@@ -50,12 +50,12 @@ public class SessionResource {
     private final String baseUrl;
 
     SessionResource(LiveSessionService sessions, CalendarTokens tokens, Viewer viewer, RequestLocale locale,
-            @ConfigProperty(name = "resilib.base-url") String baseUrl) {
+            ResilibConfig config) {
         this.sessions = sessions;
         this.tokens = tokens;
         this.viewer = viewer;
         this.locale = locale;
-        this.baseUrl = baseUrl.replaceAll("/$", "");
+        this.baseUrl = ResilibConfig.withoutTrailingSlash(config.baseUrl());
     }
 
     public record Item(long id, String title, String description, String when, String timeZone, int minutes,

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.resilib.config.ResilibConfig;
 
 /**
  * Creates the first admin account when there is none, and tells the operator where the platform runs and how to
@@ -22,13 +23,12 @@ class FirstAdmin {
     private final String host;
     private final int port;
 
-    FirstAdmin(AccountService accounts, @ConfigProperty(name = "resilib.admin.email") String email,
-            @ConfigProperty(name = "resilib.admin.password") Optional<String> password,
+    FirstAdmin(AccountService accounts, ResilibConfig config,
             @ConfigProperty(name = "quarkus.http.host", defaultValue = "localhost") String host,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
         this.accounts = accounts;
-        this.email = email;
-        this.password = password;
+        this.email = config.admin().email();
+        this.password = config.admin().password();
         this.host = host;
         this.port = port;
     }

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.resilib.config.ResilibConfig;
 import org.resilib.audit.AuditLog;
 import org.resilib.mail.Mails;
 import org.resilib.text.Sha256;
@@ -53,8 +53,7 @@ public class PasswordService {
 
     PasswordService(EntityManager em, AuditLog audit, SignInThrottle throttle, Event<ResetMail> resetMail,
             Event<AccessEnded> accessEnded, Mailer mailer, ManagedExecutor executor,
-            @ConfigProperty(name = "resilib.password-reset.validity") Duration validity,
-            @ConfigProperty(name = "resilib.base-url") String baseUrl) {
+            ResilibConfig config) {
         this.em = em;
         this.audit = audit;
         this.throttle = throttle;
@@ -62,8 +61,8 @@ public class PasswordService {
         this.accessEnded = accessEnded;
         this.mailer = mailer;
         this.executor = executor;
-        this.validity = validity;
-        this.baseUrl = baseUrl.replaceAll("/$", "");
+        this.validity = config.passwordReset().validity();
+        this.baseUrl = ResilibConfig.withoutTrailingSlash(config.baseUrl());
     }
 
     record ResetMail(String email, String name, String locale, String link, long minutes) {

@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.resilib.config.ResilibConfig;
 
 /**
  * Throttles password guessing: after {@code max-failures} failed sign-ins for one account, or from one address, within
@@ -22,13 +22,11 @@ public class SignInThrottle {
     private final Duration window;
     private final Duration lock;
 
-    SignInThrottle(EntityManager em, @ConfigProperty(name = "resilib.sign-in.max-failures") int maxFailures,
-            @ConfigProperty(name = "resilib.sign-in.window") Duration window,
-            @ConfigProperty(name = "resilib.sign-in.lock") Duration lock) {
+    SignInThrottle(EntityManager em, ResilibConfig config) {
         this.em = em;
-        this.maxFailures = maxFailures;
-        this.window = window;
-        this.lock = lock;
+        this.maxFailures = config.signIn().maxFailures();
+        this.window = config.signIn().window();
+        this.lock = config.signIn().lock();
     }
 
     public Duration lockPeriod() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.resilib.config.ResilibConfig;
 import org.resilib.audit.AuditLog;
 
 /** Site settings an admin can change while the platform runs; configuration gives the defaults. */
@@ -21,12 +22,12 @@ public class SiteSettings {
     private final AuditLog audit;
 
     SiteSettings(EntityManager em, AuditLog audit,
-            @ConfigProperty(name = "resilib.accounts.self-registration") boolean selfRegistrationDefault,
+            ResilibConfig config,
             @ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> oidcServer) {
         this.sso = oidcServer.filter(u -> !u.isBlank()).isPresent();
         this.audit = audit;
         this.em = em;
-        this.selfRegistrationDefault = selfRegistrationDefault;
+        this.selfRegistrationDefault = config.accounts().selfRegistration();
     }
 
     private final boolean sso;

@@ -1,0 +1,90 @@
+package org.resilib.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Everything under {@code resilib.*}, typed and validated at start-up (application.properties documents each value;
+ * the environment variables named there set them). Features inject this instead of single properties.
+ */
+@ConfigMapping(prefix = "resilib")
+public interface ResilibConfig {
+
+    /** The public address people reach the site at; used in mails, calendars and credentials. */
+    String baseUrl();
+
+    /** The folder whose courses, frameworks and other content are loaded. */
+    String contentDir();
+
+    /** RSA private key (PKCS#8 PEM) that signs Open Badges credentials; generated and kept when absent. */
+    Optional<String> signingKey();
+
+    /** Where the embedded PostgreSQL keeps its data; read at launch, before the application starts. */
+    Optional<String> dataDir();
+
+    Admin admin();
+
+    Accounts accounts();
+
+    SignIn signIn();
+
+    PasswordReset passwordReset();
+
+    Oidc oidc();
+
+    Sessions sessions();
+
+    Quiz quiz();
+
+    /** The first administrator, created when there is none. */
+    interface Admin {
+        String email();
+
+        /** Printed once when generated. */
+        Optional<String> password();
+    }
+
+    interface Accounts {
+        /** Whether visitors may create accounts until an admin decides otherwise in the site settings. */
+        @WithDefault("true")
+        boolean selfRegistration();
+    }
+
+    /** Failed sign-ins per account or address within the window before the lock. */
+    interface SignIn {
+        int maxFailures();
+
+        Duration window();
+
+        Duration lock();
+    }
+
+    interface PasswordReset {
+        /** How long an emailed reset link works (once). */
+        Duration validity();
+    }
+
+    interface Oidc {
+        /** Provider role names mapped to Resilib's: {@code faculty=instructor,staff=librarian}. */
+        Optional<String> roleMap();
+    }
+
+    interface Sessions {
+        /** How often the reminder job looks for sessions starting within 24 h and 1 h. */
+        @WithDefault("60s")
+        String reminderCheck();
+    }
+
+    interface Quiz {
+        /** How often expired attempts are submitted with what was saved. */
+        @WithDefault("20s")
+        String expiryCheck();
+    }
+
+    /** The base URL without a trailing slash, ready to have paths appended. */
+    static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}
