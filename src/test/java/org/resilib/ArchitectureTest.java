@@ -50,7 +50,8 @@ class ArchitectureTest {
         MAY_USE.put("gift", Set.of());
         MAY_USE.put("web", Set.of("text", "time"));
         MAY_USE.put("identity", Set.of("web", "time"));
-        Set<String> leaves = Set.of("config", "time", "text", "db", "mail", "gift", "web", "identity");
+        MAY_USE.put("personaldata", Set.of());
+        Set<String> leaves = Set.of("config", "time", "text", "db", "mail", "gift", "web", "identity", "personaldata");
         MAY_USE.put("audit", leaves);
         MAY_USE.put("settings", with(leaves, "audit"));
         MAY_USE.put("people", with(leaves, "audit", "settings"));
@@ -61,8 +62,7 @@ class ArchitectureTest {
         MAY_USE.put("livesession", with(leaves, "audit", "people", "course"));
         MAY_USE.put("competency", with(leaves, "audit", "people", "course", "content", "quiz", "livesession"));
         MAY_USE.put("authoring", with(leaves, "audit", "people", "course", "content", "quiz"));
-        MAY_USE.put("privacy", with(leaves, "audit", "people", "access", "course", "quiz", "livesession",
-                "competency"));
+        MAY_USE.put("privacy", with(leaves, "audit", "people"));
         MAY_USE.put("platform", with(leaves, "audit", "settings", "people", "content"));
     }
 
@@ -91,7 +91,7 @@ class ArchitectureTest {
     static final Map<String, Set<String>> KNOWN_CROSS_READS = new LinkedHashMap<>();
 
     static {
-        KNOWN_CROSS_READS.put("access/ApiTokens", Set.of("person"));
+        // Deliberate: the audit log sits below people and records the actor's address as it was at the time.
         KNOWN_CROSS_READS.put("audit/AuditLog", Set.of("person"));
         KNOWN_CROSS_READS.put("authoring/AuthoringService", Set.of("course", "person"));
         KNOWN_CROSS_READS.put("competency/CompetencyService", Set.of("course", "course_module", "live_session",
@@ -99,11 +99,6 @@ class ArchitectureTest {
         KNOWN_CROSS_READS.put("competency/Credentials", Set.of("person"));
         KNOWN_CROSS_READS.put("livesession/LiveSessionService", Set.of("enrolment", "person"));
         KNOWN_CROSS_READS.put("livesession/SessionMail", Set.of("person"));
-        KNOWN_CROSS_READS.put("privacy/PersonalData", Set.of("api_token", "attempt_question", "audit_event",
-                "badge_credential", "calendar_token", "competency_assessment", "competency_target", "course",
-                "course_module", "enrolment", "live_session", "login_failure", "module_progress", "password_reset",
-                "person", "person_role", "quiz_attempt", "service_team", "service_team_member",
-                "session_registration", "work_sample"));
         KNOWN_CROSS_READS.put("quiz/QuizReports", Set.of("person"));
         KNOWN_CROSS_READS.put("quiz/QuizService", Set.of("person"));
     }

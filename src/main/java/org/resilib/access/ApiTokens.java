@@ -25,6 +25,8 @@ public class ApiTokens {
 
     static final String PREFIX = "rsl_";
     static final int MAX_ACTIVE = 20;
+    /** The first key of the advisory locks that serialise token creation per person. */
+    private static final int LOCK_SPACE = 0x7e50;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EntityManager em;
@@ -50,9 +52,10 @@ public class ApiTokens {
         if (n.length() > 100) {
             throw DomainException.badRequest("name", "too_long");
         }
-        // Serialise token creation per person so the cap holds under concurrent requests.
-        em.createNativeQuery("select id from person where id = ?1 for update").setParameter(1, personId)
-                .getResultList();
+        // Serialise token creation per person so the cap holds under concurrent requests: a transaction-scoped
+        // advisory lock (safe behind a transaction-pooling proxy), keyed by this table's lock space and the person.
+        em.createNativeQuery("select pg_advisory_xact_lock(" + LOCK_SPACE + ", cast(?1 as int))")
+                .setParameter(1, personId).getSingleResult();
         long active = ((Number) em.createNativeQuery("select count(*) from api_token where person_id = ?1 and"
                 + " revoked_at is null").setParameter(1, personId).getSingleResult()).longValue();
         if (active >= MAX_ACTIVE) {
