@@ -7,7 +7,7 @@ import java.util.List;
 import org.resilib.web.DomainException;
 
 /** Finding and locking a session, a waitlist place, and who is registered: shared by the session services. */
-final class Sessions {
+public final class Sessions {
 
     private Sessions() {
     }
@@ -26,7 +26,7 @@ final class Sessions {
     }
 
     /** The session, read for its organisers: "forbidden" for anyone else. */
-    static LiveSession forOrganiser(long id, Actor actor, LockModeType lock) {
+    public static LiveSession forOrganiser(long id, Actor actor, LockModeType lock) {
         LiveSession s = find(id, lock);
         if (!actor.mayOrganise(s)) {
             throw DomainException.forbidden("forbidden");

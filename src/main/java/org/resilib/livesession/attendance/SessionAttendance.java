@@ -1,4 +1,4 @@
-package org.resilib.livesession;
+package org.resilib.livesession.attendance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,6 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.resilib.db.SqlArrays;
+import org.resilib.livesession.Actor;
+import org.resilib.livesession.Registrant;
+import org.resilib.livesession.Registration;
+import org.resilib.livesession.SessionRegistrations;
+import org.resilib.livesession.SessionView;
+import org.resilib.livesession.SessionViews;
+import org.resilib.livesession.Sessions;
 
 /** Who attended: marked by hand or from a meeting platform's participant export, by the session's organisers. */
 @ApplicationScoped

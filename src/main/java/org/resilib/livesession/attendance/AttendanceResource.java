@@ -1,4 +1,4 @@
-package org.resilib.livesession;
+package org.resilib.livesession.attendance;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestPath;
 import org.resilib.identity.Role;
+import org.resilib.livesession.Actor;
 import org.resilib.identity.Viewer;
 import org.resilib.web.RequestLocale;
 

@@ -1,4 +1,4 @@
-package org.resilib.livesession;
+package org.resilib.livesession.attendance;
 
 import jakarta.validation.constraints.Size;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.resilib.livesession;
+package org.resilib.livesession.attendance;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
