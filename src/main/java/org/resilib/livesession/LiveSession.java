@@ -2,6 +2,7 @@ package org.resilib.livesession;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.resilib.course.Audience;
 import org.resilib.text.LocalizedText;
 
 @Entity
@@ -49,7 +51,8 @@ public class LiveSession extends PanacheEntityBase {
     @Column(name = "time_zone")
     public String timeZone;
 
-    public String platform;
+    @Convert(converter = Platform.DbConverter.class)
+    public Platform platform;
 
     @Column(name = "join_url")
     public String joinUrl;
@@ -59,7 +62,8 @@ public class LiveSession extends PanacheEntityBase {
 
     public Integer capacity;
 
-    public String audience;
+    @Convert(converter = Audiences.DbConverter.class)
+    public Audience audience;
 
     @Column(name = "registration_opens_at")
     public Instant registrationOpensAt;

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -34,12 +33,17 @@ import org.resilib.web.RequestLocale;
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionApi {
 
-    private final LiveSessionService sessions;
+    private final SessionScheduling scheduling;
+    private final SessionRegistrations registrations;
+    private final SessionViews views;
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    SessionApi(LiveSessionService sessions, Viewer viewer, RequestLocale locale) {
-        this.sessions = sessions;
+    SessionApi(SessionScheduling scheduling, SessionRegistrations registrations, SessionViews views, Viewer viewer,
+            RequestLocale locale) {
+        this.scheduling = scheduling;
+        this.registrations = registrations;
+        this.views = views;
         this.viewer = viewer;
         this.locale = locale;
     }
@@ -57,6 +61,15 @@ public class SessionApi {
             OffsetDateTime endsAt, String timeZone, Integer capacity, int confirmed, int waitlisted, String platform,
             String joinUrl, String meetingCode, String audience, String status, String recordingUrl,
             MyRegistration myRegistration, Long seriesId, List<Long> seriesIds, List<Long> overlapsWith) {
+
+        /** The JSON form of a session view (already masked for the caller). */
+        static SessionOut of(SessionView v, List<Long> seriesIds, List<Long> overlaps) {
+            return new SessionOut(v.id(), v.title(), v.description(), v.startsAt(), v.endsAt(), v.timeZone(),
+                    v.capacity(), v.confirmed(), v.waitlisted(), v.platform().key(), v.joinUrl(), v.meetingCode(),
+                    v.audience().key(), v.status(), v.recordingUrl(),
+                    v.mine() == null ? null : new MyRegistration(v.mine().status(), v.mine().position()),
+                    v.seriesId(), seriesIds, overlaps);
+        }
     }
 
     public record SeatOut(String status, Integer position) {
@@ -67,9 +80,9 @@ public class SessionApi {
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Schedules a session, or a weekly series with weeks > 1 (returns the first, with seriesIds)")
     public Response create(SessionIn in) {
-        LiveSessionService.Created c = sessions.create(input(in), actor());
-        SessionOut out = out(c.first(), c.seriesIds(), c.overlaps());
-        return Response.created(URI.create("/api/v1/sessions/" + c.first().id)).entity(out).build();
+        SessionScheduling.Created c = scheduling.create(input(in), actor());
+        return Response.created(URI.create("/api/v1/sessions/" + c.first().id()))
+                .entity(SessionOut.of(c.first(), c.seriesIds(), c.overlaps())).build();
     }
 
     @PUT
@@ -78,7 +91,7 @@ public class SessionApi {
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Changes a session; registrants are told")
     public SessionOut update(@RestPath long id, SessionIn in) {
-        return out(sessions.update(id, input(in), actor()), null, null);
+        return SessionOut.of(scheduling.update(id, input(in), actor()), null, null);
     }
 
     @DELETE
@@ -86,7 +99,7 @@ public class SessionApi {
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Cancels a session; registrants are told and calendars show it cancelled")
     public SessionOut cancel(@RestPath long id) {
-        return out(sessions.cancel(id, actor()), null, null);
+        return SessionOut.of(scheduling.cancel(id, actor()), null, null);
     }
 
     @GET
@@ -96,24 +109,15 @@ public class SessionApi {
             @RestQuery String platform) {
         Instant f = from == null ? Instant.now().minus(1, ChronoUnit.DAYS) : instant("from", from);
         Instant t = to == null ? f.plus(90, ChronoUnit.DAYS) : instant("to", to);
-        if (audience != null && !SessionRules.AUDIENCES.contains(audience)) {
-            throw DomainException.badRequest("audience", "invalid_audience");
-        }
-        if (platform != null && !SessionRules.PLATFORMS.contains(platform)) {
-            throw DomainException.badRequest("platform", "session_platform_invalid");
-        }
-        List<LiveSession> list = sessions.upcoming(f, t, audience, platform, actor());
-        List<Long> ids = list.stream().map(s -> s.id).toList();
-        Map<Long, LiveSessionService.Counts> counts = sessions.counts(ids);
-        Map<Long, LiveSessionService.Seat> mine = sessions.mine(ids, viewer.getId());
-        return list.stream().map(s -> out(s, counts.get(s.id), mine.get(s.id), null, null)).toList();
+        return views.list(f, t, Audiences.parse("audience", audience), Platform.parse("platform", platform), actor())
+                .stream().map(v -> SessionOut.of(v, null, null)).toList();
     }
 
     @GET
     @Path("{id}")
     @PermitAll
     public SessionOut get(@RestPath long id) {
-        return out(sessions.find(id, actor()), null, null);
+        return SessionOut.of(views.view(id, actor()), null, null);
     }
 
     @POST
@@ -121,7 +125,7 @@ public class SessionApi {
     @Authenticated
     @Operation(summary = "Registers the caller: CONFIRMED or WAITLISTED with a position; again returns the same (200)")
     public Response register(@RestPath long id) {
-        LiveSessionService.Seat seat = sessions.register(id, actor());
+        Seat seat = registrations.register(id, actor());
         return Response.status(seat.created() ? 201 : 200).entity(new SeatOut(seat.status(), seat.position())).build();
     }
 
@@ -129,7 +133,7 @@ public class SessionApi {
     @Path("{id}/registrations/me")
     @Authenticated
     public Response unregister(@RestPath long id) {
-        sessions.unregister(id, actor());
+        registrations.unregister(id, actor());
         return Response.noContent().build();
     }
 
@@ -137,7 +141,7 @@ public class SessionApi {
     @Path("{id}/registrations")
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
     public List<Map<String, Object>> registrations(@RestPath long id) {
-        return sessions.registrants(id, actor()).stream().map(r -> {
+        return registrations.registrants(id, actor()).stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("email", r.email());
             m.put("name", r.name());
@@ -148,31 +152,8 @@ public class SessionApi {
         }).toList();
     }
 
-    LiveSessionService.Actor actor() {
-        return actor(viewer);
-    }
-
-    static LiveSessionService.Actor actor(Viewer viewer) {
-        return new LiveSessionService.Actor(viewer.getId(), viewer.isStaff(), viewer.isInstructor(), viewer.isAdmin());
-    }
-
-    private SessionOut out(LiveSession s, List<Long> seriesIds, List<Long> overlaps) {
-        var counts = sessions.counts(List.of(s.id)).get(s.id);
-        var mine = sessions.mine(List.of(s.id), viewer.getId()).get(s.id);
-        return out(s, counts, mine, seriesIds, overlaps);
-    }
-
-    private SessionOut out(LiveSession s, LiveSessionService.Counts counts, LiveSessionService.Seat mine,
-            List<Long> seriesIds, List<Long> overlaps) {
-        ZoneId zone = ZoneId.of(s.timeZone);
-        boolean join = sessions.mayJoin(s, mine, actor(), Instant.now());
-        boolean replay = sessions.maySeeReplay(s, mine, actor());
-        return new SessionOut(s.id, s.title(locale.get()), s.description(locale.get()),
-                s.startsAt.atZone(zone).toOffsetDateTime(), s.endsAt().atZone(zone).toOffsetDateTime(), s.timeZone,
-                s.capacity, counts == null ? 0 : counts.confirmed(), counts == null ? 0 : counts.waitlisted(),
-                s.platform, join ? s.joinUrl : null, join ? s.meetingCode : null, s.audience, s.status,
-                replay ? s.recordingUrl : null, mine == null ? null : new MyRegistration(mine.status(), mine.position()),
-                s.seriesId, seriesIds, overlaps);
+    private Actor actor() {
+        return Actor.of(viewer, locale.get());
     }
 
     private SessionInput input(SessionIn in) {
@@ -181,8 +162,8 @@ public class SessionApi {
         }
         return new SessionInput(texts("title", in.title()), texts("description", in.description()),
                 in.startsAt() == null ? null : instant("startsAt", in.startsAt()), in.timeZone(),
-                in.durationMinutes(), in.capacity(), in.platform(), in.joinUrl(), in.meetingCode(), in.audience(),
-                in.weeks(), in.courseSlug(),
+                in.durationMinutes(), in.capacity(), Platform.parse("platform", in.platform()), in.joinUrl(),
+                in.meetingCode(), Audiences.parse("audience", in.audience()), in.weeks(), in.courseSlug(),
                 in.registrationOpensAt() == null ? null : instant("registrationOpensAt", in.registrationOpensAt()),
                 in.registrationClosesAt() == null ? null : instant("registrationClosesAt", in.registrationClosesAt()));
     }

@@ -7,15 +7,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.resilib.web.DomainException;
 
 /** What a session must be to be scheduled, and the dates of a weekly series. Pure rules, no database. */
 public final class SessionRules {
 
-    public static final Set<String> PLATFORMS = Set.of("tencent-meeting", "rain-classroom", "zoom", "bigbluebutton",
-            "teams", "in-person", "other");
-    public static final Set<String> AUDIENCES = Set.of("students", "librarians", "everyone");
     static final int MAX_WEEKS = 52;
     static final int MAX_MINUTES = 24 * 60;
 
@@ -40,6 +36,8 @@ public final class SessionRules {
         if (in.title().values().stream().anyMatch(t -> t != null && t.length() > 200)) {
             throw DomainException.badRequest("title", "too_long");
         }
+        // The zone before the start: a form's local start time has no instant without it.
+        zone(in.timeZone());
         if (in.startsAt() == null) {
             throw DomainException.badRequest("startsAt", "required");
         }
@@ -49,14 +47,13 @@ public final class SessionRules {
         if (in.durationMinutes() == null || in.durationMinutes() <= 0 || in.durationMinutes() > MAX_MINUTES) {
             throw DomainException.badRequest("durationMinutes", "session_duration_invalid");
         }
-        zone(in.timeZone());
         if (in.capacity() != null && in.capacity() < 0) {
             throw DomainException.badRequest("capacity", "session_capacity_invalid");
         }
-        if (in.platform() == null || !PLATFORMS.contains(in.platform())) {
+        if (in.platform() == null) {
             throw DomainException.badRequest("platform", "session_platform_invalid");
         }
-        if (in.audience() == null || !AUDIENCES.contains(in.audience())) {
+        if (in.audience() == null) {
             throw DomainException.badRequest("audience", "invalid_audience");
         }
         if (in.joinUrl() != null && !in.joinUrl().isBlank() && !httpUrl(in.joinUrl())) {

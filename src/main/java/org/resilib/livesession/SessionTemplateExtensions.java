@@ -2,6 +2,7 @@ package org.resilib.livesession;
 
 import io.quarkus.qute.TemplateExtension;
 import java.util.Locale;
+import org.resilib.course.Audience;
 
 @TemplateExtension
 final class SessionTemplateExtensions {
@@ -21,7 +22,12 @@ final class SessionTemplateExtensions {
         return "registration_" + status.toLowerCase(Locale.ROOT);
     }
 
-    static String platformKey(String platform) {
-        return "platform_" + platform.replace('-', '_');
+    static String platformKey(Platform platform) {
+        return "platform_" + platform.key().replace('-', '_');
+    }
+
+    /** The label of a session's audience: the course feature's keys, {@code audience_<key>}. */
+    static String audienceLabelKey(Audience audience) {
+        return "audience_" + audience.key();
     }
 }

@@ -4,6 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.resilib.livesession.SessionFixtures.create;
+import static org.resilib.livesession.SessionFixtures.inDays;
+import static org.resilib.livesession.SessionFixtures.register;
+import static org.resilib.livesession.SessionFixtures.session;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -14,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,41 +30,13 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.resilib.GreenMailResource;
 import org.resilib.HttpSession;
+import org.resilib.livesession.mail.Reminders;
 
 @QuarkusTest
 class SessionApiTest {
 
     @Inject
     Reminders reminders;
-
-    static Map<String, Object> session(String title, OffsetDateTime start, Integer capacity) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("title", Map.of("zh-CN", title + "（中文）", "en", title));
-        m.put("description", "Bring your questions.");
-        m.put("startsAt", start.toString());
-        m.put("timeZone", "Asia/Shanghai");
-        m.put("durationMinutes", 60);
-        m.put("capacity", capacity);
-        m.put("platform", "tencent-meeting");
-        m.put("joinUrl", "https://meeting.tencent.com/dm/abc");
-        m.put("meetingCode", "123 456 789");
-        m.put("audience", "everyone");
-        return m;
-    }
-
-    static OffsetDateTime inDays(int days) {
-        return OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(days).withNano(0);
-    }
-
-    static long create(HttpSession organiser, Map<String, Object> body) {
-        return organiser.request().contentType("application/json").body(body).post("/api/v1/sessions")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    static JsonPath register(HttpSession s, long id, int status) {
-        return s.request().contentType("application/json").post("/api/v1/sessions/" + id + "/registrations")
-                .then().statusCode(status).extract().jsonPath();
-    }
 
     @Test
     void badSessionsAreRefusedAndNothingIsStored() {

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.resilib.livesession.SessionApiTest.create;
-import static org.resilib.livesession.SessionApiTest.inDays;
-import static org.resilib.livesession.SessionApiTest.register;
-import static org.resilib.livesession.SessionApiTest.session;
+import static org.resilib.livesession.SessionFixtures.create;
+import static org.resilib.livesession.SessionFixtures.inDays;
+import static org.resilib.livesession.SessionFixtures.register;
+import static org.resilib.livesession.SessionFixtures.session;
+import static org.resilib.livesession.SessionFixtures.value;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -170,7 +171,7 @@ class SessionResourceTest {
         register(student, id, 201);
         String page = student.postForm("/me/calendar", "/me/calendar/reset", Map.of()).then().statusCode(200)
                 .extract().asString();
-        String url = SessionResourceTest.value(page, "value=\"(https?://[^\"]+/me/calendar.ics\\?token=[^\"]+)\"");
+        String url = value(page, "value=\"(https?://[^\"]+/me/calendar.ics\\?token=[^\"]+)\"");
         String path = url.replaceAll("^https?://[^/]+", "");
         assertThat(given().get(path).then().statusCode(200).extract().asString())
                 .contains("UID:session-" + id + "@resilib", "X-WR-CALNAME:Resilib");
@@ -190,12 +191,6 @@ class SessionResourceTest {
         student.postForm("/me/profile?lang=en", "/me/profile", Map.of("displayName", "Test Student", "locale", "en",
                 "timeZone", "Mars/Base")).then().statusCode(400).body(containsString("Choose a time zone"));
         given().get("/sessions/" + id).then().body(containsString("(Asia/Shanghai)"));
-    }
-
-    static String value(String html, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(html);
-        assertThat(m.find()).as(regex).isTrue();
-        return m.group(1);
     }
 
     @Test

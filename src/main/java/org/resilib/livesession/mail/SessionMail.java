@@ -1,4 +1,4 @@
-package org.resilib.livesession;
+package org.resilib.livesession.mail;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -11,14 +11,21 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.resilib.config.ResilibConfig;
-import org.resilib.db.SqlArrays;
+import org.resilib.livesession.LiveSession;
+import org.resilib.livesession.Registration;
+import org.resilib.livesession.SessionEvent;
+import org.resilib.livesession.calendar.CalendarFeed;
 import org.resilib.mail.Mails;
+import org.resilib.people.PeopleDirectory;
+import org.resilib.time.DateTimes;
+import org.resilib.time.Zones;
 import org.resilib.web.Languages;
 
 /**
@@ -31,13 +38,15 @@ public class SessionMail {
     private static final Logger LOG = Logger.getLogger(SessionMail.class);
     private final Mailer mailer;
     private final EntityManager em;
+    private final PeopleDirectory people;
     private final ManagedExecutor executor;
     private final String baseUrl;
 
-    SessionMail(Mailer mailer, EntityManager em, ManagedExecutor executor,
+    SessionMail(Mailer mailer, EntityManager em, PeopleDirectory people, ManagedExecutor executor,
             ResilibConfig config) {
         this.mailer = mailer;
         this.em = em;
+        this.people = people;
         this.executor = executor;
         this.baseUrl = ResilibConfig.withoutTrailingSlash(config.baseUrl());
     }
@@ -64,8 +73,7 @@ public class SessionMail {
             QuarkusTransaction.requiringNew().run(() -> {
                 LiveSession s = em.find(LiveSession.class, sessionId);
                 for (Recipient r : recipients(sessionId, personIds)) {
-                    String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(r.zone()).format(s.startsAt)
-                            + " (" + r.zone().getId() + ")";
+                    String when = DateTimes.minutes(s.startsAt, r.zone()) + " (" + r.zone().getId() + ")";
                     String url = baseUrl + "/sessions/" + s.id;
                     String subject = Templates.mail$subject(kind, s.title(r.locale())).setLocale(r.locale()).render()
                             .strip();
@@ -85,26 +93,19 @@ public class SessionMail {
         }
     }
 
+    /** The active ones among these people, in their language and zone, with their waitlist places. */
     List<Recipient> recipients(long sessionId, List<Long> personIds) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select p.id, p.email, p.display_name, p.locale, p.time_zone,"
-                + " case when r.status = 'WAITLISTED' then (select count(*) from session_registration w where"
-                + " w.session_id = r.session_id and w.status = 'WAITLISTED' and (w.queued_at, w.id) <= (r.queued_at, r.id))"
-                + " end from person p left join session_registration r on r.person_id = p.id and r.session_id = ?1"
-                + " where p.id = any(cast(?2 as bigint[])) and p.active")
-                .setParameter(1, sessionId)
-                .setParameter(2, SqlArrays.bigints(personIds))
-                .getResultList();
-        return rows.stream().map(r -> new Recipient(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                Languages.match((String) r[3]).orElse(Languages.DEFAULT), zone((String) r[4]),
-                r[5] == null ? null : ((Number) r[5]).intValue())).toList();
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (RuntimeException e) {
-            return ZoneId.of("Asia/Shanghai");
+        Map<Long, Integer> places = new HashMap<>();
+        List<Registration> waiting = Registration.list("sessionId = ?1 and status = ?2 order by queuedAt, id",
+                sessionId, Registration.WAITLISTED);
+        for (int i = 0; i < waiting.size(); i++) {
+            places.put(waiting.get(i).personId, i + 1);
         }
+        Map<Long, PeopleDirectory.Contact> contacts = people.byIds(personIds);
+        return personIds.stream().distinct().map(contacts::get).filter(c -> c != null && c.active())
+                .map(c -> new Recipient(c.id(), c.email(), c.name(),
+                        Languages.match(c.locale()).orElse(Languages.DEFAULT), Zones.orDefault(c.timeZone()),
+                        places.get(c.id())))
+                .toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.resilib.livesession;
+package org.resilib.livesession.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;

@@ -1,4 +1,4 @@
-package org.resilib.livesession;
+package org.resilib.livesession.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.resilib.livesession.LiveSession;
 
 class CalendarFeedTest {
 

@@ -1,4 +1,4 @@
-package org.resilib.livesession;
+package org.resilib.livesession.attendance;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;

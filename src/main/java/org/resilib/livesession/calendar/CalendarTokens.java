@@ -1,4 +1,4 @@
-package org.resilib.livesession;
+package org.resilib.livesession.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package org.resilib.livesession;
+package org.resilib.livesession.mail;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -14,7 +14,7 @@ import java.util.Map;
  * ON CONFLICT DO NOTHING: only the instance whose insert succeeds sends it, so it goes out once however many run.
  */
 @ApplicationScoped
-class Reminders {
+public class Reminders {
 
     private final EntityManager em;
     private final SessionMail mail;
@@ -31,7 +31,7 @@ class Reminders {
     }
 
     /** Claims and sends the reminders that are due now; returns how many were sent. */
-    int sendDue() {
+    public int sendDue() {
         int sent = 0;
         sent += claimAndSend("24h", "interval '1 hour'", "interval '24 hours'");
         sent += claimAndSend("1h", "interval '0 hours'", "interval '1 hour'");

@@ -1,10 +1,10 @@
-package org.resilib.livesession;
+package org.resilib.livesession.calendar;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.resilib.livesession.SessionApiTest.inDays;
-import static org.resilib.livesession.SessionApiTest.register;
-import static org.resilib.livesession.SessionApiTest.session;
+import static org.resilib.livesession.SessionFixtures.inDays;
+import static org.resilib.livesession.SessionFixtures.register;
+import static org.resilib.livesession.SessionFixtures.session;
 
 import biweekly.component.VEvent;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.resilib.GreenMailResource;
 import org.resilib.HttpSession;
+import org.resilib.livesession.SessionFixtures;
 
 /**
  * The calendar files Resilib really serves and mails (the session's .ics, the personal feed, the mail attachment)
@@ -183,7 +184,7 @@ class CalendarConformanceTest {
         // the personal feed: every registered session, the cancelled one marked so
         String page = student.postForm("/me/calendar", "/me/calendar/reset", Map.of()).then().statusCode(200)
                 .extract().asString();
-        String feedPath = SessionResourceTest.value(page, "value=\"https?://[^/\"]+(/me/calendar.ics\\?token=[^\"]+)\"");
+        String feedPath = SessionFixtures.value(page, "value=\"https?://[^/\"]+(/me/calendar.ics\\?token=[^\"]+)\"");
         byte[] feed = given().get(feedPath).then().statusCode(200).contentType("text/calendar; charset=UTF-8")
                 .extract().asByteArray();
         List<Entered> all = List.of(kept, cancelled, series.get(0), series.get(1), series.get(2));

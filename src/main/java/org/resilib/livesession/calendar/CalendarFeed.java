@@ -1,4 +1,4 @@
-package org.resilib.livesession;
+package org.resilib.livesession.calendar;
 
 import java.net.URI;
 import java.time.Instant;
@@ -21,6 +21,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.resilib.livesession.LiveSession;
 
 /**
  * The one writer of RFC 5545 calendars (the session's .ics, the personal feed and the mail attachment): UTC times, a
@@ -28,14 +29,14 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * and escapes the content lines; {@link ContentLines} folds them by UTF-8 octets. The join link is not in the file
  * (it is shown only near the start); the event links to the session page instead.
  */
-final class CalendarFeed {
+public final class CalendarFeed {
 
     static final String PRODID = "-//Resilib//Live sessions//EN";
 
     private CalendarFeed() {
     }
 
-    static String write(List<LiveSession> sessions, String baseUrl, Locale locale, String name, boolean publish) {
+    public static String write(List<LiveSession> sessions, String baseUrl, Locale locale, String name, boolean publish) {
         Calendar cal = new Calendar();
         cal.add(new ProdId(PRODID));
         cal.add(ImmutableVersion.VERSION_2_0);

@@ -1,4 +1,4 @@
-package org.resilib.livesession;
+package org.resilib.livesession.calendar;
 
 /**
  * RFC 5545 §3.1 line folding. A content line longer than 75 octets is split into physical lines of at most 75 octets

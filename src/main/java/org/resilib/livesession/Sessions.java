@@ -1,0 +1,62 @@
+package org.resilib.livesession;
+
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.List;
+import org.resilib.web.DomainException;
+
+/** Finding and locking a session, a waitlist place, and who is registered: shared by the session services. */
+public final class Sessions {
+
+    private Sessions() {
+    }
+
+    static LiveSession find(long id) {
+        return find(id, LockModeType.NONE);
+    }
+
+    /** The session, or "not found"; PESSIMISTIC_WRITE serialises seat changes on it. */
+    static LiveSession find(long id, LockModeType lock) {
+        LiveSession s = LiveSession.findById(id, lock);
+        if (s == null) {
+            throw DomainException.notFound("session");
+        }
+        return s;
+    }
+
+    /** The session, read for its organisers: "forbidden" for anyone else. */
+    public static LiveSession forOrganiser(long id, Actor actor, LockModeType lock) {
+        LiveSession s = find(id, lock);
+        if (!actor.mayOrganise(s)) {
+            throw DomainException.forbidden("forbidden");
+        }
+        return s;
+    }
+
+    static Registration registrationOf(long sessionId, Long personId) {
+        return Registration.<Registration>find("sessionId = ?1 and personId = ?2", sessionId, personId).firstResult();
+    }
+
+    /** 1-based place on the waitlist, or null when not waitlisted. */
+    static Integer position(Registration r) {
+        if (!Registration.WAITLISTED.equals(r.status)) {
+            return null;
+        }
+        long ahead = Registration.count("sessionId = ?1 and status = ?2 and (queuedAt < ?3 or (queuedAt = ?3 and"
+                + " id < ?4))", r.sessionId, Registration.WAITLISTED, r.queuedAt, r.id);
+        return (int) ahead + 1;
+    }
+
+    /** Everyone registered and not cancelled. */
+    static List<Long> activePersonIds(long sessionId) {
+        return new ArrayList<>(Registration.<Registration>list("sessionId = ?1 and status <> ?2", sessionId,
+                Registration.CANCELLED).stream().map(r -> r.personId).toList());
+    }
+
+    static void fire(Event<SessionEvent> events, SessionEvent.Kind kind, long sessionId, List<Long> people) {
+        if (!people.isEmpty()) {
+            events.fire(new SessionEvent(kind, sessionId, List.copyOf(people)));
+        }
+    }
+}
