@@ -37,27 +37,27 @@ final class FormResponses {
             List<String> values = form.getOrDefault(name, List.of());
             String first = values.isEmpty() ? null : values.get(0);
             switch (s.type()) {
-                case "multichoice" -> {
+                case MULTICHOICE -> {
                     if (first != null) {
                         out.put(s.id(), F.textNode(first));
                     }
                 }
-                case "multianswer" -> {
+                case MULTIANSWER -> {
                     ArrayNode arr = F.arrayNode();
                     values.stream().distinct().forEach(arr::add);
                     out.put(s.id(), arr);
                 }
-                case "truefalse" -> {
+                case TRUEFALSE -> {
                     if ("true".equals(first) || "false".equals(first)) {
                         out.put(s.id(), F.booleanNode(Boolean.parseBoolean(first)));
                     }
                 }
-                case "shortanswer", "essay" -> {
+                case SHORTANSWER, ESSAY -> {
                     if (first != null) {
                         out.put(s.id(), F.textNode(first));
                     }
                 }
-                case "numerical" -> {
+                case NUMERICAL -> {
                     if (first == null || first.isBlank()) {
                         out.put(s.id(), NullNode.getInstance());
                     } else {
@@ -68,7 +68,7 @@ final class FormResponses {
                         }
                     }
                 }
-                case "matching" -> {
+                case MATCHING -> {
                     ObjectNode obj = F.objectNode();
                     for (QuizViews.Choice left : s.left()) {
                         List<String> v = form.getOrDefault(name + "." + left.id(), List.of());
@@ -78,7 +78,7 @@ final class FormResponses {
                     }
                     out.put(s.id(), obj);
                 }
-                default -> {
+                case DESCRIPTION -> {
                 }
             }
         }

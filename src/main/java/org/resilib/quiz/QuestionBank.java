@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.resilib.content.QuizContentLoaded;
 import jakarta.persistence.EntityManager;
+import org.resilib.content.QuizContentLoaded;
 import org.resilib.gift.GiftAnswer;
 import org.resilib.gift.GiftParser;
 import org.resilib.gift.GiftQuestion;
@@ -73,7 +73,7 @@ public class QuestionBank {
     }
 
     /** A question of the bank as instructors see it. */
-    public record BankEntry(long id, String category, int position, int version, String type, String title,
+    public record BankEntry(long id, String category, int position, int version, QuestionType type, String title,
             String text, boolean retired) {
     }
 
@@ -84,7 +84,7 @@ public class QuestionBank {
                 .setParameter("c", courseId).getResultList().stream().map(row -> {
                     Question q = (Question) row[0];
                     QuestionVersion v = (QuestionVersion) row[1];
-                    return new BankEntry(q.id, q.category, q.position, v.version, v.type, v.title, v.text, q.retired);
+                    return new BankEntry(q.id, q.category, q.position, v.version, v.questionType(), v.title, v.text, q.retired);
                 }).toList();
     }
 
@@ -96,7 +96,7 @@ public class QuestionBank {
                 Object[].class).setParameter("c", courseId).getResultList().stream().map(row -> {
                     Question q = (Question) row[0];
                     QuestionVersion v = (QuestionVersion) row[1];
-                    return new GiftQuestion(0, q.category, v.title, QuestionType.fromKey(v.type).orElseThrow(),
+                    return new GiftQuestion(0, q.category, v.title, v.questionType(),
                             v.format, v.text, v.textAfter, v.answers.stream().map(a -> new GiftAnswer(a.text(),
                                     a.fraction(), a.feedback(), a.number(), a.tolerance(), a.min(), a.max(),
                                     a.format(), a.feedbackFormat())).toList(),

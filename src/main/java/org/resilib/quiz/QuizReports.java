@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.resilib.gift.QuestionType;
 import org.resilib.text.CsvCells;
 
 /** Read-only reports on a course's quiz: attempts (page and CSV) and item statistics. One query each. */
@@ -33,7 +34,7 @@ public class QuizReports {
         }
     }
 
-    public record ItemRow(int position, String title, String type, int attempts, double facility,
+    public record ItemRow(int position, String title, QuestionType type, int attempts, double facility,
             double standardDeviation, Double discrimination) {
     }
 
@@ -106,7 +107,8 @@ public class QuizReports {
             if (q == null) {
                 continue;
             }
-            out.add(new ItemRow(((Number) q[1]).intValue(), (String) q[2], (String) q[3], item.attempts(),
+            out.add(new ItemRow(((Number) q[1]).intValue(), (String) q[2],
+                    QuestionType.fromKey((String) q[3]).orElseThrow(), item.attempts(),
                     item.facility(), item.standardDeviation(), item.discrimination()));
         }
         out.sort(Comparator.comparingInt(ItemRow::position));

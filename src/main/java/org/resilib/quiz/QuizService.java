@@ -24,6 +24,7 @@ import java.util.Random;
 import org.hibernate.jpa.HibernateHints;
 import org.resilib.audit.AuditLog;
 import org.resilib.course.Course;
+import org.resilib.gift.QuestionType;
 import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
 
@@ -134,7 +135,7 @@ public class QuizService {
         for (Object[] row : rows) {
             AttemptQuestion aq = (AttemptQuestion) row[0];
             QuestionVersion v = (QuestionVersion) row[1];
-            slots.add(slot(aq, v.content(), v.type.equals("description") ? 0 : ++number, review));
+            slots.add(slot(aq, v.content(), v.questionType() == QuestionType.DESCRIPTION ? 0 : ++number, review));
         }
         String owner = (String) em.createNativeQuery("select display_name from person where id = ?1")
                 .setParameter(1, a.personId).getSingleResult();
@@ -148,12 +149,12 @@ public class QuizService {
         List<QuizViews.Choice> choices = new ArrayList<>();
         List<QuizViews.Choice> left = new ArrayList<>();
         List<QuizViews.Choice> right = new ArrayList<>();
-        if (q.type().equals("multichoice") || q.type().equals("multianswer")) {
+        if (q.type() == QuestionType.MULTICHOICE || q.type() == QuestionType.MULTIANSWER) {
             for (int pos = 0; pos < layout.choiceOrder().size(); pos++) {
                 choices.add(new QuizViews.Choice("c" + pos,
                         q.answerHtml(q.answers().get(layout.choiceOrder().get(pos)))));
             }
-        } else if (q.type().equals("matching")) {
+        } else if (q.type() == QuestionType.MATCHING) {
             for (int pos = 0; pos < layout.choiceOrder().size(); pos++) {
                 PairData pair = q.pairs().get(layout.choiceOrder().get(pos));
                 // Attempts started before distractors were told apart have them in their order: not shown.
@@ -228,7 +229,7 @@ public class QuizService {
             aq.questionVersionId = v.id;
             aq.choiceOrder = layout.choiceOrder();
             aq.rightOrder = layout.rightOrder();
-            aq.maxPoints = BigDecimal.valueOf(v.type.equals("description") ? 0 : 1);
+            aq.maxPoints = BigDecimal.valueOf(v.questionType() == QuestionType.DESCRIPTION ? 0 : 1);
             aq.persist();
         }
         em.flush();

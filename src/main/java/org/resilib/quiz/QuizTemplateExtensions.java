@@ -3,6 +3,7 @@ package org.resilib.quiz;
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.resilib.gift.QuestionType;
 
 @TemplateExtension
 final class QuizTemplateExtensions {
@@ -10,8 +11,8 @@ final class QuizTemplateExtensions {
     private QuizTemplateExtensions() {
     }
 
-    static String questionTypeKey(String type) {
-        return "question_type_" + type;
+    static String questionTypeKey(QuestionType type) {
+        return "question_type_" + type.key();
     }
 
     static String attemptStateKey(String state) {

@@ -23,12 +23,12 @@ final class ResponseShape {
             return; // clearing an answer is allowed
         }
         switch (q.type()) {
-            case "multichoice" -> {
+            case MULTICHOICE -> {
                 if (!r.isTextual() || layout.choiceIndex(r.asText()) < 0) {
                     throw bad("response_choice_expected");
                 }
             }
-            case "multianswer" -> {
+            case MULTIANSWER -> {
                 if (!r.isArray()) {
                     throw bad("response_choices_expected");
                 }
@@ -39,12 +39,12 @@ final class ResponseShape {
                     }
                 }
             }
-            case "truefalse" -> {
+            case TRUEFALSE -> {
                 if (!r.isBoolean()) {
                     throw bad("response_boolean_expected");
                 }
             }
-            case "shortanswer", "essay" -> {
+            case SHORTANSWER, ESSAY -> {
                 if (!r.isTextual()) {
                     throw bad("response_text_expected");
                 }
@@ -52,12 +52,12 @@ final class ResponseShape {
                     throw bad("response_too_long");
                 }
             }
-            case "numerical" -> {
+            case NUMERICAL -> {
                 if (!r.isNumber() || !Double.isFinite(r.asDouble())) {
                     throw bad("response_number_expected");
                 }
             }
-            case "matching" -> {
+            case MATCHING -> {
                 if (!r.isObject()) {
                     throw bad("response_pairs_expected");
                 }
@@ -72,8 +72,7 @@ final class ResponseShape {
                     }
                 }
             }
-            case "description" -> throw bad("response_not_expected");
-            default -> throw bad("response_not_expected");
+            case DESCRIPTION -> throw bad("response_not_expected");
         }
     }
 

@@ -463,13 +463,13 @@ class MoodleGiftConformanceTest {
     /** The response a learner sends, with the ids the layout shows, for a response in words. */
     static JsonNode response(QuestionContent q, AttemptLayout layout, Object given) {
         return switch (q.type()) {
-            case "multichoice" -> JSON.getNodeFactory().textNode(choiceId(q, layout, (String) given));
-            case "multianswer" -> {
+            case MULTICHOICE -> JSON.getNodeFactory().textNode(choiceId(q, layout, (String) given));
+            case MULTIANSWER -> {
                 ArrayNode ids = JSON.createArrayNode();
                 ((List<?>) given).forEach(text -> ids.add(choiceId(q, layout, (String) text)));
                 yield ids;
             }
-            case "matching" -> {
+            case MATCHING -> {
                 ObjectNode pairs = JSON.createObjectNode();
                 ((Map<?, ?>) given).forEach((left, right) -> {
                     int item = -1;

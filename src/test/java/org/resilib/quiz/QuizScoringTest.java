@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.resilib.gift.QuestionType;
 
 class QuizScoringTest {
 
@@ -20,7 +21,7 @@ class QuizScoringTest {
     }
 
     static QuestionContent q(String type, List<AnswerData> answers, List<PairData> pairs) {
-        return new QuestionContent(1, type, "", "moodle", "text", "", answers, pairs, "General.");
+        return new QuestionContent(1, QuestionType.fromKey(type).orElseThrow(), "", "moodle", "text", "", answers, pairs, "General.");
     }
 
     static final AttemptLayout IDENTITY = new AttemptLayout(List.of(0, 1, 2), List.of("x", "y", "z"));
