@@ -104,8 +104,6 @@ class ArchitectureTest {
                 "course_module", "enrolment", "live_session", "login_failure", "module_progress", "password_reset",
                 "person", "person_role", "quiz_attempt", "service_team", "service_team_member",
                 "session_registration", "work_sample"));
-        KNOWN_CROSS_READS.put("quiz/QuizReports", Set.of("person"));
-        KNOWN_CROSS_READS.put("quiz/QuizService", Set.of("person"));
     }
 
     private static JavaClasses classes;

@@ -57,6 +57,11 @@ public class AttemptQuestion extends PanacheEntityBase {
     @Column(name = "grader_comment")
     public String graderComment;
 
+    /** The slot's grade as stored. */
+    Grade grade() {
+        return new Grade(points == null ? null : points.doubleValue(), maxPoints.doubleValue(), correct, feedback);
+    }
+
     AttemptLayout layout() {
         return new AttemptLayout(choiceOrder, rightOrder);
     }

@@ -52,6 +52,15 @@ public class QuizAttempt extends PanacheEntityBase {
 
     public Boolean passed;
 
+    /** Records the totals of a submitted attempt: graded, or waiting for an instructor's points. */
+    void record(QuizScoring.Totals totals) {
+        score = QuizService.bd(totals.score());
+        maxScore = QuizService.bd(totals.maxScore());
+        percent = totals.percent();
+        state = totals.pending() ? NEEDS_GRADING : GRADED;
+        passed = totals.passed(passPercent);
+    }
+
     boolean open() {
         return IN_PROGRESS.equals(state);
     }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,9 +139,5 @@ public class QuizInstructorResource {
 
     private QuizService.Actor actor() {
         return new QuizService.Actor(viewer.requireId(), viewer.isInstructor());
-    }
-
-    static DateTimeFormatter dates(ZoneId zone) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
     }
 }

@@ -14,17 +14,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.resilib.gift.QuestionType;
+import org.resilib.people.PeopleDirectory;
 import org.resilib.text.CsvCells;
+import org.resilib.time.DateTimes;
 
-/** Read-only reports on a course's quiz: attempts (page and CSV) and item statistics. One query each. */
+/**
+ * Read-only reports on a course's quiz: attempts (page and CSV, with the learners' names from the people directory in
+ * one more statement) and item statistics.
+ */
 @ApplicationScoped
 public class QuizReports {
 
     private final EntityManager em;
+    private final PeopleDirectory people;
 
-    QuizReports(EntityManager em) {
+    QuizReports(EntityManager em, PeopleDirectory people) {
         this.em = em;
+        this.people = people;
     }
 
     public record Row(long id, String learner, String email, int number, String state, String started,
@@ -41,16 +49,19 @@ public class QuizReports {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Row> attempts(long courseId, ZoneId zone) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select a.id, p.display_name, p.email, a.number, a.state,"
-                + " a.started_at, a.submitted_at, a.score, a.max_score, a.percent, a.passed from quiz_attempt a"
-                + " join person p on p.id = a.person_id where a.course_id = ?1 order by a.started_at desc, a.id desc"
-                + " limit 5000").setParameter(1, courseId).getResultList();
-        var f = QuizInstructorResource.dates(zone);
+        List<Object[]> rows = em.createNativeQuery("select a.id, a.person_id, a.number, a.state, a.started_at,"
+                + " a.submitted_at, a.score, a.max_score, a.percent, a.passed from quiz_attempt a"
+                + " where a.course_id = ?1 order by a.started_at desc, a.id desc limit 5000")
+                .setParameter(1, courseId).getResultList();
+        Map<Long, PeopleDirectory.Contact> people = this.people.byIds(rows.stream()
+                .map(r -> ((Number) r[1]).longValue()).collect(Collectors.toSet()));
         List<Row> out = new ArrayList<>();
         for (Object[] r : rows) {
-            out.add(new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                    (String) r[4], r[5] == null ? "" : f.format((Instant) r[5]),
-                    r[6] == null ? "" : f.format((Instant) r[6]), num(r[7]), num(r[8]), num(r[9]), (Boolean) r[10]));
+            PeopleDirectory.Contact learner = people.get(((Number) r[1]).longValue());
+            out.add(new Row(((Number) r[0]).longValue(), learner == null ? "" : learner.name(),
+                    learner == null ? "" : learner.email(), ((Number) r[2]).intValue(), (String) r[3],
+                    DateTimes.minutes((Instant) r[4], zone), DateTimes.minutes((Instant) r[5], zone), num(r[6]),
+                    num(r[7]), num(r[8]), (Boolean) r[9]));
         }
         return out;
     }

@@ -13,12 +13,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.resilib.course.CourseService;
 import org.resilib.identity.Viewer;
+import org.resilib.time.DateTimes;
 import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
 
@@ -150,12 +150,11 @@ public class QuizResource {
     }
 
     private String format(Instant t) {
-        return t == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(viewer.getZone()).format(t)
-                + " (" + viewer.getZone().getId() + ")";
+        return t == null ? "" : DateTimes.minutes(t, viewer.getZone()) + " (" + viewer.getZone().getId() + ")";
     }
 
     private String formatTime(Instant t) {
-        return DateTimeFormatter.ofPattern("HH:mm:ss").withZone(viewer.getZone()).format(t);
+        return DateTimes.clockSeconds(t, viewer.getZone());
     }
 
     private QuizService.Actor actor() {

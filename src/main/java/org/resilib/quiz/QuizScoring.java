@@ -88,6 +88,38 @@ public final class QuizScoring {
         };
     }
 
+    /**
+     * An attempt's totals over its questions' grades: points scored and possible, and whether a grade still waits
+     * (an essay), in which case it is neither passed nor failed yet.
+     */
+    public record Totals(double score, double maxScore, boolean pending) {
+
+        /** Stored as numeric(7,3): rounded here the same way, so a result reads back exactly as it was returned. */
+        public BigDecimal percent() {
+            return BigDecimal.valueOf(maxScore == 0 ? 100 : score * 100 / maxScore).setScale(3, RoundingMode.HALF_UP);
+        }
+
+        /** Null while a grade waits. */
+        public Boolean passed(int passPercent) {
+            return pending ? null : percent().doubleValue() >= passPercent;
+        }
+    }
+
+    public static Totals totals(List<Grade> grades) {
+        double score = 0;
+        double max = 0;
+        boolean pending = false;
+        for (Grade g : grades) {
+            max += g.maxPoints();
+            if (g.points() == null) {
+                pending = true;
+            } else {
+                score += g.points();
+            }
+        }
+        return new Totals(score, max, pending);
+    }
+
     private static Grade finish(double fraction, QuestionContent q, String answerFeedback) {
         double points = round(Math.max(0, Math.min(1, fraction)));
         List<String> feedback = new ArrayList<>();

@@ -25,6 +25,7 @@ import org.hibernate.jpa.HibernateHints;
 import org.resilib.audit.AuditLog;
 import org.resilib.course.Course;
 import org.resilib.gift.QuestionType;
+import org.resilib.people.PeopleDirectory;
 import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
 
@@ -38,11 +39,13 @@ public class QuizService {
     private final Random random = new SecureRandom();
 
     private final AuditLog audit;
+    private final PeopleDirectory people;
 
-    QuizService(EntityManager em, ObjectMapper json, AuditLog audit) {
+    QuizService(EntityManager em, ObjectMapper json, AuditLog audit, PeopleDirectory people) {
         this.em = em;
         this.json = json;
         this.audit = audit;
+        this.people = people;
     }
 
     /** Who is asking: the learner, or staff who may see every attempt of a course. */
@@ -137,8 +140,7 @@ public class QuizService {
             QuestionVersion v = (QuestionVersion) row[1];
             slots.add(slot(aq, v.content(), v.questionType() == QuestionType.DESCRIPTION ? 0 : ++number, review));
         }
-        String owner = (String) em.createNativeQuery("select display_name from person where id = ?1")
-                .setParameter(1, a.personId).getSingleResult();
+        String owner = people.name(a.personId);
         return new QuizViews.Attempt(a.id, course.slug, LocalizedText.pick(course.title, locale), a.number, a.state,
                 a.startedAt, a.deadline, a.submittedAt, dbl(a.score), dbl(a.maxScore), dbl(a.percent), a.passed,
                 a.passPercent, slots, a.personId, owner);
@@ -328,20 +330,13 @@ public class QuizService {
      */
     List<Object[]> grade(QuizAttempt a, List<Object[]> rows) {
         ArrayNode grades = json.createArrayNode();
-        double score = 0;
-        double max = 0;
-        boolean pending = false;
+        List<Grade> all = new ArrayList<>();
         List<Object[]> graded = new ArrayList<>();
         for (Object[] row : rows) {
             AttemptQuestion aq = (AttemptQuestion) row[0];
             QuestionVersion v = (QuestionVersion) row[1];
             Grade g = QuizScoring.grade(v.content(), aq.layout(), aq.response);
-            max += g.maxPoints();
-            if (g.points() == null) {
-                pending = true;
-            } else {
-                score += g.points();
-            }
+            all.add(g);
             ObjectNode n = grades.addObject();
             n.put("slot", aq.key.slot());
             n.put("points", g.points());
@@ -360,11 +355,7 @@ public class QuizService {
             throw new IllegalStateException(e);
         }
         a.submittedAt = Instant.now();
-        a.maxScore = bd(max);
-        a.score = bd(score);
-        a.state = pending ? QuizAttempt.NEEDS_GRADING : QuizAttempt.GRADED;
-        a.percent = percent(score, max);
-        a.passed = pending ? null : a.percent.doubleValue() >= a.passPercent;
+        a.record(QuizScoring.totals(all));
         return graded;
     }
 
@@ -443,27 +434,7 @@ public class QuizService {
             audit.record(grader.personId(), null, AuditLog.Action.GRADE_CHANGED,
                     "attempt:" + attemptId, Map.of("slot", aq.key.slot(), "points", p, "learner", a.personId));
         }
-        double score = 0;
-        double max = 0;
-        boolean pending = false;
-        for (AttemptQuestion aq : slots) {
-            max += aq.maxPoints.doubleValue();
-            if (aq.points == null) {
-                pending = true;
-            } else {
-                score += aq.points.doubleValue();
-            }
-        }
-        a.score = bd(score);
-        a.maxScore = bd(max);
-        a.percent = percent(score, max);
-        a.state = pending ? QuizAttempt.NEEDS_GRADING : QuizAttempt.GRADED;
-        a.passed = pending ? null : a.percent.doubleValue() >= a.passPercent;
-    }
-
-    /** Stored as numeric(7,3): rounded here the same way, so a result reads back exactly as it was returned. */
-    static BigDecimal percent(double score, double max) {
-        return BigDecimal.valueOf(max == 0 ? 100 : score * 100 / max).setScale(3, RoundingMode.HALF_UP);
+        a.record(QuizScoring.totals(slots.stream().map(AttemptQuestion::grade).toList()));
     }
 
     static BigDecimal bd(double v) {
