@@ -24,12 +24,12 @@ final class FormResponses {
     private FormResponses() {
     }
 
-    static Map<Long, JsonNode> parse(QuizViews.Attempt attempt, Map<String, List<String>> form) {
+    static Map<Long, JsonNode> parse(List<QuizViews.Slot> slots, Map<String, List<String>> form) {
         Map<Long, JsonNode> out = new HashMap<>();
         List<String> shownValues = form.getOrDefault("shown", List.of());
         Set<String> shown = new HashSet<>();
         shownValues.forEach(v -> shown.addAll(List.of(v.split(","))));
-        for (QuizViews.Slot s : attempt.questions()) {
+        for (QuizViews.Slot s : slots) {
             if (!shown.contains(String.valueOf(s.id()))) {
                 continue;
             }

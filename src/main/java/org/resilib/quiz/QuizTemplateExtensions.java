@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import org.resilib.gift.QuestionType;
 
 @TemplateExtension
-final class QuizTemplateExtensions {
+public final class QuizTemplateExtensions {
 
     private QuizTemplateExtensions() {
     }
@@ -20,7 +20,7 @@ final class QuizTemplateExtensions {
     }
 
     /** Scores and percentages with at most one decimal: 87.5, 100, 0.3. */
-    static String round(Double value) {
+    public static String round(Double value) {
         return value == null ? "" : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString();
     }

@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.resilib.quiz.AttemptLayout;
-import org.resilib.quiz.Grade;
-import org.resilib.quiz.QuestionContent;
-import org.resilib.quiz.QuizScoring;
+import org.resilib.quiz.bank.QuestionContent;
+import org.resilib.quiz.grading.AttemptLayout;
+import org.resilib.quiz.grading.Grade;
+import org.resilib.quiz.grading.QuizScoring;
 
 /**
  * Moodle's own GIFT cases, read by Resilib's parser and graded by its scoring as Moodle would grade them.

@@ -1,4 +1,4 @@
-package org.resilib.quiz;
+package org.resilib.quiz.bank;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +17,9 @@ import org.resilib.gift.GiftQuestion;
 import org.resilib.gift.GiftWriter;
 import org.resilib.gift.MatchPair;
 import org.resilib.gift.QuestionType;
+import org.resilib.quiz.bank.Question;
+import org.resilib.quiz.bank.QuestionContent;
+import org.resilib.quiz.bank.QuestionVersion;
 import org.resilib.text.Sha256;
 
 /**

@@ -1,21 +1,22 @@
-package org.resilib.quiz;
+package org.resilib.quiz.grading;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import org.resilib.quiz.bank.QuestionContent;
 import org.resilib.web.DomainException;
 
 /** Checks that a learner's response has the shape its question type takes, with ids the attempt showed. */
-final class ResponseShape {
+public final class ResponseShape {
 
     static final int MAX_TEXT = 20_000;
 
     private ResponseShape() {
     }
 
-    static void check(QuestionContent q, AttemptLayout layout, JsonNode r) {
+    public static void check(QuestionContent q, AttemptLayout layout, JsonNode r) {
         if (r == null || r.isMissingNode()) {
             throw bad("response_missing");
         }

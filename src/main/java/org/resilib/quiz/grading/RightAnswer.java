@@ -1,17 +1,20 @@
-package org.resilib.quiz;
+package org.resilib.quiz.grading;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.resilib.quiz.bank.AnswerData;
+import org.resilib.quiz.bank.QuestionContent;
+import org.resilib.quiz.bank.QuestionText;
 
 /** The right answer in words, shown with the feedback once an attempt is submitted. */
-final class RightAnswer {
+public final class RightAnswer {
 
     private RightAnswer() {
     }
 
-    static String describe(QuestionContent q) {
+    public static String describe(QuestionContent q) {
         return switch (q.type()) {
             // Choices as the learner saw them; accepted short answers are what a learner types, so plain text.
             case MULTICHOICE -> q.answers().stream().filter(a -> a.fraction() >= 1.0).map(q::answerHtml)

@@ -1,4 +1,4 @@
-package org.resilib.quiz;
+package org.resilib.quiz.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.resilib.gift.QuestionType;
+import org.resilib.quiz.QuizAttempt;
+import org.resilib.quiz.QuizTemplateExtensions;
 import org.resilib.people.PeopleDirectory;
 import org.resilib.text.CsvCells;
 import org.resilib.time.DateTimes;

@@ -1,8 +1,12 @@
-package org.resilib.quiz;
+package org.resilib.quiz.bank;
 
 import java.util.List;
 import org.resilib.gift.GiftQuestion;
 import org.resilib.gift.QuestionType;
+import org.resilib.quiz.bank.AnswerData;
+import org.resilib.quiz.bank.PairData;
+import org.resilib.quiz.bank.QuestionContent;
+import org.resilib.quiz.bank.QuestionText;
 
 /**
  * A question rendered as a learner sees it in an attempt (texts to safe HTML by their format), plus the key an

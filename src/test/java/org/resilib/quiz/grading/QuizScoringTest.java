@@ -1,4 +1,4 @@
-package org.resilib.quiz;
+package org.resilib.quiz.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.resilib.gift.QuestionType;
+import org.resilib.quiz.bank.AnswerData;
+import org.resilib.quiz.bank.PairData;
+import org.resilib.quiz.bank.QuestionContent;
+import org.resilib.quiz.report.ItemStatistics;
 
 class QuizScoringTest {
 

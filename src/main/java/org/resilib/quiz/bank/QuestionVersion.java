@@ -1,4 +1,4 @@
-package org.resilib.quiz;
+package org.resilib.quiz.bank;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -66,7 +66,7 @@ public class QuestionVersion extends PanacheEntityBase {
         return QuestionType.fromKey(type).orElseThrow(() -> new IllegalStateException("Unknown question type " + type));
     }
 
-    QuestionContent content() {
+    public QuestionContent content() {
         return new QuestionContent(id, questionType(), title, format, text, textAfter, answers, pairs, generalFeedback,
                 generalFeedbackFormat);
     }

@@ -1,4 +1,4 @@
-package org.resilib.quiz;
+package org.resilib.quiz.bank;
 
 import java.util.List;
 import java.util.stream.IntStream;

@@ -1,4 +1,4 @@
-package org.resilib.quiz;
+package org.resilib.quiz.grading;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import org.resilib.gift.QuestionType;
+import org.resilib.quiz.bank.PairData;
+import org.resilib.quiz.bank.QuestionContent;
 
 /**
  * How one question is laid out in one attempt: the order of its choices (or matching items) and of the matching
