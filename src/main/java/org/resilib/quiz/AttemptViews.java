@@ -46,16 +46,18 @@ public class AttemptViews {
 
     /** Pairs of (AttemptQuestion, QuestionVersion) in slot order, read-only. */
     List<Object[]> slots(long attemptId) {
-        return em.createQuery("select aq, v from AttemptQuestion aq, QuestionVersion v where v.id = aq.questionVersionId"
-                + " and aq.key.attemptId = :a order by aq.key.slot", Object[].class)
-                .setParameter("a", attemptId).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+        return slots(attemptId, true);
     }
 
     /** The same pairs, to change responses. */
     List<Object[]> slotsToAnswer(long attemptId) {
+        return slots(attemptId, false);
+    }
+
+    private List<Object[]> slots(long attemptId, boolean readOnly) {
         return em.createQuery("select aq, v from AttemptQuestion aq, QuestionVersion v where v.id = aq.questionVersionId"
                 + " and aq.key.attemptId = :a order by aq.key.slot", Object[].class)
-                .setParameter("a", attemptId).getResultList();
+                .setParameter("a", attemptId).setHint(HibernateHints.HINT_READ_ONLY, readOnly).getResultList();
     }
 
     public QuizViews.Attempt view(QuizAttempt a, Locale locale) {

@@ -86,8 +86,8 @@ public class QuizInstructorResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance attempts(@RestPath String slug) {
         Course c = courses.courseFor(slug, viewer);
-        return Templates.attempts(c.slug, c.title(locale.get()), reports.attempts(c.id, zone()),
-                reports.items(c.id, locale.get()));
+        QuizReports.Overview overview = reports.overview(c.id, zone(), locale.get());
+        return Templates.attempts(c.slug, c.title(locale.get()), overview.attempts(), overview.items());
     }
 
     @GET

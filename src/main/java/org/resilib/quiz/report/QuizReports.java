@@ -48,8 +48,16 @@ public class QuizReports {
             double standardDeviation, Double discrimination) {
     }
 
+    /** The instructors' attempts page: every attempt and the statistics of every question. */
+    public record Overview(List<Row> attempts, List<ItemRow> items) {
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Row> attempts(long courseId, ZoneId zone) {
+    public Overview overview(long courseId, ZoneId zone, Locale locale) {
+        return new Overview(attempts(courseId, zone), items(courseId, locale));
+    }
+
+    List<Row> attempts(long courseId, ZoneId zone) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select a.id, a.person_id, a.number, a.state, a.started_at,"
                 + " a.submitted_at, a.score, a.max_score, a.percent, a.passed from quiz_attempt a"
@@ -73,6 +81,7 @@ public class QuizReports {
     }
 
     /** The attempts as CSV; cells that a spreadsheet would run as a formula are quoted as text. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String csv(long courseId, ZoneId zone) {
         CsvSchema schema = CsvSchema.builder().addColumn("attempt").addColumn("learner").addColumn("email")
                 .addColumn("number").addColumn("state").addColumn("started").addColumn("submitted").addColumn("score")
@@ -98,8 +107,7 @@ public class QuizReports {
         return d == null ? "" : QuizTemplateExtensions.round(d);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ItemRow> items(long courseId, Locale locale) {
+    List<ItemRow> items(long courseId, Locale locale) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select aq.attempt_id, v.question_id, aq.points, aq.max_points"
                 + " from attempt_question aq join quiz_attempt a on a.id = aq.attempt_id join question_version v"
