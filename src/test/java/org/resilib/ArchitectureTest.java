@@ -97,8 +97,6 @@ class ArchitectureTest {
         KNOWN_CROSS_READS.put("competency/CompetencyService", Set.of("course", "course_module", "live_session",
                 "module_progress", "person", "person_role", "quiz_attempt", "session_registration"));
         KNOWN_CROSS_READS.put("competency/Credentials", Set.of("person"));
-        KNOWN_CROSS_READS.put("quiz/QuizReports", Set.of("person"));
-        KNOWN_CROSS_READS.put("quiz/QuizService", Set.of("person"));
     }
 
     private static JavaClasses classes;

@@ -28,7 +28,7 @@ import org.resilib.course.CourseSlug;
 import org.resilib.gift.QuestionType;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
-import org.resilib.quiz.QuestionPreview;
+import org.resilib.quiz.bank.QuestionPreview;
 import org.resilib.gift.GiftQuestion;
 import org.resilib.text.LocalizedText;
 import org.resilib.text.Markdown;

@@ -2,7 +2,9 @@ package org.resilib.authoring;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.resilib.gift.FormatMarker;
 import org.resilib.gift.GiftAnswer;
 import org.resilib.gift.GiftParseResult;
@@ -49,9 +51,12 @@ public record QuestionForm(String type, String title, String category, String fo
         return TYPES;
     }
 
+    static final Set<QuestionType> WITH_ANSWERS = EnumSet.of(QuestionType.MULTICHOICE, QuestionType.MULTIANSWER,
+            QuestionType.SHORTANSWER, QuestionType.NUMERICAL);
+
     /** Types whose form has rows of answers with credit. */
     public boolean hasAnswers() {
-        return List.of("multichoice", "multianswer", "shortanswer", "numerical").contains(type);
+        return QuestionType.fromKey(type).map(WITH_ANSWERS::contains).orElse(false);
     }
 
     public boolean is(String key) {

@@ -23,11 +23,13 @@ import org.resilib.web.RequestLocale;
 public class AttemptApi {
 
     private final QuizService quizzes;
+    private final AnswerService answers;
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    AttemptApi(QuizService quizzes, Viewer viewer, RequestLocale locale) {
+    AttemptApi(QuizService quizzes, AnswerService answers, Viewer viewer, RequestLocale locale) {
         this.quizzes = quizzes;
+        this.answers = answers;
         this.viewer = viewer;
         this.locale = locale;
     }
@@ -49,14 +51,14 @@ public class AttemptApi {
         }
         JsonNode response = body.response() == null ? NullNode.getInstance()
                 : body.response();
-        return new QuizApi.Saved(questionId, quizzes.save(id, questionId, response, actor()));
+        return new QuizApi.Saved(questionId, answers.save(id, questionId, response, actor()));
     }
 
     @POST
     @Path("{id}/submit")
     @Operation(summary = "Submits and grades the attempt; submitting again returns the same result")
     public QuizApi.SubmitOut submit(@RestPath long id) {
-        QuizService.Submitted s = quizzes.submit(id, actor());
+        AnswerService.Submitted s = answers.submit(id, actor());
         return new QuizApi.SubmitOut(s.attempt().state(), s.score(), s.maxScore(), s.attempt().percent(), s.attempt().passed(),
                 s.questions().stream().map(q -> new QuizApi.QuestionResult(q.id(), q.correct(), q.points(), q.maxPoints(),
                         q.feedback())).toList());

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.resilib.quiz.grading.AttemptLayout;
+import org.resilib.quiz.grading.Grade;
 
 /** A question slot of an attempt: the version it uses, its layout, the learner's response and its grade. */
 @Entity
@@ -56,6 +58,20 @@ public class AttemptQuestion extends PanacheEntityBase {
 
     @Column(name = "grader_comment")
     public String graderComment;
+
+    /** An instructor's points for this slot; full points count as correct. */
+    public void gradeBy(double givenPoints, long graderId, String comment) {
+        points = QuizAttempt.bd(givenPoints);
+        correct = givenPoints >= maxPoints.doubleValue();
+        gradedBy = graderId;
+        gradedAt = Instant.now();
+        graderComment = comment;
+    }
+
+    /** The slot's grade as stored. */
+    public Grade grade() {
+        return new Grade(points == null ? null : points.doubleValue(), maxPoints.doubleValue(), correct, feedback);
+    }
 
     AttemptLayout layout() {
         return new AttemptLayout(choiceOrder, rightOrder);

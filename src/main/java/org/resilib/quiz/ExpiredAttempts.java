@@ -9,10 +9,10 @@ import org.jboss.logging.Logger;
 class ExpiredAttempts {
 
     private static final Logger LOG = Logger.getLogger(ExpiredAttempts.class);
-    private final QuizService quizzes;
+    private final AnswerService answers;
 
-    ExpiredAttempts(QuizService quizzes) {
-        this.quizzes = quizzes;
+    ExpiredAttempts(AnswerService answers) {
+        this.answers = answers;
     }
 
     @Scheduled(every = "${resilib.quiz.expiry-check:20s}", delayed = "10s",
@@ -20,7 +20,7 @@ class ExpiredAttempts {
     void submitExpired() {
         int n;
         do {
-            n = quizzes.submitExpired(100);
+            n = answers.submitExpired(100);
             if (n > 0) {
                 LOG.infof("Submitted %d attempts past their deadline", n);
             }

@@ -24,12 +24,12 @@ final class FormResponses {
     private FormResponses() {
     }
 
-    static Map<Long, JsonNode> parse(QuizViews.Attempt attempt, Map<String, List<String>> form) {
+    static Map<Long, JsonNode> parse(List<QuizViews.Slot> slots, Map<String, List<String>> form) {
         Map<Long, JsonNode> out = new HashMap<>();
         List<String> shownValues = form.getOrDefault("shown", List.of());
         Set<String> shown = new HashSet<>();
         shownValues.forEach(v -> shown.addAll(List.of(v.split(","))));
-        for (QuizViews.Slot s : attempt.questions()) {
+        for (QuizViews.Slot s : slots) {
             if (!shown.contains(String.valueOf(s.id()))) {
                 continue;
             }
@@ -37,27 +37,27 @@ final class FormResponses {
             List<String> values = form.getOrDefault(name, List.of());
             String first = values.isEmpty() ? null : values.get(0);
             switch (s.type()) {
-                case "multichoice" -> {
+                case MULTICHOICE -> {
                     if (first != null) {
                         out.put(s.id(), F.textNode(first));
                     }
                 }
-                case "multianswer" -> {
+                case MULTIANSWER -> {
                     ArrayNode arr = F.arrayNode();
                     values.stream().distinct().forEach(arr::add);
                     out.put(s.id(), arr);
                 }
-                case "truefalse" -> {
+                case TRUEFALSE -> {
                     if ("true".equals(first) || "false".equals(first)) {
                         out.put(s.id(), F.booleanNode(Boolean.parseBoolean(first)));
                     }
                 }
-                case "shortanswer", "essay" -> {
+                case SHORTANSWER, ESSAY -> {
                     if (first != null) {
                         out.put(s.id(), F.textNode(first));
                     }
                 }
-                case "numerical" -> {
+                case NUMERICAL -> {
                     if (first == null || first.isBlank()) {
                         out.put(s.id(), NullNode.getInstance());
                     } else {
@@ -68,7 +68,7 @@ final class FormResponses {
                         }
                     }
                 }
-                case "matching" -> {
+                case MATCHING -> {
                     ObjectNode obj = F.objectNode();
                     for (QuizViews.Choice left : s.left()) {
                         List<String> v = form.getOrDefault(name + "." + left.id(), List.of());
@@ -78,7 +78,7 @@ final class FormResponses {
                     }
                     out.put(s.id(), obj);
                 }
-                default -> {
+                case DESCRIPTION -> {
                 }
             }
         }

@@ -84,7 +84,7 @@ public class QuizApi {
     }
 
     static AttemptOut out(QuizViews.Attempt a) {
-        List<QuestionOut> questions = a.questions().stream().map(s -> new QuestionOut(s.id(), s.type(),
+        List<QuestionOut> questions = a.questions().stream().map(s -> new QuestionOut(s.id(), s.type().key(),
                 s.textAfter().isEmpty() ? s.text() : s.text() + " _____ " + s.textAfter(),
                 s.choices().stream().map(c -> new Choice(c.id(), c.text())).toList(),
                 s.left().stream().map(c -> new Choice(c.id(), c.text())).toList(),

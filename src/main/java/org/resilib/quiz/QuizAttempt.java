@@ -8,7 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import org.resilib.quiz.grading.QuizScoring;
 
 @Entity
 @Table(name = "quiz_attempt")
@@ -52,7 +54,21 @@ public class QuizAttempt extends PanacheEntityBase {
 
     public Boolean passed;
 
-    boolean open() {
+    /** Records the totals of a submitted attempt: graded, or waiting for an instructor's points. */
+    public void record(QuizScoring.Totals totals) {
+        score = bd(totals.score());
+        maxScore = bd(totals.maxScore());
+        percent = totals.percent();
+        state = totals.pending() ? NEEDS_GRADING : GRADED;
+        passed = totals.passed(passPercent);
+    }
+
+    /** Points as stored, numeric with four decimals. */
+    static BigDecimal bd(double v) {
+        return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP);
+    }
+
+    public boolean open() {
         return IN_PROGRESS.equals(state);
     }
 

@@ -13,13 +13,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.resilib.course.CourseService;
 import org.resilib.identity.Viewer;
-import org.resilib.web.DomainException;
+import org.resilib.time.DateTimes;
 import org.resilib.web.RequestLocale;
 
 /** The learner's quiz pages: the quiz, an attempt in progress (one page or one question per page), the review. */
@@ -29,12 +28,15 @@ import org.resilib.web.RequestLocale;
 public class QuizResource {
 
     private final QuizService quizzes;
+    private final AnswerService answers;
     private final CourseService courses;
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    QuizResource(QuizService quizzes, CourseService courses, Viewer viewer, RequestLocale locale) {
+    QuizResource(QuizService quizzes, AnswerService answers, CourseService courses, Viewer viewer,
+            RequestLocale locale) {
         this.quizzes = quizzes;
+        this.answers = answers;
         this.courses = courses;
         this.viewer = viewer;
         this.locale = locale;
@@ -87,29 +89,23 @@ public class QuizResource {
         return Templates.attempt(page(a, q == null ? 0 : q, null, null, saved != null));
     }
 
+    /**
+     * Saves the page (and submits, when that button was pressed). When time is up or the attempt was submitted
+     * meanwhile, the review shows what the server graded with what was saved.
+     */
     @POST
     @Path("attempts/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@RestPath long id, @RestQuery Integer q, MultivaluedMap<String, String> form) {
-        QuizViews.Attempt a = quizzes.view(id, actor(), locale.get());
         int page = q == null ? 0 : q;
-        if (!a.open()) {
-            return Response.seeOther(URI.create("/attempts/" + id)).build();
-        }
-        try {
-            quizzes.saveAll(id, FormResponses.parse(a, form), actor());
-        } catch (DomainException e) {
-            if (e.status() == 409) {
-                // Time is up or already submitted: show the review, which the server has graded with what was saved.
-                quizzes.view(id, actor(), locale.get());
-                return Response.seeOther(URI.create("/attempts/" + id)).build();
-            }
-            return Response.status(e.status())
-                    .entity(Templates.attempt(page(a, page, e.messageKey(), e.field(), false))).build();
-        }
         String action = form.getFirst("action");
-        if ("submit".equals(action)) {
-            quizzes.submit(id, actor());
+        AnswerService.PageResult result = answers.answerPage(id, form, "submit".equals(action), actor(),
+                locale.get());
+        if (result instanceof AnswerService.Refused r) {
+            return Response.status(r.status())
+                    .entity(Templates.attempt(page(r.attempt(), page, r.error(), r.field(), false))).build();
+        }
+        if (result instanceof AnswerService.Closed) {
             return Response.seeOther(URI.create("/attempts/" + id)).build();
         }
         int target = page;
@@ -127,16 +123,14 @@ public class QuizResource {
     @Path("attempts/{id}/autosave")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response autosave(@RestPath long id, MultivaluedMap<String, String> form) {
-        QuizViews.Attempt a = quizzes.view(id, actor(), locale.get());
-        try {
-            Instant at = quizzes.saveAll(id, FormResponses.parse(a, form), actor());
-            return Response.ok(Templates.attempt$saved(formatTime(at), null)).build();
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return Response.status(e.status()).entity(Templates.attempt$saved(null, e.messageKey())).build();
+        AnswerService.PageResult result = answers.answerPage(id, form, false, actor(), locale.get());
+        if (result instanceof AnswerService.Saved s) {
+            return Response.ok(Templates.attempt$saved(formatTime(s.at()), null)).build();
         }
+        if (result instanceof AnswerService.Refused r) {
+            return Response.status(r.status()).entity(Templates.attempt$saved(null, r.error())).build();
+        }
+        return Response.status(409).entity(Templates.attempt$saved(null, "attempt_closed")).build();
     }
 
     private AttemptPage page(QuizViews.Attempt a, int page, String error, String errorField, boolean saved) {
@@ -150,12 +144,11 @@ public class QuizResource {
     }
 
     private String format(Instant t) {
-        return t == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(viewer.getZone()).format(t)
-                + " (" + viewer.getZone().getId() + ")";
+        return t == null ? "" : DateTimes.minutes(t, viewer.getZone()) + " (" + viewer.getZone().getId() + ")";
     }
 
     private String formatTime(Instant t) {
-        return DateTimeFormatter.ofPattern("HH:mm:ss").withZone(viewer.getZone()).format(t);
+        return DateTimes.clockSeconds(t, viewer.getZone());
     }
 
     private QuizService.Actor actor() {

@@ -3,15 +3,16 @@ package org.resilib.quiz;
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.resilib.gift.QuestionType;
 
 @TemplateExtension
-final class QuizTemplateExtensions {
+public final class QuizTemplateExtensions {
 
     private QuizTemplateExtensions() {
     }
 
-    static String questionTypeKey(String type) {
-        return "question_type_" + type;
+    static String questionTypeKey(QuestionType type) {
+        return "question_type_" + type.key();
     }
 
     static String attemptStateKey(String state) {
@@ -19,7 +20,7 @@ final class QuizTemplateExtensions {
     }
 
     /** Scores and percentages with at most one decimal: 87.5, 100, 0.3. */
-    static String round(Double value) {
+    public static String round(Double value) {
         return value == null ? "" : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString();
     }

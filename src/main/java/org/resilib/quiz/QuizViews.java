@@ -3,6 +3,7 @@ package org.resilib.quiz;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import org.resilib.gift.QuestionType;
 
 /** What the quiz pages and the API show. Nothing here carries an answer key before the attempt is submitted. */
 public final class QuizViews {
@@ -38,7 +39,7 @@ public final class QuizViews {
     }
 
     /** A question as the learner sees it; {@code review} is filled only after submission. */
-    public record Slot(long id, int number, String type, String text, String textAfter, List<Choice> choices,
+    public record Slot(long id, int number, QuestionType type, String text, String textAfter, List<Choice> choices,
             List<Choice> left, List<Choice> right, JsonNode response, Instant savedAt, Review review) {
         public boolean chosen(String choiceId) {
             if (response == null || response.isNull()) {

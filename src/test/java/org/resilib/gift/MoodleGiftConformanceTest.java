@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.resilib.quiz.AttemptLayout;
-import org.resilib.quiz.Grade;
-import org.resilib.quiz.QuestionContent;
-import org.resilib.quiz.QuizScoring;
+import org.resilib.quiz.bank.QuestionContent;
+import org.resilib.quiz.grading.AttemptLayout;
+import org.resilib.quiz.grading.Grade;
+import org.resilib.quiz.grading.QuizScoring;
 
 /**
  * Moodle's own GIFT cases, read by Resilib's parser and graded by its scoring as Moodle would grade them.
@@ -463,13 +463,13 @@ class MoodleGiftConformanceTest {
     /** The response a learner sends, with the ids the layout shows, for a response in words. */
     static JsonNode response(QuestionContent q, AttemptLayout layout, Object given) {
         return switch (q.type()) {
-            case "multichoice" -> JSON.getNodeFactory().textNode(choiceId(q, layout, (String) given));
-            case "multianswer" -> {
+            case MULTICHOICE -> JSON.getNodeFactory().textNode(choiceId(q, layout, (String) given));
+            case MULTIANSWER -> {
                 ArrayNode ids = JSON.createArrayNode();
                 ((List<?>) given).forEach(text -> ids.add(choiceId(q, layout, (String) text)));
                 yield ids;
             }
-            case "matching" -> {
+            case MATCHING -> {
                 ObjectNode pairs = JSON.createObjectNode();
                 ((Map<?, ?>) given).forEach((left, right) -> {
                     int item = -1;

@@ -11,6 +11,13 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.resilib.gift.GiftParser;
 import org.resilib.gift.GiftQuestion;
+import org.resilib.quiz.bank.AnswerData;
+import org.resilib.quiz.bank.PairData;
+import org.resilib.quiz.bank.QuestionContent;
+import org.resilib.quiz.grading.AttemptLayout;
+import org.resilib.quiz.grading.Grade;
+import org.resilib.quiz.grading.QuizScoring;
+import org.resilib.quiz.grading.ResponseShape;
 import org.resilib.web.DomainException;
 
 /** How a question's texts are shown: each piece in its own GIFT format, and matching distractors as choices only. */
@@ -32,7 +39,7 @@ class QuestionContentTest {
         aq.rightOrder = layout.rightOrder();
         aq.maxPoints = BigDecimal.ONE;
         aq.feedback = "<b>Good</b> <script>alert(1)</script>";
-        return QuizService.slot(aq, q, 1, review);
+        return AttemptViews.slot(aq, q, 1, review);
     }
 
     @Test

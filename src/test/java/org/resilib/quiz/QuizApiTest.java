@@ -245,7 +245,7 @@ class QuizApiTest {
     }
 
     @Inject
-    QuizService quizzes;
+    AnswerService quizzes;
 
     @Transactional
     void expire(long attemptId) {

@@ -32,6 +32,9 @@ class QuizConcurrencyTest {
     QuizService quizzes;
 
     @Inject
+    AnswerService answers;
+
+    @Inject
     EntityManager em;
 
     long newPerson() {
@@ -48,7 +51,7 @@ class QuizConcurrencyTest {
         for (int i = 0; i < learners; i++) {
             QuizService.Actor actor = new QuizService.Actor(newPerson(), false);
             QuizViews.Attempt a = quizzes.start(c, actor, Locale.ENGLISH).attempt();
-            quizzes.save(a.id(), a.questions().get(1).id(), BooleanNode.TRUE, actor);
+            answers.save(a.id(), a.questions().get(1).id(), BooleanNode.TRUE, actor);
             attempts.add(a.id());
         }
         ExecutorService pool = Executors.newFixedThreadPool(32);
@@ -60,7 +63,7 @@ class QuizConcurrencyTest {
                 for (int twice = 0; twice < 2; twice++) {
                     calls.add(() -> {
                         go.await();
-                        return quizzes.submit(id, new QuizService.Actor(owner, false)).attempt().state();
+                        return answers.submit(id, new QuizService.Actor(owner, false)).attempt().state();
                     });
                 }
             }
@@ -115,7 +118,7 @@ class QuizConcurrencyTest {
                 }
                 if (round < 2) {
                     assertThat(ids).as("round " + round).allMatch(id -> id.equals(ids.get(0)) && id > 0);
-                    quizzes.submit(ids.get(0), actor);
+                    answers.submit(ids.get(0), actor);
                 } else {
                     assertThat(ids).as("no attempts left").allMatch(id -> id == -1L);
                 }

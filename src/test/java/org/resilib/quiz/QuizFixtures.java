@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.resilib.course.Course;
 import org.resilib.gift.GiftParser;
+import org.resilib.quiz.bank.QuestionBank;
 
 /** Courses with a known quiz, made for one test each. */
 @ApplicationScoped

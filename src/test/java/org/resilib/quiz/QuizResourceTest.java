@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 import org.resilib.course.Course;
 import org.resilib.gift.GiftParser;
+import org.resilib.quiz.bank.QuestionBank;
 
 @QuarkusTest
 class QuizResourceTest {

@@ -1,4 +1,4 @@
-package org.resilib.quiz;
+package org.resilib.quiz.bank;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,14 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.resilib.content.QuizContentLoaded;
 import jakarta.persistence.EntityManager;
+import org.resilib.content.QuizContentLoaded;
 import org.resilib.gift.GiftAnswer;
 import org.resilib.gift.GiftParser;
 import org.resilib.gift.GiftQuestion;
 import org.resilib.gift.GiftWriter;
 import org.resilib.gift.MatchPair;
 import org.resilib.gift.QuestionType;
+import org.resilib.quiz.bank.Question;
+import org.resilib.quiz.bank.QuestionContent;
+import org.resilib.quiz.bank.QuestionVersion;
 import org.resilib.text.Sha256;
 
 /**
@@ -73,7 +76,7 @@ public class QuestionBank {
     }
 
     /** A question of the bank as instructors see it. */
-    public record BankEntry(long id, String category, int position, int version, String type, String title,
+    public record BankEntry(long id, String category, int position, int version, QuestionType type, String title,
             String text, boolean retired) {
     }
 
@@ -84,7 +87,7 @@ public class QuestionBank {
                 .setParameter("c", courseId).getResultList().stream().map(row -> {
                     Question q = (Question) row[0];
                     QuestionVersion v = (QuestionVersion) row[1];
-                    return new BankEntry(q.id, q.category, q.position, v.version, v.type, v.title, v.text, q.retired);
+                    return new BankEntry(q.id, q.category, q.position, v.version, v.questionType(), v.title, v.text, q.retired);
                 }).toList();
     }
 
@@ -96,7 +99,7 @@ public class QuestionBank {
                 Object[].class).setParameter("c", courseId).getResultList().stream().map(row -> {
                     Question q = (Question) row[0];
                     QuestionVersion v = (QuestionVersion) row[1];
-                    return new GiftQuestion(0, q.category, v.title, QuestionType.fromKey(v.type).orElseThrow(),
+                    return new GiftQuestion(0, q.category, v.title, v.questionType(),
                             v.format, v.text, v.textAfter, v.answers.stream().map(a -> new GiftAnswer(a.text(),
                                     a.fraction(), a.feedback(), a.number(), a.tolerance(), a.min(), a.max(),
                                     a.format(), a.feedbackFormat())).toList(),

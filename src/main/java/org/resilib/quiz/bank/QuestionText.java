@@ -1,4 +1,4 @@
-package org.resilib.quiz;
+package org.resilib.quiz.bank;
 
 import org.resilib.text.Markdown;
 
@@ -8,12 +8,12 @@ import org.resilib.text.Markdown;
  * indentation), and Moodle's auto-format with line breaks; HTML that comes out of any of them goes through the
  * sanitizer of {@link Markdown}, which keeps only what is safe.
  */
-final class QuestionText {
+public final class QuestionText {
 
     private QuestionText() {
     }
 
-    static String toHtml(String format, String text) {
+    public static String toHtml(String format, String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
@@ -27,11 +27,11 @@ final class QuestionText {
     }
 
     /** Stored HTML (a graded feedback) as safe HTML again, whatever wrote it. */
-    static String safe(String html) {
+    public static String safe(String html) {
         return html == null || html.isEmpty() ? "" : Markdown.sanitize(html);
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {

@@ -1,8 +1,9 @@
-package org.resilib.quiz;
+package org.resilib.quiz.report;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,16 +14,17 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import org.resilib.course.Course;
 import org.resilib.course.CourseService;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
-import org.resilib.web.DomainException;
+import org.resilib.quiz.bank.QuestionBank;
+import org.resilib.quiz.report.QuizReports;
+import org.resilib.quiz.QuizService;
+import org.resilib.quiz.QuizViews;
+import org.resilib.web.FormErrors;
 import org.resilib.web.RequestLocale;
 
 /** For instructors: every attempt of a course's quiz, CSV export, manual grading and item statistics. */
@@ -33,15 +35,19 @@ public class QuizInstructorResource {
     private final QuizReports reports;
     private final QuestionBank bank;
     private final QuizService quizzes;
+    private final GradingService grading;
+    private final Validator validator;
     private final CourseService courses;
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    QuizInstructorResource(QuizReports reports, QuestionBank bank, QuizService quizzes, CourseService courses, Viewer viewer,
-            RequestLocale locale) {
+    QuizInstructorResource(QuizReports reports, QuestionBank bank, QuizService quizzes, GradingService grading,
+            Validator validator, CourseService courses, Viewer viewer, RequestLocale locale) {
         this.reports = reports;
         this.bank = bank;
         this.quizzes = quizzes;
+        this.grading = grading;
+        this.validator = validator;
         this.courses = courses;
         this.viewer = viewer;
         this.locale = locale;
@@ -80,8 +86,8 @@ public class QuizInstructorResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance attempts(@RestPath String slug) {
         Course c = courses.courseFor(slug, viewer);
-        return Templates.attempts(c.slug, c.title(locale.get()), reports.attempts(c.id, zone()),
-                reports.items(c.id, locale.get()));
+        QuizReports.Overview overview = reports.overview(c.id, zone(), locale.get());
+        return Templates.attempts(c.slug, c.title(locale.get()), overview.attempts(), overview.items());
     }
 
     @GET
@@ -106,32 +112,18 @@ public class QuizInstructorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response grade(@RestPath long id, MultivaluedMap<String, String> form) {
-        QuizViews.Attempt a = quizzes.view(id, actor(), locale.get());
-        Map<Integer, Double> points = new HashMap<>();
-        Map<Integer, String> comments = new HashMap<>();
-        int slot = 0;
-        try {
-            for (QuizViews.Slot s : a.questions()) {
-                slot++;
-                String p = form.getFirst("points-" + s.id());
-                if (p != null && !p.isBlank()) {
-                    points.put(slot, Double.parseDouble(p.strip().replace(',', '.')));
-                }
-                String comment = form.getFirst("comment-" + s.id());
-                if (comment != null) {
-                    comments.put(slot, comment.length() > 5000 ? comment.substring(0, 5000) : comment);
-                }
-            }
-            quizzes.gradeManually(id, points, comments, actor());
-        } catch (NumberFormatException e) {
-            return Response.status(400).entity(Templates.grade(a, "points_out_of_range")).build();
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return Response.status(e.status()).entity(Templates.grade(a, e.messageKey())).build();
+        GradeForm grades = GradeForm.read(form);
+        FormErrors errors = FormErrors.of(validator.validate(grades));
+        if (!errors.isEmpty()) {
+            QuizViews.Attempt a = quizzes.view(id, actor(), locale.get());
+            return Response.status(400).entity(Templates.grade(a, errors.getAll().values().iterator().next()))
+                    .build();
         }
-        return Response.seeOther(URI.create("/courses/" + a.courseSlug() + "/quiz/attempts")).build();
+        GradingService.Result result = grading.grade(id, grades, actor(), locale.get());
+        if (!result.ok()) {
+            return Response.status(result.status()).entity(Templates.grade(result.refused(), result.error())).build();
+        }
+        return Response.seeOther(URI.create("/courses/" + result.courseSlug() + "/quiz/attempts")).build();
     }
 
     private ZoneId zone() {
@@ -140,9 +132,5 @@ public class QuizInstructorResource {
 
     private QuizService.Actor actor() {
         return new QuizService.Actor(viewer.requireId(), viewer.isInstructor());
-    }
-
-    static DateTimeFormatter dates(ZoneId zone) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
     }
 }

@@ -1,21 +1,22 @@
-package org.resilib.quiz;
+package org.resilib.quiz.grading;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import org.resilib.quiz.bank.QuestionContent;
 import org.resilib.web.DomainException;
 
 /** Checks that a learner's response has the shape its question type takes, with ids the attempt showed. */
-final class ResponseShape {
+public final class ResponseShape {
 
     static final int MAX_TEXT = 20_000;
 
     private ResponseShape() {
     }
 
-    static void check(QuestionContent q, AttemptLayout layout, JsonNode r) {
+    public static void check(QuestionContent q, AttemptLayout layout, JsonNode r) {
         if (r == null || r.isMissingNode()) {
             throw bad("response_missing");
         }
@@ -23,12 +24,12 @@ final class ResponseShape {
             return; // clearing an answer is allowed
         }
         switch (q.type()) {
-            case "multichoice" -> {
+            case MULTICHOICE -> {
                 if (!r.isTextual() || layout.choiceIndex(r.asText()) < 0) {
                     throw bad("response_choice_expected");
                 }
             }
-            case "multianswer" -> {
+            case MULTIANSWER -> {
                 if (!r.isArray()) {
                     throw bad("response_choices_expected");
                 }
@@ -39,12 +40,12 @@ final class ResponseShape {
                     }
                 }
             }
-            case "truefalse" -> {
+            case TRUEFALSE -> {
                 if (!r.isBoolean()) {
                     throw bad("response_boolean_expected");
                 }
             }
-            case "shortanswer", "essay" -> {
+            case SHORTANSWER, ESSAY -> {
                 if (!r.isTextual()) {
                     throw bad("response_text_expected");
                 }
@@ -52,12 +53,12 @@ final class ResponseShape {
                     throw bad("response_too_long");
                 }
             }
-            case "numerical" -> {
+            case NUMERICAL -> {
                 if (!r.isNumber() || !Double.isFinite(r.asDouble())) {
                     throw bad("response_number_expected");
                 }
             }
-            case "matching" -> {
+            case MATCHING -> {
                 if (!r.isObject()) {
                     throw bad("response_pairs_expected");
                 }
@@ -72,8 +73,7 @@ final class ResponseShape {
                     }
                 }
             }
-            case "description" -> throw bad("response_not_expected");
-            default -> throw bad("response_not_expected");
+            case DESCRIPTION -> throw bad("response_not_expected");
         }
     }
 

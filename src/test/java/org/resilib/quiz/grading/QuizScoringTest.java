@@ -1,4 +1,4 @@
-package org.resilib.quiz;
+package org.resilib.quiz.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.resilib.gift.QuestionType;
+import org.resilib.quiz.bank.AnswerData;
+import org.resilib.quiz.bank.PairData;
+import org.resilib.quiz.bank.QuestionContent;
 
 class QuizScoringTest {
 
@@ -20,7 +24,7 @@ class QuizScoringTest {
     }
 
     static QuestionContent q(String type, List<AnswerData> answers, List<PairData> pairs) {
-        return new QuestionContent(1, type, "", "moodle", "text", "", answers, pairs, "General.");
+        return new QuestionContent(1, QuestionType.fromKey(type).orElseThrow(), "", "moodle", "text", "", answers, pairs, "General.");
     }
 
     static final AttemptLayout IDENTITY = new AttemptLayout(List.of(0, 1, 2), List.of("x", "y", "z"));
@@ -97,20 +101,5 @@ class QuizScoringTest {
         assertThat(QuizScoring.grade(q("multichoice", List.of(a("x", 1)), List.of()), IDENTITY, null).points())
                 .isZero();
         assertThat(QuizScoring.grade(q("description", List.of(), List.of()), IDENTITY, null).maxPoints()).isZero();
-    }
-
-    @Test
-    void itemStatisticsFollowMoodleDefinitions() {
-        List<ItemStatistics.Score> scores = List.of(
-                new ItemStatistics.Score(1, 10, 1, 1), new ItemStatistics.Score(1, 11, 1, 1),
-                new ItemStatistics.Score(2, 10, 1, 1), new ItemStatistics.Score(2, 11, 0, 1),
-                new ItemStatistics.Score(3, 10, 0, 1), new ItemStatistics.Score(3, 11, 0, 1),
-                new ItemStatistics.Score(4, 10, 0, 1), new ItemStatistics.Score(4, 11, 1, 1));
-        List<ItemStatistics.Item> items = ItemStatistics.compute(scores);
-        assertThat(items).extracting(ItemStatistics.Item::facility).containsExactly(50.0, 50.0);
-        // question 10 against the rest (question 11): (1,1) (1,0) (0,0) (0,1) → no correlation
-        assertThat(items.get(0).discrimination()).isEqualTo(0.0);
-        assertThat(ItemStatistics.compute(List.of(new ItemStatistics.Score(1, 10, 1, 1))).get(0).discrimination())
-                .isNull();
     }
 }

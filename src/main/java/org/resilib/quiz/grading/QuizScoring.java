@@ -1,4 +1,4 @@
-package org.resilib.quiz;
+package org.resilib.quiz.grading;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.resilib.gift.QuestionType;
+import org.resilib.quiz.bank.AnswerData;
+import org.resilib.quiz.bank.QuestionContent;
 
 /**
  * Moodle's grading rules for each question type. Every gradable question is worth one point; a question's points are
@@ -26,22 +29,22 @@ public final class QuizScoring {
     }
 
     public static Grade grade(QuestionContent q, AttemptLayout layout, JsonNode response) {
-        if (q.type().equals("description")) {
+        if (q.type() == QuestionType.DESCRIPTION) {
             return new Grade(0.0, 0, true, q.generalFeedbackHtml());
         }
-        if (q.type().equals("essay")) {
+        if (q.type() == QuestionType.ESSAY) {
             return Grade.pending(1, q.generalFeedbackHtml());
         }
         if (response == null || response.isNull()) {
             return finish(0, q, "");
         }
         return switch (q.type()) {
-            case "multichoice" -> {
+            case MULTICHOICE -> {
                 int index = layout.choiceIndex(response.asText());
                 AnswerData a = index < 0 ? null : q.answers().get(index);
                 yield finish(a == null ? 0 : a.fraction(), q, a == null ? "" : q.feedbackHtml(a));
             }
-            case "multianswer" -> {
+            case MULTIANSWER -> {
                 double sum = 0;
                 List<String> feedback = new ArrayList<>();
                 Set<Integer> seen = new HashSet<>();
@@ -54,24 +57,24 @@ public final class QuizScoring {
                 }
                 yield finish(sum, q, String.join(" ", feedback));
             }
-            case "truefalse" -> {
+            case TRUEFALSE -> {
                 String chosen = response.asBoolean() ? "true" : "false";
                 AnswerData a = q.answers().stream().filter(x -> chosen.equals(x.text())).findFirst().orElse(null);
                 yield finish(a == null ? 0 : a.fraction(), q, a == null ? "" : q.feedbackHtml(a));
             }
-            case "shortanswer" -> {
+            case SHORTANSWER -> {
                 if (response.asText().isBlank()) {
                     yield finish(0, q, ""); // Moodle does not grade an empty answer against a "*" catch-all
                 }
                 AnswerData a = first(q.answers(), x -> matchesShortAnswer(x.text(), response.asText()));
                 yield finish(a == null ? 0 : a.fraction(), q, a == null ? "" : q.feedbackHtml(a));
             }
-            case "numerical" -> {
+            case NUMERICAL -> {
                 double value = response.asDouble();
                 AnswerData a = first(q.answers(), x -> withinNumerical(x, value));
                 yield finish(a == null ? 0 : a.fraction(), q, a == null ? "" : q.feedbackHtml(a));
             }
-            case "matching" -> {
+            case MATCHING -> {
                 // Only items count; a distractor ("= -> Chat") is one more choice to pick from, not a sub-question.
                 List<Integer> items = q.items();
                 int right = 0;
@@ -83,8 +86,40 @@ public final class QuizScoring {
                 }
                 yield finish(items.isEmpty() ? 0 : (double) right / items.size(), q, "");
             }
-            default -> throw new IllegalStateException("Unknown question type " + q.type());
+            case DESCRIPTION, ESSAY -> throw new IllegalStateException("Graded above: " + q.type());
         };
+    }
+
+    /**
+     * An attempt's totals over its questions' grades: points scored and possible, and whether a grade still waits
+     * (an essay), in which case it is neither passed nor failed yet.
+     */
+    public record Totals(double score, double maxScore, boolean pending) {
+
+        /** Stored as numeric(7,3): rounded here the same way, so a result reads back exactly as it was returned. */
+        public BigDecimal percent() {
+            return BigDecimal.valueOf(maxScore == 0 ? 100 : score * 100 / maxScore).setScale(3, RoundingMode.HALF_UP);
+        }
+
+        /** Null while a grade waits. */
+        public Boolean passed(int passPercent) {
+            return pending ? null : percent().doubleValue() >= passPercent;
+        }
+    }
+
+    public static Totals totals(List<Grade> grades) {
+        double score = 0;
+        double max = 0;
+        boolean pending = false;
+        for (Grade g : grades) {
+            max += g.maxPoints();
+            if (g.points() == null) {
+                pending = true;
+            } else {
+                score += g.points();
+            }
+        }
+        return new Totals(score, max, pending);
     }
 
     private static Grade finish(double fraction, QuestionContent q, String answerFeedback) {

@@ -1,33 +1,36 @@
-package org.resilib.quiz;
+package org.resilib.quiz.grading;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.resilib.quiz.bank.AnswerData;
+import org.resilib.quiz.bank.QuestionContent;
+import org.resilib.quiz.bank.QuestionText;
 
 /** The right answer in words, shown with the feedback once an attempt is submitted. */
-final class RightAnswer {
+public final class RightAnswer {
 
     private RightAnswer() {
     }
 
-    static String describe(QuestionContent q) {
+    public static String describe(QuestionContent q) {
         return switch (q.type()) {
             // Choices as the learner saw them; accepted short answers are what a learner types, so plain text.
-            case "multichoice" -> q.answers().stream().filter(a -> a.fraction() >= 1.0).map(q::answerHtml)
+            case MULTICHOICE -> q.answers().stream().filter(a -> a.fraction() >= 1.0).map(q::answerHtml)
                     .collect(Collectors.joining(" / "));
-            case "shortanswer" -> q.answers().stream().filter(a -> a.fraction() >= 1.0)
+            case SHORTANSWER -> q.answers().stream().filter(a -> a.fraction() >= 1.0)
                     .map(a -> QuestionText.toHtml("plain", a.text())).collect(Collectors.joining(" / "));
-            case "multianswer" -> q.answers().stream().filter(a -> a.fraction() > 0).map(q::answerHtml)
+            case MULTIANSWER -> q.answers().stream().filter(a -> a.fraction() > 0).map(q::answerHtml)
                     .collect(Collectors.joining("; "));
-            case "truefalse" -> q.answers().stream().filter(a -> a.fraction() >= 1.0).map(AnswerData::text)
+            case TRUEFALSE -> q.answers().stream().filter(a -> a.fraction() >= 1.0).map(AnswerData::text)
                     .findFirst().orElse("");
-            case "numerical" -> q.answers().stream().filter(a -> a.fraction() >= 1.0 && !a.matchesAnyNumber())
+            case NUMERICAL -> q.answers().stream().filter(a -> a.fraction() >= 1.0 && !a.matchesAnyNumber())
                     .map(RightAnswer::number).collect(Collectors.joining(" / "));
-            case "matching" -> q.items().stream().map(q.pairs()::get)
+            case MATCHING -> q.items().stream().map(q.pairs()::get)
                     .map(p -> q.leftHtml(p) + " → " + QuestionText.escape(p.right()))
                     .collect(Collectors.joining("; "));
-            default -> "";
+            case ESSAY, DESCRIPTION -> "";
         };
     }
 

@@ -1,4 +1,4 @@
-package org.resilib.quiz;
+package org.resilib.quiz.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -14,16 +14,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.resilib.gift.QuestionType;
+import org.resilib.quiz.QuizAttempt;
+import org.resilib.quiz.QuizTemplateExtensions;
+import org.resilib.people.PeopleDirectory;
 import org.resilib.text.CsvCells;
+import org.resilib.time.DateTimes;
 
-/** Read-only reports on a course's quiz: attempts (page and CSV) and item statistics. One query each. */
+/**
+ * Read-only reports on a course's quiz: attempts (page and CSV, with the learners' names from the people directory in
+ * one more statement) and item statistics.
+ */
 @ApplicationScoped
 public class QuizReports {
 
     private final EntityManager em;
+    private final PeopleDirectory people;
 
-    QuizReports(EntityManager em) {
+    QuizReports(EntityManager em, PeopleDirectory people) {
         this.em = em;
+        this.people = people;
     }
 
     public record Row(long id, String learner, String email, int number, String state, String started,
@@ -33,23 +44,34 @@ public class QuizReports {
         }
     }
 
-    public record ItemRow(int position, String title, String type, int attempts, double facility,
+    public record ItemRow(int position, String title, QuestionType type, int attempts, double facility,
             double standardDeviation, Double discrimination) {
     }
 
+    /** The instructors' attempts page: every attempt and the statistics of every question. */
+    public record Overview(List<Row> attempts, List<ItemRow> items) {
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Row> attempts(long courseId, ZoneId zone) {
+    public Overview overview(long courseId, ZoneId zone, Locale locale) {
+        return new Overview(attempts(courseId, zone), items(courseId, locale));
+    }
+
+    List<Row> attempts(long courseId, ZoneId zone) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select a.id, p.display_name, p.email, a.number, a.state,"
-                + " a.started_at, a.submitted_at, a.score, a.max_score, a.percent, a.passed from quiz_attempt a"
-                + " join person p on p.id = a.person_id where a.course_id = ?1 order by a.started_at desc, a.id desc"
-                + " limit 5000").setParameter(1, courseId).getResultList();
-        var f = QuizInstructorResource.dates(zone);
+        List<Object[]> rows = em.createNativeQuery("select a.id, a.person_id, a.number, a.state, a.started_at,"
+                + " a.submitted_at, a.score, a.max_score, a.percent, a.passed from quiz_attempt a"
+                + " where a.course_id = ?1 order by a.started_at desc, a.id desc limit 5000")
+                .setParameter(1, courseId).getResultList();
+        Map<Long, PeopleDirectory.Contact> people = this.people.byIds(rows.stream()
+                .map(r -> ((Number) r[1]).longValue()).collect(Collectors.toSet()));
         List<Row> out = new ArrayList<>();
         for (Object[] r : rows) {
-            out.add(new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                    (String) r[4], r[5] == null ? "" : f.format((Instant) r[5]),
-                    r[6] == null ? "" : f.format((Instant) r[6]), num(r[7]), num(r[8]), num(r[9]), (Boolean) r[10]));
+            PeopleDirectory.Contact learner = people.get(((Number) r[1]).longValue());
+            out.add(new Row(((Number) r[0]).longValue(), learner == null ? "" : learner.name(),
+                    learner == null ? "" : learner.email(), ((Number) r[2]).intValue(), (String) r[3],
+                    DateTimes.minutes((Instant) r[4], zone), DateTimes.minutes((Instant) r[5], zone), num(r[6]),
+                    num(r[7]), num(r[8]), (Boolean) r[9]));
         }
         return out;
     }
@@ -59,6 +81,7 @@ public class QuizReports {
     }
 
     /** The attempts as CSV; cells that a spreadsheet would run as a formula are quoted as text. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String csv(long courseId, ZoneId zone) {
         CsvSchema schema = CsvSchema.builder().addColumn("attempt").addColumn("learner").addColumn("email")
                 .addColumn("number").addColumn("state").addColumn("started").addColumn("submitted").addColumn("score")
@@ -84,8 +107,7 @@ public class QuizReports {
         return d == null ? "" : QuizTemplateExtensions.round(d);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ItemRow> items(long courseId, Locale locale) {
+    List<ItemRow> items(long courseId, Locale locale) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select aq.attempt_id, v.question_id, aq.points, aq.max_points"
                 + " from attempt_question aq join quiz_attempt a on a.id = aq.attempt_id join question_version v"
@@ -106,7 +128,8 @@ public class QuizReports {
             if (q == null) {
                 continue;
             }
-            out.add(new ItemRow(((Number) q[1]).intValue(), (String) q[2], (String) q[3], item.attempts(),
+            out.add(new ItemRow(((Number) q[1]).intValue(), (String) q[2],
+                    QuestionType.fromKey((String) q[3]).orElseThrow(), item.attempts(),
                     item.facility(), item.standardDeviation(), item.discrimination()));
         }
         out.sort(Comparator.comparingInt(ItemRow::position));

@@ -1,17 +1,22 @@
-package org.resilib.quiz;
+package org.resilib.quiz.bank;
 
 import java.util.List;
 import org.resilib.gift.GiftQuestion;
+import org.resilib.gift.QuestionType;
+import org.resilib.quiz.bank.AnswerData;
+import org.resilib.quiz.bank.PairData;
+import org.resilib.quiz.bank.QuestionContent;
+import org.resilib.quiz.bank.QuestionText;
 
 /**
  * A question rendered as a learner sees it in an attempt (texts to safe HTML by their format), plus the key an
  * author checks it against. For authoring pages only: learners never receive the key.
  */
-public record QuestionPreview(String type, String text, String textAfter, List<Option> options, List<String> left,
+public record QuestionPreview(QuestionType type, String text, String textAfter, List<Option> options, List<String> left,
         List<String> right, String generalFeedback) {
 
     public String typeKey() {
-        return "question_type_" + type;
+        return "question_type_" + type.key();
     }
 
     /** An answer as shown (HTML), with its credit in percent and its feedback (HTML), for the author's key. */

@@ -1,4 +1,4 @@
-package org.resilib.quiz;
+package org.resilib.quiz.report;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.resilib.quiz;
+package org.resilib.quiz.bank;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -16,7 +16,7 @@ public record AnswerData(String text, double fraction, String feedback, Double n
     }
 
     /** The numerical answer that matches any number ({@code *}). */
-    boolean matchesAnyNumber() {
+    public boolean matchesAnyNumber() {
         return number == null && min == null && "*".equals(text);
     }
 }

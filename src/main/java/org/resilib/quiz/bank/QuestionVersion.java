@@ -1,4 +1,4 @@
-package org.resilib.quiz;
+package org.resilib.quiz.bank;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.resilib.gift.QuestionType;
 
 /** One immutable version of a question. */
 @Entity
@@ -60,8 +61,13 @@ public class QuestionVersion extends PanacheEntityBase {
     @Column(name = "created_by")
     public String createdBy;
 
-    QuestionContent content() {
-        return new QuestionContent(id, type, title, format, text, textAfter, answers, pairs, generalFeedback,
+    /** The stored type key read as a type; only known keys are ever stored. */
+    public QuestionType questionType() {
+        return QuestionType.fromKey(type).orElseThrow(() -> new IllegalStateException("Unknown question type " + type));
+    }
+
+    public QuestionContent content() {
+        return new QuestionContent(id, questionType(), title, format, text, textAfter, answers, pairs, generalFeedback,
                 generalFeedbackFormat);
     }
 }

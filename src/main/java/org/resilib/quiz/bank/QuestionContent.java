@@ -1,26 +1,27 @@
-package org.resilib.quiz;
+package org.resilib.quiz.bank;
 
 import java.util.List;
 import java.util.stream.IntStream;
 import org.resilib.gift.GiftAnswer;
 import org.resilib.gift.GiftQuestion;
 import org.resilib.gift.MatchPair;
+import org.resilib.gift.QuestionType;
 
 /**
  * What grading and display need of a question version, and how each of its texts is shown: an answer, a feedback or
  * a matching item in its own format when a GIFT marker gave it one, else in the question's ({@link QuestionText}).
  */
-public record QuestionContent(long versionId, String type, String title, String format, String text, String textAfter,
+public record QuestionContent(long versionId, QuestionType type, String title, String format, String text, String textAfter,
         List<AnswerData> answers, List<PairData> pairs, String generalFeedback, String generalFeedbackFormat) {
 
-    public QuestionContent(long versionId, String type, String title, String format, String text, String textAfter,
+    public QuestionContent(long versionId, QuestionType type, String title, String format, String text, String textAfter,
             List<AnswerData> answers, List<PairData> pairs, String generalFeedback) {
         this(versionId, type, title, format, text, textAfter, answers, pairs, generalFeedback, null);
     }
 
     /** A parsed question as a version would hold it (for previews and checks before anything is stored). */
     public static QuestionContent of(long versionId, GiftQuestion g) {
-        return new QuestionContent(versionId, g.type().key(), g.title(), g.format(), g.text(), g.textAfter(),
+        return new QuestionContent(versionId, g.type(), g.title(), g.format(), g.text(), g.textAfter(),
                 g.answers().stream().map(QuestionContent::answer).toList(),
                 g.pairs().stream().map(QuestionContent::pair).toList(), g.generalFeedback(),
                 g.generalFeedbackFormat());

@@ -1,10 +1,13 @@
-package org.resilib.quiz;
+package org.resilib.quiz.grading;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import org.resilib.gift.QuestionType;
+import org.resilib.quiz.bank.PairData;
+import org.resilib.quiz.bank.QuestionContent;
 
 /**
  * How one question is laid out in one attempt: the order of its choices (or matching items) and of the matching
@@ -16,9 +19,9 @@ public record AttemptLayout(List<Integer> choiceOrder, List<String> rightOrder) 
 
     public static AttemptLayout create(QuestionContent q, boolean shuffle, Random random) {
         List<Integer> order = new ArrayList<>();
-        if (q.type().equals("matching")) {
+        if (q.type() == QuestionType.MATCHING) {
             order.addAll(q.items());
-        } else if (q.type().equals("multichoice") || q.type().equals("multianswer")) {
+        } else if (q.type() == QuestionType.MULTICHOICE || q.type() == QuestionType.MULTIANSWER) {
             for (int i = 0; i < q.answers().size(); i++) {
                 order.add(i);
             }
@@ -27,7 +30,7 @@ public record AttemptLayout(List<Integer> choiceOrder, List<String> rightOrder) 
             Collections.shuffle(order, random);
         }
         List<String> rights = new ArrayList<>();
-        if (q.type().equals("matching")) {
+        if (q.type() == QuestionType.MATCHING) {
             rights.addAll(new LinkedHashSet<>(q.pairs().stream().map(PairData::right).toList()));
             // Options are always shuffled: in authored order they would line up with their prompts.
             Collections.shuffle(rights, random);

@@ -1,4 +1,4 @@
-package org.resilib.quiz;
+package org.resilib.quiz.grading;
 
 /**
  * The grade of one question in an attempt. {@code correct} and {@code points} are null while an essay waits.

@@ -1,4 +1,4 @@
-package org.resilib.quiz;
+package org.resilib.quiz.bank;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -12,7 +12,7 @@ public record PairData(String left, String right, @JsonInclude(JsonInclude.Inclu
         this(left, right, null);
     }
 
-    boolean distractor() {
+    public boolean distractor() {
         return left == null || left.isBlank();
     }
 }
