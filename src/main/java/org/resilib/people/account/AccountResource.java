@@ -1,6 +1,5 @@
-package org.resilib.people;
+package org.resilib.people.account;
 
-import org.resilib.identity.IdentityAttributes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -24,6 +23,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.resilib.identity.IdentityAttributes;
+import org.resilib.people.Passwords;
 import org.resilib.settings.SiteSettings;
 import org.resilib.web.DomainException;
 import org.resilib.web.FormErrors;
