@@ -153,18 +153,15 @@ public class PeopleAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam PersonForm form) {
-        FormErrors errors = FormErrors.of(validator.validate(form));
-        String passwordProblem = Passwords.problem(form.password());
-        if (passwordProblem != null) {
-            errors.add("password", passwordProblem);
-        }
-        if (errors.isEmpty()) {
-            try {
-                people.createPerson(form);
-                return Response.seeOther(URI.create("/admin/people?created=true")).build();
-            } catch (DomainException e) {
-                errors.add(e.field(), e.messageKey());
+        FormErrors errors;
+        try {
+            people.createPerson(form);
+            return Response.seeOther(URI.create("/admin/people?created=true")).build();
+        } catch (DomainException e) {
+            if (e.field() == null) {
+                throw e;
             }
+            errors = FormErrors.of(e);
         }
         PersonForm redisplay = new PersonForm(form.email(), form.displayName(), "", form.roles());
         return Response.status(400).entity(Templates.admin(view(0, redisplay, errors))).build();

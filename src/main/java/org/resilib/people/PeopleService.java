@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,8 +27,10 @@ public class PeopleService {
 
     private final AuditLog audit;
     private final Event<AccessEnded> accessEnded;
+    private final Validator validator;
 
-    PeopleService(AuditLog audit, Event<AccessEnded> accessEnded) {
+    PeopleService(AuditLog audit, Event<AccessEnded> accessEnded, Validator validator) {
+        this.validator = validator;
         this.audit = audit;
         this.accessEnded = accessEnded;
     }
@@ -139,6 +142,7 @@ public class PeopleService {
 
     @Transactional
     public Account createPerson(PersonForm form) {
+        NewAccountRules.check(validator, form, form.password());
         if (Person.findByEmail(form.email()).isPresent()) {
             throw DomainException.conflict("email", "email_taken");
         }

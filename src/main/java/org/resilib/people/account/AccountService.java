@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.resilib.audit.AuditLog;
 import org.resilib.identity.Role;
 import org.resilib.people.Account;
+import org.resilib.people.NewAccountRules;
 import org.resilib.people.Passwords;
 import org.resilib.people.Person;
 import org.resilib.web.DomainException;
@@ -29,8 +31,10 @@ public class AccountService {
     private final EntityManager em;
 
     private final AuditLog audit;
+    private final Validator validator;
 
-    AccountService(EntityManager em, AuditLog audit) {
+    AccountService(EntityManager em, AuditLog audit, Validator validator) {
+        this.validator = validator;
         this.em = em;
         this.audit = audit;
     }
@@ -111,6 +115,7 @@ public class AccountService {
     /** Self-registration: a new student account. */
     @Transactional
     public Account register(RegistrationForm form) {
+        NewAccountRules.check(validator, form, form.password());
         if (Person.findByEmail(form.email()).isPresent()) {
             throw DomainException.conflict("email", "email_taken");
         }
