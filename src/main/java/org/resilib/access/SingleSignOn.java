@@ -1,7 +1,5 @@
 package org.resilib.access;
 
-import org.resilib.config.ResilibConfig;
-import org.resilib.identity.IdentityAttributes;
 import io.quarkus.oidc.OidcRequestContext;
 import io.quarkus.oidc.OidcTenantConfig;
 import io.quarkus.oidc.TenantConfigResolver;
@@ -22,10 +20,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.resilib.config.ResilibConfig;
+import org.resilib.identity.IdentityAttributes;
 import org.resilib.identity.Role;
 import org.resilib.people.Account;
-import org.resilib.people.AccountService;
-import org.resilib.people.LocalIdentityProviders;
+import org.resilib.people.account.AccountService;
+import org.resilib.people.account.LocalIdentityProviders;
 import org.resilib.web.DomainException;
 
 /**

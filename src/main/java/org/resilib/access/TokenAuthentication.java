@@ -17,8 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.util.Optional;
 import java.util.Set;
-import org.resilib.people.AccountService;
-import org.resilib.people.LocalIdentityProviders;
+import org.resilib.people.account.AccountService;
+import org.resilib.people.account.LocalIdentityProviders;
 
 /**
  * {@code Authorization: Bearer rsl_…} on {@code /api/}: a personal API token acts with its owner's current roles.

@@ -20,12 +20,12 @@ import org.resilib.web.DomainException;
 @ApplicationScoped
 public class AssetService {
 
-    private final AuthoringService authoring;
+    private final Drafts drafts;
     private final CourseService courses;
     private final EntityManager em;
 
-    AssetService(AuthoringService authoring, CourseService courses, EntityManager em) {
-        this.authoring = authoring;
+    AssetService(Drafts drafts, CourseService courses, EntityManager em) {
+        this.drafts = drafts;
         this.courses = courses;
         this.em = em;
     }
@@ -38,7 +38,7 @@ public class AssetService {
 
     @Transactional
     public Stored upload(String slug, String originalName, Path file, Viewer viewer) {
-        Course course = authoring.editable(slug, viewer, false);
+        Course course = drafts.editable(slug, viewer, false);
         String name = safeName(originalName);
         byte[] data;
         try {
@@ -79,7 +79,7 @@ public class AssetService {
             course = courses.courseFor(slug, viewer);
         } catch (DomainException notVisible) {
             try {
-                course = authoring.editable(slug, viewer, false);
+                course = drafts.editable(slug, viewer, false);
             } catch (DomainException notAnAuthor) {
                 throw notVisible;
             }
@@ -91,7 +91,7 @@ public class AssetService {
 
     @Transactional
     public void delete(String slug, long id, Viewer viewer) {
-        Course course = authoring.editable(slug, viewer, false);
+        Course course = drafts.editable(slug, viewer, false);
         if (CourseAsset.delete("id = ?1 and courseId = ?2", id, course.id) == 0) {
             throw DomainException.notFound("file");
         }
@@ -100,10 +100,10 @@ public class AssetService {
     /** The course's files, for its authors. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuthoringViews.Asset> list(String slug, Viewer viewer) {
-        return list(em, authoring.editable(slug, viewer, false));
+        return list(em, drafts.editable(slug, viewer, false));
     }
 
-    static List<AuthoringViews.Asset> list(EntityManager em, Course course) {
+    public static List<AuthoringViews.Asset> list(EntityManager em, Course course) {
         return em.createQuery("select a.id, a.fileName, a.contentType, a.size from CourseAsset a where a.courseId = :c"
                 + " order by a.uploadedAt desc", Object[].class).setParameter("c", course.id).setMaxResults(200)
                 .getResultList().stream()

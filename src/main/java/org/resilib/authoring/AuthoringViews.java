@@ -57,6 +57,19 @@ public final class AuthoringViews {
         }
     }
 
+    /** Only the notices the editors know are shown; anything else in the query is ignored. */
+    public static String notice(String notice) {
+        return notice != null && List.of("saved", "published", "restored", "author_added", "author_removed",
+                "detached", "attached", "draft_imported", "uploaded", "file_deleted", "module_removed", "imported",
+                "questions_imported", "question_deleted").contains(notice) ? "author_notice_" + notice : null;
+    }
+
+    /** The draft's title in the viewer's language, or its slug. */
+    public static String courseTitle(CourseDocument doc, String slug, Locale locale) {
+        String title = LocalizedText.pick(doc.course().title(), locale);
+        return title.isBlank() ? slug : title;
+    }
+
     static String orSlug(Map<String, String> texts, boolean english, String slug) {
         String text = LocalizedText.pick(texts, english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         return text.isBlank() ? slug : text;

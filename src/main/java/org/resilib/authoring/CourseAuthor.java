@@ -14,27 +14,27 @@ import java.util.Objects;
 @Entity
 @Table(name = "course_author")
 @IdClass(CourseAuthor.Key.class)
-class CourseAuthor extends PanacheEntityBase {
+public class CourseAuthor extends PanacheEntityBase {
 
     @Id
     @Column(name = "course_id")
-    Long courseId;
+    public Long courseId;
 
     @Id
     @Column(name = "person_id")
-    Long personId;
+    public Long personId;
 
-    boolean owner;
+    public boolean owner;
 
     @Column(name = "added_by")
-    Long addedBy;
+    public Long addedBy;
 
     @Column(name = "added_at")
-    Instant addedAt = Instant.now();
+    public Instant addedAt = Instant.now();
 
-    static class Key implements Serializable {
-        Long courseId;
-        Long personId;
+    public static class Key implements Serializable {
+        public Long courseId;
+        public Long personId;
 
         @Override
         public boolean equals(Object o) {

@@ -13,18 +13,18 @@ import org.resilib.content.CourseDocument;
 /** The working copy of a course: what its authors see and edit, invisible to learners until published. */
 @Entity
 @Table(name = "course_draft")
-class CourseDraft extends PanacheEntityBase {
+public class CourseDraft extends PanacheEntityBase {
 
     @Id
     @Column(name = "course_id")
-    Long courseId;
+    public Long courseId;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    CourseDocument document;
+    public CourseDocument document;
 
     @Column(name = "updated_by")
-    Long updatedBy;
+    public Long updatedBy;
 
     @Column(name = "updated_at")
-    Instant updatedAt = Instant.now();
+    public Instant updatedAt = Instant.now();
 }

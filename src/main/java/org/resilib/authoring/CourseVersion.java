@@ -15,29 +15,29 @@ import org.resilib.content.CourseDocument;
 /** A course as it was made live: numbered per course, never changed. */
 @Entity
 @Table(name = "course_version")
-class CourseVersion extends PanacheEntityBase {
+public class CourseVersion extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
+    public Long id;
 
     @Column(name = "course_id")
-    Long courseId;
+    public Long courseId;
 
-    int number;
+    public int number;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    CourseDocument document;
+    public CourseDocument document;
 
     @Column(name = "published_by")
-    Long publishedBy;
+    public Long publishedBy;
 
     /** {@code browser}, {@code file}, {@code import} or {@code restore}. */
-    String source;
+    public String source;
 
     @Column(name = "restored_from")
-    Integer restoredFrom;
+    public Integer restoredFrom;
 
     @Column(name = "published_at")
-    Instant publishedAt = Instant.now();
+    public Instant publishedAt = Instant.now();
 }

@@ -16,22 +16,22 @@ import org.resilib.text.Markdown;
  * What a draft must satisfy, field by field, in the names the API and the forms share ({@code title.en},
  * {@code quiz.passPercent}, {@code body.zh-CN}). Pure: no database.
  */
-final class DraftRules {
+public final class DraftRules {
 
     static final int MAX_TITLE = 200;
     static final int MAX_SUMMARY = 2000;
     static final int MAX_BODY = 200_000;
     static final int MAX_MINUTES = ManifestValues.MAX_MINUTES;
-    static final int MAX_MODULES = 100;
+    public static final int MAX_MODULES = 100;
 
     /** A field at fault and the bundle key saying why. */
-    record Violation(String field, String key) {
+    public record Violation(String field, String key) {
     }
 
     private DraftRules() {
     }
 
-    static List<Violation> course(CourseManifest m) {
+    public static List<Violation> course(CourseManifest m) {
         List<Violation> v = new ArrayList<>();
         texts(m.title(), "title", MAX_TITLE, v);
         texts(m.summary(), "summary", MAX_SUMMARY, v);
@@ -70,7 +70,7 @@ final class DraftRules {
         return v;
     }
 
-    static List<Violation> module(CourseDocument.Module m) {
+    public static List<Violation> module(CourseDocument.Module m) {
         List<Violation> v = new ArrayList<>();
         if (!CourseSlug.isValidModuleSlug(m.slug())) {
             v.add(new Violation("slug", "author_module_slug_invalid"));
@@ -103,7 +103,7 @@ final class DraftRules {
     }
 
     /** What publishing needs beyond valid fields: at least one module and a quiz that parses without problems. */
-    static List<Violation> publishable(CourseDocument d) {
+    public static List<Violation> publishable(CourseDocument d) {
         List<Violation> v = new ArrayList<>(course(d.course()));
         if (d.modules().isEmpty()) {
             v.add(new Violation("modules", "author_no_modules"));

@@ -7,7 +7,7 @@ import org.resilib.identity.Role;
 public record Account(long id, String email, String displayName, Set<Role> roles, String locale, String timeZone,
         int sessionVersion) {
 
-    static Account of(Person p) {
+    public static Account of(Person p) {
         return new Account(p.id, p.email, p.displayName, p.roleSet(), p.locale, p.timeZone, p.sessionVersion);
     }
 }

@@ -17,7 +17,6 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
@@ -36,12 +35,12 @@ import org.resilib.web.FormErrors;
 public class PeopleAdminResource {
 
     static final int PAGE_SIZE = 50;
-    private final AccountService accounts;
+    private final PeopleService people;
     private final Validator validator;
     private final Viewer viewer;
 
-    PeopleAdminResource(AccountService accounts, Validator validator, Viewer viewer) {
-        this.accounts = accounts;
+    PeopleAdminResource(PeopleService people, Validator validator, Viewer viewer) {
+        this.people = people;
         this.validator = validator;
         this.viewer = viewer;
     }
@@ -66,7 +65,7 @@ public class PeopleAdminResource {
         }
     }
 
-    public record ImportPage(List<AccountService.ImportResult> results, FormErrors errors) {
+    public record ImportPage(List<PeopleService.ImportResult> results, FormErrors errors) {
         public int created() {
             return (int) results.stream().filter(r -> r.outcome().equals("created")).count();
         }
@@ -86,7 +85,7 @@ public class PeopleAdminResource {
     @GET
     @Path("{id}")
     public TemplateInstance edit(@RestPath long id) {
-        Person p = accounts.find(id);
+        Person p = people.find(id);
         PersonEditForm form = new PersonEditForm(p.email, p.displayName, String.valueOf(p.active),
                 p.roleSet().stream().map(Role::key).toList());
         return Templates.edit(new EditPage(id, form, FormErrors.none(), allRoles()));
@@ -96,11 +95,11 @@ public class PeopleAdminResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @BeanParam PersonEditForm form) {
-        accounts.find(id);
+        people.find(id);
         FormErrors errors = FormErrors.of(validator.validate(form));
         if (errors.isEmpty()) {
             try {
-                accounts.updatePerson(id, form, viewer.requireId());
+                people.updatePerson(id, form, viewer.requireId());
                 return Response.seeOther(URI.create("/admin/people?updated=" + id)).build();
             } catch (DomainException e) {
                 if (e.status() == 404) {
@@ -139,7 +138,7 @@ public class PeopleAdminResource {
             errors.add("file", "import_not_utf8");
             return Response.status(400).entity(Templates.importPage(new ImportPage(List.of(), errors))).build();
         }
-        return Response.ok(Templates.importPage(new ImportPage(accounts.importCsv(text), errors))).build();
+        return Response.ok(Templates.importPage(new ImportPage(people.importCsv(text), errors))).build();
     }
 
     private static List<String> allRoles() {
@@ -154,25 +153,22 @@ public class PeopleAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam PersonForm form) {
-        FormErrors errors = FormErrors.of(validator.validate(form));
-        String passwordProblem = Passwords.problem(form.password());
-        if (passwordProblem != null) {
-            errors.add("password", passwordProblem);
-        }
-        if (errors.isEmpty()) {
-            try {
-                accounts.createPerson(form);
-                return Response.seeOther(URI.create("/admin/people?created=true")).build();
-            } catch (DomainException e) {
-                errors.add(e.field(), e.messageKey());
+        FormErrors errors;
+        try {
+            people.createPerson(form);
+            return Response.seeOther(URI.create("/admin/people?created=true")).build();
+        } catch (DomainException e) {
+            if (e.field() == null) {
+                throw e;
             }
+            errors = FormErrors.of(e);
         }
         PersonForm redisplay = new PersonForm(form.email(), form.displayName(), "", form.roles());
         return Response.status(400).entity(Templates.admin(view(0, redisplay, errors))).build();
     }
 
     private PeoplePage view(int page, PersonForm form, FormErrors errors) {
-        List<PersonRow> rows = accounts.listPeople(page, PAGE_SIZE + 1).stream()
+        List<PersonRow> rows = people.listPeople(page, PAGE_SIZE + 1).stream()
                 .map(p -> new PersonRow(p.id, p.email, p.displayName, p.roleSet(), p.active)).toList();
         boolean hasNext = rows.size() > PAGE_SIZE;
         return new PeoplePage(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, hasNext, form, errors, allRoles());

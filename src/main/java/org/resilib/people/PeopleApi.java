@@ -23,10 +23,10 @@ import org.resilib.web.DomainException;
 @RolesAllowed(Role.ADMIN_NAME)
 public class PeopleApi {
 
-    private final AccountService accounts;
+    private final PeopleService people;
 
-    PeopleApi(AccountService accounts) {
-        this.accounts = accounts;
+    PeopleApi(PeopleService people) {
+        this.people = people;
     }
 
     public record NewUser(
@@ -45,10 +45,6 @@ public class PeopleApi {
     @POST
     @Operation(summary = "Creates a local account; 409 when the email is taken")
     public Response create(@Valid NewUser user) {
-        String problem = Passwords.problem(user.password());
-        if (problem != null) {
-            throw DomainException.badRequest("password", problem);
-        }
         if (user.roles() != null) {
             for (String r : user.roles()) {
                 if (Role.fromKey(r).isEmpty()) {
@@ -56,7 +52,7 @@ public class PeopleApi {
                 }
             }
         }
-        Account created = accounts.createPerson(new PersonForm(user.email(), user.name(), user.password(), user.roles()));
+        Account created = people.createPerson(new PersonForm(user.email(), user.name(), user.password(), user.roles()));
         return Response.created(URI.create("/admin/people/" + created.id())).entity(User.of(created)).build();
     }
 }

@@ -58,6 +58,15 @@ public class PeopleDirectory {
         return Optional.ofNullable(byIds(List.of(id)).get(id));
     }
 
+    /** The person with this email (as stored, compared without regard to case), if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Contact> byEmail(String email) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from person where lower(email) = lower(?1)")
+                .setParameter(1, email == null ? "" : email.trim()).getResultList();
+        return ids.isEmpty() ? Optional.empty() : byId(ids.get(0).longValue());
+    }
+
     /** Whether a person with this id exists (active or not). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean exists(long id) {

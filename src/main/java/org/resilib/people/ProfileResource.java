@@ -27,11 +27,11 @@ public class ProfileResource {
     static final List<String> COMMON_ZONES = List.of("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Tokyo",
             "Asia/Singapore", "Europe/London", "Europe/Berlin", "America/New_York", "America/Los_Angeles",
             "Australia/Sydney", "UTC");
-    private final AccountService accounts;
+    private final PeopleService people;
     private final Viewer viewer;
 
-    ProfileResource(AccountService accounts, Viewer viewer) {
-        this.accounts = accounts;
+    ProfileResource(PeopleService people, Viewer viewer) {
+        this.people = people;
         this.viewer = viewer;
     }
 
@@ -46,7 +46,7 @@ public class ProfileResource {
 
     @GET
     public TemplateInstance page(@RestQuery String saved) {
-        Person p = accounts.find(viewer.requireId());
+        Person p = people.find(viewer.requireId());
         return Templates.profile(new Profile(p.displayName, p.locale, p.timeZone, COMMON_ZONES, FormErrors.none(),
                 saved != null));
     }
@@ -55,7 +55,7 @@ public class ProfileResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@RestForm String displayName, @RestForm String locale, @RestForm String timeZone) {
         try {
-            accounts.updateProfile(viewer.requireId(), displayName, locale, timeZone);
+            people.updateProfile(viewer.requireId(), displayName, locale, timeZone);
             return Response.seeOther(URI.create("/me/profile?saved=true")).build();
         } catch (DomainException e) {
             FormErrors errors = FormErrors.none().add(e.field(), e.messageKey());

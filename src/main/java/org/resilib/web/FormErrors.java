@@ -19,6 +19,21 @@ public final class FormErrors {
         return e;
     }
 
+    /**
+     * The field errors a service raised, to re-render the form with them: each item of the refusal's details, or
+     * its one field; empty when it names no field.
+     */
+    public static FormErrors of(DomainException e) {
+        FormErrors errors = new FormErrors();
+        if (e.details() != null) {
+            e.details().stream().filter(d -> d.field() != null).forEach(d -> errors.add(d.field(), d.code()));
+        }
+        if (errors.isEmpty() && e.field() != null) {
+            errors.add(e.field(), e.messageKey());
+        }
+        return errors;
+    }
+
     public static FormErrors none() {
         return new FormErrors();
     }

@@ -2,12 +2,9 @@ package org.resilib.people;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,143 +13,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.exception.ConstraintViolationException;
 import org.resilib.audit.AuditLog;
 import org.resilib.identity.Role;
 import org.resilib.web.DomainException;
 import org.resilib.web.Languages;
 
+/**
+ * People as admins manage them (listing, creating, editing, CSV import) and as each person keeps their profile.
+ * Signing in, registering and passwords are {@code people.account}'s.
+ */
 @ApplicationScoped
-public class AccountService {
-
-    private final EntityManager em;
+public class PeopleService {
 
     private final AuditLog audit;
     private final Event<AccessEnded> accessEnded;
+    private final Validator validator;
 
-    AccountService(EntityManager em, AuditLog audit, Event<AccessEnded> accessEnded) {
-        this.em = em;
+    PeopleService(AuditLog audit, Event<AccessEnded> accessEnded, Validator validator) {
+        this.validator = validator;
         this.audit = audit;
         this.accessEnded = accessEnded;
-    }
-
-    @ActivateRequestContext
-    public Optional<Account> authenticate(String email, String password) {
-        Optional<Person> person = Person.findByEmail(email == null ? "" : email);
-        String hash = person.filter(p -> p.active).map(p -> p.passwordHash).orElse(null);
-        if (!Passwords.matches(password, hash)) {
-            return Optional.empty();
-        }
-        return person.map(Account::of);
-    }
-
-    @ActivateRequestContext
-    public Optional<Account> findActive(String email) {
-        return Person.findByEmail(email).filter(p -> p.active).map(Account::of);
-    }
-
-    @ActivateRequestContext
-    public Optional<Account> findActive(long id) {
-        return Person.<Person>find("select distinct p from Person p left join fetch p.roles where p.id = ?1", id)
-                .singleResultOptional().filter(p -> p.active).map(Account::of);
-    }
-
-    /** What the identity provider says about a person at sign-in. */
-    public record SsoClaims(String subject, String email, boolean emailVerified, String name, String locale,
-            Set<Role> roles) {
-    }
-
-    /**
-     * Finds or creates the person an identity provider vouches for and refreshes their name and roles from it. A
-     * local account with the same email is linked only when the provider has verified the address; the provider's
-     * roles replace the person's roles (an empty mapping gives student).
-     */
-    @Transactional
-    public Account provision(SsoClaims c) {
-        Person p = Person.<Person>find("oidcSubject", c.subject()).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResult();
-        if (p == null) {
-            Optional<Person> sameEmail = Person.findByEmail(c.email());
-            if (sameEmail.isPresent()) {
-                if (!c.emailVerified() || sameEmail.get().oidcSubject != null) {
-                    throw DomainException.conflict("email", "sso_email_taken");
-                }
-                p = sameEmail.get();
-            } else {
-                p = new Person();
-                p.email = c.email();
-                p.displayName = c.name();
-                p.locale = c.locale();
-            }
-            p.oidcSubject = c.subject();
-            audit.record(null, c.email(), AuditLog.Action.SSO_LINKED, "person:" + c.email(), Map.of(
-                    "subject", c.subject()));
-        }
-        if (!p.active) {
-            throw DomainException.forbidden("account_inactive");
-        }
-        Set<Role> roles = c.roles().isEmpty() ? EnumSet.of(Role.STUDENT) : EnumSet.copyOf(c.roles());
-        Set<Role> before = p.roleSet();
-        if (c.name() != null && !c.name().isBlank() && !c.name().equals(p.displayName)) {
-            p.displayName = c.name().length() > 120 ? c.name().substring(0, 120) : c.name();
-        }
-        if (!before.equals(roles)) {
-            p.roles.clear();
-            p.roles.addAll(roles);
-            if (p.id != null) {
-                audit.record(null, p.email, AuditLog.Action.ROLES_CHANGED, "person:" + p.id, Map.of(
-                        "before", before.stream().map(Role::key).sorted().toList(),
-                        "after", roles.stream().map(Role::key).sorted().toList(), "source", "sso"));
-            }
-        }
-        p.persist();
-        return Account.of(p);
-    }
-
-    /** Self-registration: a new student account. */
-    @Transactional
-    public Account register(RegistrationForm form) {
-        if (Person.findByEmail(form.email()).isPresent()) {
-            throw DomainException.conflict("email", "email_taken");
-        }
-        Person p = new Person();
-        p.email = form.email().trim();
-        p.displayName = form.displayName().trim();
-        p.passwordHash = Passwords.hash(form.password());
-        p.locale = form.locale();
-        p.roles.add(Role.STUDENT);
-        try {
-            p.persist();
-            em.flush();
-        } catch (PersistenceException e) {
-            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
-                throw DomainException.conflict("email", "email_taken");
-            }
-            throw e;
-        }
-        return Account.of(p);
-    }
-
-    /** Creates the first admin when no admin exists. Serialised by an advisory lock so that several instances agree. */
-    public Optional<String> ensureFirstAdmin(String email, String configuredPassword) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("select pg_advisory_xact_lock(4711)").getSingleResult();
-            long admins = (Long) em.createQuery(
-                    "select count(p) from Person p join p.roles r where r = :admin").setParameter("admin", Role.ADMIN)
-                    .getSingleResult();
-            if (admins > 0) {
-                return Optional.<String>empty();
-            }
-            boolean generated = configuredPassword == null || configuredPassword.isBlank();
-            String password = generated ? Passwords.generate() : configuredPassword;
-            Person p = Person.findByEmail(email).orElseGet(Person::new);
-            p.email = email;
-            p.displayName = p.displayName == null ? "Administrator" : p.displayName;
-            p.passwordHash = Passwords.hash(password);
-            p.roles.addAll(EnumSet.of(Role.ADMIN, Role.INSTRUCTOR, Role.LIBRARIAN));
-            p.persist();
-            return Optional.of(generated ? password : "");
-        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -262,6 +142,7 @@ public class AccountService {
 
     @Transactional
     public Account createPerson(PersonForm form) {
+        NewAccountRules.check(validator, form, form.password());
         if (Person.findByEmail(form.email()).isPresent()) {
             throw DomainException.conflict("email", "email_taken");
         }

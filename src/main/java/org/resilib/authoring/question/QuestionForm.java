@@ -1,4 +1,4 @@
-package org.resilib.authoring;
+package org.resilib.authoring.question;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.resilib.people;
+package org.resilib.people.account;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.resilib.HttpSession;
 import org.resilib.GreenMailResource;
+import org.resilib.HttpSession;
 
 @QuarkusTest
 class PasswordAndThrottleTest {

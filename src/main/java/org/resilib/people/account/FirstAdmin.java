@@ -1,4 +1,4 @@
-package org.resilib.people;
+package org.resilib.people.account;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

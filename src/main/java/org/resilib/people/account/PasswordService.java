@@ -1,4 +1,4 @@
-package org.resilib.people;
+package org.resilib.people.account;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -21,9 +21,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
-import org.resilib.config.ResilibConfig;
 import org.resilib.audit.AuditLog;
+import org.resilib.config.ResilibConfig;
 import org.resilib.mail.Mails;
+import org.resilib.people.AccessEnded;
+import org.resilib.people.Passwords;
+import org.resilib.people.Person;
 import org.resilib.text.Sha256;
 import org.resilib.web.DomainException;
 

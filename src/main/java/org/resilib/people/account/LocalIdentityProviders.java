@@ -1,4 +1,4 @@
-package org.resilib.people;
+package org.resilib.people.account;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.resilib.audit.AuditLog;
 import org.resilib.identity.IdentityAttributes;
 import org.resilib.identity.Role;
+import org.resilib.people.Account;
 import org.resilib.settings.SiteSettings;
 
 /**

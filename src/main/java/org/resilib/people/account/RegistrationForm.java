@@ -1,9 +1,10 @@
-package org.resilib.people;
+package org.resilib.people.account;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jboss.resteasy.reactive.RestForm;
+import org.resilib.people.Passwords;
 
 /** The self-registration form. Password rules beyond length are checked by {@link Passwords#problem}. */
 public record RegistrationForm(

@@ -1,4 +1,4 @@
-package org.resilib.authoring;
+package org.resilib.authoring.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

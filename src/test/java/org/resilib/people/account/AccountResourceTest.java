@@ -1,4 +1,4 @@
-package org.resilib.people;
+package org.resilib.people.account;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

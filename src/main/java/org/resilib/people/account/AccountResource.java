@@ -1,12 +1,10 @@
-package org.resilib.people;
+package org.resilib.people.account;
 
-import org.resilib.identity.IdentityAttributes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +22,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.resilib.identity.IdentityAttributes;
 import org.resilib.settings.SiteSettings;
 import org.resilib.web.DomainException;
 import org.resilib.web.FormErrors;
@@ -37,7 +36,6 @@ public class AccountResource {
 
     static final String LOCATION_COOKIE = "quarkus-redirect-location";
     private final AccountService accounts;
-    private final Validator validator;
     private final RequestLocale locale;
     private final SiteSettings settings;
     private final String sessionCookie;
@@ -45,14 +43,13 @@ public class AccountResource {
     private final SignInThrottle throttle;
     private final SecurityIdentity identity;
 
-    AccountResource(AccountService accounts, Validator validator, RequestLocale locale,
+    AccountResource(AccountService accounts, RequestLocale locale,
             SiteSettings settings, SignInThrottle throttle,
             SecurityIdentity identity,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
         this.throttle = throttle;
         this.identity = identity;
         this.accounts = accounts;
-        this.validator = validator;
         this.locale = locale;
         this.settings = settings;
         this.sessionCookie = sessionCookie;
@@ -138,19 +135,16 @@ public class AccountResource {
         requireSelfRegistration();
         RegistrationForm input = new RegistrationForm(trim(form.email()), trim(form.displayName()), form.password(),
                 Languages.match(form.locale()).orElse(locale.get()).toLanguageTag());
-        FormErrors errors = FormErrors.of(validator.validate(input));
-        String passwordProblem = Passwords.problem(input.password());
-        if (passwordProblem != null) {
-            errors.add("password", passwordProblem);
-        }
-        if (errors.isEmpty()) {
-            try {
-                accounts.register(input);
-                return Response.seeOther(URI.create("/login?registered=true&email="
-                        + URLEncoder.encode(input.email(), StandardCharsets.UTF_8))).build();
-            } catch (DomainException e) {
-                errors.add(e.field(), e.messageKey());
+        FormErrors errors;
+        try {
+            accounts.register(input);
+            return Response.seeOther(URI.create("/login?registered=true&email="
+                    + URLEncoder.encode(input.email(), StandardCharsets.UTF_8))).build();
+        } catch (DomainException e) {
+            if (e.field() == null) {
+                throw e;
             }
+            errors = FormErrors.of(e);
         }
         RegistrationForm redisplay = new RegistrationForm(input.email(), input.displayName(), "", input.locale());
         return Response.status(400).entity(Templates.register(redisplay, errors)).build();

@@ -1,4 +1,4 @@
-package org.resilib.authoring;
+package org.resilib.authoring.course;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.resilib.authoring.AuthoringViews;
+import org.resilib.authoring.Drafts;
 import org.resilib.content.CourseDocument;
 import org.resilib.content.CourseExport;
 import org.resilib.content.CourseManifest;
@@ -30,20 +32,27 @@ import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 
 /**
- * Authoring for scripts and other tools: drafts, modules, publication, history, co-authors, and the content/ zip
- * round trip. Shares its root with the read-only catalogue API. Owners, co-authors and admins only (403 otherwise).
+ * Authoring for scripts and other tools: drafts, publication, history, co-authors, and the content/ zip round trip
+ * (the modules of a draft have their own resource). Shares its root with the read-only catalogue API. Owners, co-authors and admins only (403 otherwise).
  */
 @Path("/api/v1/courses")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
-public class AuthoringApi {
+public class CourseAuthoringApi {
 
-    private final AuthoringService authoring;
+    private final CourseDrafts courses;
+    private final Publication publication;
+    private final CoAuthors coAuthors;
+    private final Drafts drafts;
     private final CourseExport export;
     private final Viewer viewer;
 
-    AuthoringApi(AuthoringService authoring, CourseExport export, Viewer viewer) {
-        this.authoring = authoring;
+    CourseAuthoringApi(CourseDrafts courses, Publication publication, CoAuthors coAuthors, Drafts drafts,
+            CourseExport export, Viewer viewer) {
+        this.courses = courses;
+        this.publication = publication;
+        this.coAuthors = coAuthors;
+        this.drafts = drafts;
         this.export = export;
         this.viewer = viewer;
     }
@@ -54,13 +63,6 @@ public class AuthoringApi {
         CourseManifest manifest() {
             return new CourseManifest(title, summary, dimension, audience, minutes, competencies, quiz, null,
                     language);
-        }
-    }
-
-    public record ModuleBody(String slug, Map<String, String> title, Map<String, String> body, Integer minutes) {
-        CourseDocument.Module module(String slugInPath) {
-            return new CourseDocument.Module(slugInPath != null ? slugInPath : slug == null ? "" : slug.strip(),
-                    minutes, title == null ? Map.of() : title, body == null ? Map.of() : body);
         }
     }
 
@@ -86,7 +88,7 @@ public class AuthoringApi {
     @Operation(summary = "Create a course as a draft (body: course.yaml as JSON plus slug); the caller owns it")
     public Response create(CourseBody body) {
         CourseBody b = required(body);
-        String slug = authoring.create(b.slug(), b.manifest(), viewer);
+        String slug = courses.create(b.slug(), b.manifest(), viewer);
         return Response.created(URI.create("/api/v1/courses/" + slug)).entity(draft(slug)).build();
     }
 
@@ -94,7 +96,7 @@ public class AuthoringApi {
     @Path("{slug}/draft")
     @Operation(summary = "The course's draft as authors see it")
     public Draft draft(@RestPath String slug) {
-        AuthoringViews.Editor e = authoring.editor(slug, viewer);
+        AuthoringViews.Editor e = courses.editor(slug, viewer);
         return new Draft(slug, e.published() ? "published" : "draft", e.fileManaged(), e.unpublishedChanges(),
                 e.draft());
     }
@@ -104,51 +106,22 @@ public class AuthoringApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the draft's course.yaml fields")
     public Draft update(@RestPath String slug, CourseBody body) {
-        authoring.updateCourse(slug, required(body).manifest(), viewer);
+        courses.updateCourse(slug, required(body).manifest(), viewer);
         return draft(slug);
-    }
-
-    @POST
-    @Path("{slug}/modules")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a module at the end of the draft: {slug, title: {lang: text}, body: {lang: markdown}}")
-    public Response addModule(@RestPath String slug, ModuleBody body) {
-        CourseDocument.Module module = required(body).module(null);
-        authoring.addModule(slug, module, viewer);
-        return Response.created(URI.create("/api/v1/courses/" + slug + "/modules/" + module.slug()))
-                .entity(module).build();
-    }
-
-    @PUT
-    @Path("{slug}/modules/{moduleSlug}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a draft module's titles, bodies and minutes (its slug stays)")
-    public CourseDocument.Module updateModule(@RestPath String slug, @RestPath String moduleSlug, ModuleBody body) {
-        CourseDocument.Module module = required(body).module(moduleSlug);
-        authoring.updateModule(slug, moduleSlug, module, viewer);
-        return module;
-    }
-
-    @DELETE
-    @Path("{slug}/modules/{moduleSlug}")
-    @Operation(summary = "Remove a module from the draft; learners' progress in it is kept when it is published")
-    public Response removeModule(@RestPath String slug, @RestPath String moduleSlug) {
-        authoring.removeModule(slug, moduleSlug, viewer);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("{slug}/publish")
     @Operation(summary = "Make the draft the live course, atomically; returns the new version number")
     public Published publish(@RestPath String slug) {
-        return new Published(slug, authoring.publish(slug, viewer));
+        return new Published(slug, publication.publish(slug, viewer));
     }
 
     @GET
     @Path("{slug}/versions")
     @Operation(summary = "Published versions, newest first, with who published them and when")
     public List<VersionLine> versions(@RestPath String slug) {
-        return authoring.versions(slug, viewer).stream()
+        return publication.versions(slug, viewer).stream()
                 .map(v -> new VersionLine(v.number(), v.at(), v.by(), v.source(), v.restoredFrom())).toList();
     }
 
@@ -156,7 +129,7 @@ public class AuthoringApi {
     @Path("{slug}/versions/{number}/restore")
     @Operation(summary = "Publish an earlier version again, as a new version")
     public Published restore(@RestPath String slug, @RestPath int number) {
-        return new Published(slug, authoring.restore(slug, number, viewer));
+        return new Published(slug, publication.restore(slug, number, viewer));
     }
 
     @POST
@@ -164,7 +137,7 @@ public class AuthoringApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an instructor as co-author (owner or admin only)")
     public Response addAuthor(@RestPath String slug, AuthorBody body) {
-        authoring.addAuthor(slug, required(body).email(), viewer);
+        coAuthors.addAuthor(slug, required(body).email(), viewer);
         return Response.noContent().build();
     }
 
@@ -172,7 +145,7 @@ public class AuthoringApi {
     @Path("{slug}/authors/{personId}")
     @Operation(summary = "Remove a co-author (owner or admin only)")
     public Response removeAuthor(@RestPath String slug, @RestPath long personId) {
-        authoring.removeAuthor(slug, personId, viewer);
+        coAuthors.removeAuthor(slug, personId, viewer);
         return Response.noContent().build();
     }
 
@@ -182,7 +155,7 @@ public class AuthoringApi {
     @Produces("application/zip")
     @Operation(summary = "The course as a zip in the content/ layout")
     public Response export(@RestPath String slug) {
-        authoring.editable(slug, viewer, false);
+        drafts.editable(slug, viewer, false);
         return Response.ok(export.zip(slug), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + slug + ".zip\"").build();
     }
@@ -201,10 +174,10 @@ public class AuthoringApi {
         }
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
             if (into != null && !into.isBlank()) {
-                authoring.importDraft(into.strip(), in, viewer);
+                courses.importDraft(into.strip(), in, viewer);
                 return Response.ok(new Imported(into.strip(), true)).build();
             }
-            String created = authoring.importCourse(in, slug, viewer);
+            String created = courses.importCourse(in, slug, viewer);
             return Response.created(URI.create("/api/v1/courses/" + created)).entity(new Imported(created, false))
                     .build();
         } catch (IOException e) {

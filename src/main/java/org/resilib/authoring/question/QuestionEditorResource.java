@@ -1,0 +1,212 @@
+package org.resilib.authoring.question;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.resilib.authoring.AuthoringViews;
+import org.resilib.authoring.Drafts;
+import org.resilib.content.CourseDocument;
+import org.resilib.gift.GiftQuestion;
+import org.resilib.gift.QuestionType;
+import org.resilib.identity.Role;
+import org.resilib.identity.Viewer;
+import org.resilib.quiz.bank.QuestionPreview;
+import org.resilib.web.DomainException;
+import org.resilib.web.FormErrors;
+import org.resilib.web.Problem;
+import org.resilib.web.RequestLocale;
+
+/**
+ * The question editor: the draft's question bank, one question of any GIFT type, and GIFT import and export.
+ * Owners, co-authors and admins only; the services answer 403 for other instructors. The question form keeps its
+ * own binding (its rows vary in number with the question type).
+ */
+@Path("/author")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
+public class QuestionEditorResource {
+
+    private final QuestionBank bank;
+    private final Drafts drafts;
+    private final Viewer viewer;
+    private final RequestLocale locale;
+
+    QuestionEditorResource(QuestionBank bank, Drafts drafts, Viewer viewer, RequestLocale locale) {
+        this.bank = bank;
+        this.drafts = drafts;
+        this.viewer = viewer;
+        this.locale = locale;
+    }
+
+    public record QuestionLine(int index, String title, String category, String type, String text) {
+        public String typeKey() {
+            return "question_type_" + type;
+        }
+    }
+
+    public record QuestionPage(String slug, String courseTitle, Integer index, QuestionForm form, FormErrors errors,
+            List<String> problems, QuestionPreview preview, boolean saved) {
+        public Integer number() {
+            return index == null ? null : index + 1;
+        }
+
+        public List<String> formats() {
+            return List.of("markdown", "moodle", "html", "plain");
+        }
+
+        public String action() {
+            return "/author/courses/" + slug + "/questions/" + (index == null ? "new" : String.valueOf(index + 1));
+        }
+    }
+
+    @CheckedTemplate(basePath = "authoring")
+    static class Templates {
+        static native TemplateInstance questions(String slug, String courseTitle, List<QuestionLine> questions,
+                String notice, List<Problem.FieldError> problems, List<QuestionType> types);
+
+        static native TemplateInstance question(QuestionPage page);
+    }
+
+    @GET
+    @Path("courses/{slug}/questions")
+    public TemplateInstance questions(@RestPath String slug, @RestQuery String notice) {
+        CourseDocument doc = drafts.draft(slug, viewer);
+        return Templates.questions(slug, title(doc, slug), lines(doc), AuthoringViews.notice(notice), List.of(),
+                QuestionForm.TYPES);
+    }
+
+    @GET
+    @Path("courses/{slug}/questions.gift")
+    @Produces("text/plain")
+    public Response exportGift(@RestPath String slug) {
+        String gift = drafts.draft(slug, viewer).quizGift();
+        return Response.ok(gift == null ? "" : gift, "text/plain; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + slug + "-quiz.gift\"").build();
+    }
+
+    @POST
+    @Path("courses/{slug}/questions/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importGift(@RestPath String slug, @RestForm String gift, @RestForm("file") FileUpload file) {
+        String text = gift == null ? "" : gift;
+        try {
+            if (file != null && file.uploadedFile() != null && Files.size(file.uploadedFile()) > 0) {
+                if (Files.size(file.uploadedFile()) > 1024 * 1024) {
+                    throw DomainException.badRequest("file", "author_asset_too_large");
+                }
+                text = Files.readString(file.uploadedFile());
+            }
+            bank.importGift(slug, text, viewer);
+            return Response.seeOther(URI.create("/author/courses/" + slug + "/questions?notice=questions_imported"))
+                    .build();
+        } catch (IOException e) {
+            CourseDocument doc = drafts.draft(slug, viewer);
+            return Response.status(400).entity(Templates.questions(slug, title(doc, slug), lines(doc), null,
+                    List.of(new Problem.FieldError("file", "author_gift_invalid", null)), QuestionForm.TYPES))
+                    .build();
+        } catch (DomainException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            CourseDocument doc = drafts.draft(slug, viewer);
+            List<Problem.FieldError> problems = e.details() != null ? e.details()
+                    : List.of(new Problem.FieldError(e.field(), e.messageKey(), null));
+            return Response.status(400).entity(Templates.questions(slug, title(doc, slug), lines(doc), null,
+                    problems, QuestionForm.TYPES)).build();
+        }
+    }
+
+    @GET
+    @Path("courses/{slug}/questions/new")
+    public TemplateInstance newQuestion(@RestPath String slug, @RestQuery String type) {
+        CourseDocument doc = drafts.draft(slug, viewer);
+        return Templates.question(new QuestionPage(slug, title(doc, slug), null, QuestionForm.blank(type),
+                FormErrors.none(), List.of(), null, false));
+    }
+
+    @POST
+    @Path("courses/{slug}/questions/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createQuestion(@RestPath String slug, MultivaluedMap<String, String> form) {
+        return saveQuestion(slug, null, form);
+    }
+
+    @GET
+    @Path("courses/{slug}/questions/{number}")
+    public TemplateInstance question(@RestPath String slug, @RestPath int number, @RestQuery String saved) {
+        CourseDocument doc = drafts.draft(slug, viewer);
+        List<GiftQuestion> all = Drafts.gift(doc.quizGift()).questions();
+        if (number < 1 || number > all.size()) {
+            throw DomainException.notFound("question");
+        }
+        GiftQuestion q = all.get(number - 1);
+        return Templates.question(new QuestionPage(slug, title(doc, slug), number - 1, QuestionForm.of(q),
+                FormErrors.none(), List.of(), QuestionPreview.of(q), saved != null));
+    }
+
+    @POST
+    @Path("courses/{slug}/questions/{number}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateQuestion(@RestPath String slug, @RestPath int number, MultivaluedMap<String, String> form) {
+        return saveQuestion(slug, number - 1, form);
+    }
+
+    @POST
+    @Path("courses/{slug}/questions/{number}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deleteQuestion(@RestPath String slug, @RestPath int number) {
+        bank.deleteQuestion(slug, number - 1, viewer);
+        return Response.seeOther(URI.create("/author/courses/" + slug + "/questions?notice=question_deleted")).build();
+    }
+
+    private Response saveQuestion(String slug, Integer index, MultivaluedMap<String, String> form) {
+        QuestionForm typed = QuestionForm.read(form);
+        FormErrors errors = FormErrors.none();
+        List<String> problems = new ArrayList<>();
+        GiftQuestion q = typed.toQuestion(errors, problems);
+        CourseDocument doc = drafts.draft(slug, viewer);
+        if (q == null) {
+            return Response.status(400).entity(Templates.question(new QuestionPage(slug, title(doc, slug), index,
+                    typed, errors, problems, null, false))).build();
+        }
+        if ("preview".equals(form.getFirst("action"))) {
+            return Response.ok(Templates.question(new QuestionPage(slug, title(doc, slug), index, typed, errors,
+                    problems, QuestionPreview.of(q), false))).build();
+        }
+        int at = bank.saveQuestion(slug, index, q, viewer);
+        return Response.seeOther(URI.create("/author/courses/" + slug + "/questions/" + (at + 1) + "?saved=1"))
+                .build();
+    }
+
+    private String title(CourseDocument doc, String slug) {
+        return AuthoringViews.courseTitle(doc, slug, locale.get());
+    }
+
+    private static List<QuestionLine> lines(CourseDocument doc) {
+        List<GiftQuestion> all = Drafts.gift(doc.quizGift()).questions();
+        List<QuestionLine> lines = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            GiftQuestion q = all.get(i);
+            String text = q.text().length() > 120 ? q.text().substring(0, 117) + "…" : q.text();
+            lines.add(new QuestionLine(i + 1, q.title(), q.category(), q.type().key(), text));
+        }
+        return lines;
+    }
+}
