@@ -94,9 +94,6 @@ class ArchitectureTest {
         KNOWN_CROSS_READS.put("access/ApiTokens", Set.of("person"));
         KNOWN_CROSS_READS.put("audit/AuditLog", Set.of("person"));
         KNOWN_CROSS_READS.put("authoring/AuthoringService", Set.of("course", "person"));
-        KNOWN_CROSS_READS.put("competency/CompetencyService", Set.of("course", "course_module", "live_session",
-                "module_progress", "person", "person_role", "quiz_attempt", "session_registration"));
-        KNOWN_CROSS_READS.put("competency/Credentials", Set.of("person"));
         KNOWN_CROSS_READS.put("livesession/LiveSessionService", Set.of("enrolment", "person"));
         KNOWN_CROSS_READS.put("livesession/SessionMail", Set.of("person"));
         KNOWN_CROSS_READS.put("privacy/PersonalData", Set.of("api_token", "attempt_question", "audit_event",

@@ -77,7 +77,7 @@ public class CredentialResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Authenticated
     public Response claimForm(@RestForm String competency) {
-        Credentials.Issued issued = credentials.claim(CompetencyService.Actor.of(viewer), competency, locale.get());
+        Credentials.Issued issued = credentials.claim(Actor.of(viewer), competency, locale.get());
         return Response.seeOther(URI.create("/credentials/" + issued.id())).build();
     }
 

@@ -19,6 +19,8 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
 import org.resilib.config.ResilibConfig;
 import org.resilib.audit.AuditLog;
+import org.resilib.people.CredentialSubjects;
+import org.resilib.people.PeopleDirectory;
 import org.resilib.text.LocalizedText;
 import org.resilib.text.Sha256;
 import org.resilib.web.DomainException;
@@ -38,11 +40,15 @@ public class Credentials {
     private final CompetencyService competencies;
     private final SigningKeys keys;
     private final String baseUrl;
+    private final PeopleDirectory people;
+    private final CredentialSubjects subjects;
 
     private final AuditLog audit;
 
     Credentials(EntityManager em, CompetencyService competencies, SigningKeys keys, AuditLog audit,
-            ResilibConfig config) {
+            ResilibConfig config, PeopleDirectory people, CredentialSubjects subjects) {
+        this.people = people;
+        this.subjects = subjects;
         this.audit = audit;
         this.em = em;
         this.competencies = competencies;
@@ -59,12 +65,12 @@ public class Credentials {
 
     /** Issues (or returns) the caller's credential; only library staff have competency profiles to claim from. */
     @Transactional
-    public Issued claim(CompetencyService.Actor actor, String code, Locale locale) {
+    public Issued claim(Actor actor, String code, Locale locale) {
         if (!actor.staff()) {
             throw DomainException.forbidden("forbidden");
         }
         long personId = actor.personId();
-        CompetencyService.Actor self = new CompetencyService.Actor(personId, true, false);
+        Actor self = new Actor(personId, true, false);
         CompetencyService.Entry entry = competencies.profile(personId, self, locale).stream()
                 .filter(e -> e.code().equals(code)).findFirst()
                 .orElseThrow(() -> DomainException.badRequest("competency", "competency_unknown"));
@@ -77,12 +83,11 @@ public class Credentials {
             Object[] row = (Object[]) existing.get(0);
             return new Issued(UUID.fromString((String) row[0]), (String) row[1], false);
         }
-        Object[] person = (Object[]) em.createNativeQuery("select email, cast(credential_subject as text) from person"
-                + " where id = ?1").setParameter(1, personId).getSingleResult();
+        CredentialSubjects.Subject subject = subjects.of(personId).orElseThrow(() -> DomainException.notFound("person"));
         Competency c = Competency.<Competency>find("code", code).firstResult();
         UUID id = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String jwt = sign(id, now, "urn:uuid:" + person[1], (String) person[0], c, entry.level());
+        String jwt = sign(id, now, subject.id(), subject.email(), c, entry.level());
         em.createNativeQuery("insert into badge_credential (id, person_id, code, level, issued_at, jwt) values"
                 + " (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, id).setParameter(2, personId).setParameter(3, code)
                 .setParameter(4, entry.level()).setParameter(5, now).setParameter(6, jwt).executeUpdate();
@@ -199,17 +204,17 @@ public class Credentials {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public View view(UUID id, Locale locale) {
-        List<?> rows = em.createNativeQuery("select b.person_id, p.display_name, b.code, b.level, b.issued_at,"
-                + " b.revoked_at is not null, b.jwt, b.revocation_reason from badge_credential b join person p on p.id = b.person_id where"
-                + " b.id = ?1").setParameter(1, id).getResultList();
+        List<?> rows = em.createNativeQuery("select person_id, code, level, issued_at, revoked_at is not null, jwt,"
+                + " revocation_reason from badge_credential where id = ?1").setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
             throw DomainException.notFound("page");
         }
         Object[] r = (Object[]) rows.get(0);
-        Competency c = Competency.<Competency>find("code", r[2]).firstResult();
-        return new View(id, (String) r[1], (String) r[2], c == null ? (String) r[2] : LocalizedText.pick(c.name, locale),
-                ((Number) r[3]).intValue(), (Instant) r[4], (Boolean) r[5], (String) r[7], verify((String) r[6]), (String) r[6],
-                ((Number) r[0]).longValue());
+        long personId = ((Number) r[0]).longValue();
+        Competency c = Competency.<Competency>find("code", r[1]).firstResult();
+        return new View(id, people.name(personId), (String) r[1],
+                c == null ? (String) r[1] : LocalizedText.pick(c.name, locale), ((Number) r[2]).intValue(),
+                (Instant) r[3], (Boolean) r[4], (String) r[6], verify((String) r[5]), (String) r[5], personId);
     }
 
     /**

@@ -36,7 +36,7 @@ public class MyCredentialsApi {
     @Authenticated
     @Operation(summary = "Claims an Open Badges 3.0 credential (VC-JWT) for a competency reached at the proficient level")
     public Response claim(CredentialResource.ClaimIn in) {
-        Credentials.Issued issued = credentials.claim(CompetencyService.Actor.of(viewer), in == null ? null : in.competency(),
+        Credentials.Issued issued = credentials.claim(Actor.of(viewer), in == null ? null : in.competency(),
                 locale.get());
         return Response.status(issued.created() ? 201 : 200)
                 .location(URI.create("/api/v1/credentials/" + issued.id()))
