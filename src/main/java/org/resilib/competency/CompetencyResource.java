@@ -26,6 +26,8 @@ import org.resilib.identity.Viewer;
 import org.resilib.text.CsvCells;
 import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
+import org.resilib.competency.framework.FrameworkCatalog;
+import org.resilib.competency.framework.FrameworkLoader;
 
 /**
  * Competency profiles (a librarian's own, or anyone's for instructors), assessments, work samples, targets and the

@@ -14,6 +14,9 @@ import org.resilib.course.Course;
 import org.resilib.people.PeopleDirectory;
 import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
+import org.resilib.competency.framework.Competency;
+import org.resilib.competency.framework.Framework;
+import org.resilib.competency.framework.FrameworkCatalog;
 
 /**
  * A person's competencies: evidence read from what they did (see {@link EvidenceReader}), levels derived by the

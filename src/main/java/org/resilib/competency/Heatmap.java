@@ -2,6 +2,7 @@ package org.resilib.competency;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.resilib.competency.framework.FrameworkCatalog;
 
 /** Geometry and colours of the server-rendered SVG heatmap; the template only places what this computes. */
 public record Heatmap(int width, int height, List<Cell> cells, List<Label> rowLabels, List<Label> columnLabels) {

@@ -1,12 +1,12 @@
 package org.resilib.competency;
 
 /** Reading a level typed into a form: a whole number, or nothing when it is not one. */
-final class Levels {
+public final class Levels {
 
     private Levels() {
     }
 
-    static Integer parse(String level) {
+    public static Integer parse(String level) {
         try {
             return level == null ? null : Integer.valueOf(level.strip());
         } catch (NumberFormatException e) {

@@ -14,6 +14,9 @@ import org.resilib.db.SqlArrays;
 import org.resilib.identity.Role;
 import org.resilib.people.PeopleDirectory;
 import org.resilib.text.LocalizedText;
+import org.resilib.competency.framework.Competency;
+import org.resilib.competency.framework.Framework;
+import org.resilib.competency.framework.FrameworkCatalog;
 
 /** The library-wide picture: librarians × competencies with levels and targets, and the gaps per competency. */
 @ApplicationScoped

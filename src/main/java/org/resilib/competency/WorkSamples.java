@@ -9,6 +9,7 @@ import java.util.Map;
 import org.resilib.livesession.SessionRules;
 import org.resilib.people.PeopleDirectory;
 import org.resilib.web.DomainException;
+import org.resilib.competency.framework.Competency;
 
 /** Work samples: links librarians submit as evidence, and the instructors' review that accepts or rejects them. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.framework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
+import org.resilib.competency.CompetencyFixtures;
 
 @QuarkusTest
 class FrameworkResourceTest {
@@ -136,7 +137,7 @@ class FrameworkResourceTest {
 
     @Test
     void onlyAdminsEditFrameworks() {
-        HttpSession lib = CompetencyApiTest.librarian();
+        HttpSession lib = CompetencyFixtures.librarian();
         lib.get("/competencies/frameworks").then().statusCode(403);
         lib.get("/competencies/frameworks/new-media-service").then().statusCode(403);
         HttpSession.admin().request().get("/competencies/frameworks/new-media-service").then().statusCode(200);

@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.framework;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,9 @@
-package org.resilib.competency;
+package org.resilib.competency.team;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.List;
+import org.resilib.competency.Levels;
 
 /** The team proposal form: up to five rows of a competency code and minimum level, and the team size. */
 record TeamProposalForm(List<TeamBuilder.Requirement> requirements, Integer size) {

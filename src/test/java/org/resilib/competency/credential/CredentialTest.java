@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.credential;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +13,7 @@ import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jws.JsonWebSignature;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
+import org.resilib.competency.CompetencyFixtures;
 
 @QuarkusTest
 class CredentialTest {
@@ -20,8 +21,8 @@ class CredentialTest {
     @Test
     void aProficientLibrarianClaimsAVerifiableBadgeThatAnAdminCanRevoke() throws Exception {
         HttpSession admin = HttpSession.admin();
-        HttpSession lib = CompetencyApiTest.librarian();
-        long me = CompetencyApiTest.id(lib);
+        HttpSession lib = CompetencyFixtures.librarian();
+        long me = CompetencyFixtures.id(lib);
         lib.request().contentType("application/json").body(Map.of("competency", "NM.WECHAT"))
                 .post("/api/v1/me/credentials").then().statusCode(409).body("code", equalTo("credential_not_earned"));
         admin.request().contentType("application/json").body(Map.of("level", 3))
@@ -86,7 +87,7 @@ class CredentialTest {
 
     @Test
     void unknownCompetenciesAndStudentsAreRefused() {
-        HttpSession lib = CompetencyApiTest.librarian();
+        HttpSession lib = CompetencyFixtures.librarian();
         lib.request().contentType("application/json").body(Map.of("competency", "NM.NOPE"))
                 .post("/api/v1/me/credentials").then().statusCode(400).body("errors[0].field", equalTo("competency"));
         HttpSession.newStudent().request().contentType("application/json").body(Map.of("competency", "NM.WECHAT"))

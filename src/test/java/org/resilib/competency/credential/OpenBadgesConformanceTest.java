@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.credential;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +30,8 @@ import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
+import org.resilib.competency.CompetencyFixtures;
+import org.resilib.competency.PublishedSchemas;
 
 /**
  * Issued credentials as an independent verifier checks them: the payload against 1EdTech's AchievementCredential
@@ -49,8 +51,8 @@ class OpenBadgesConformanceTest {
     @Test
     void anIssuedCredentialMeetsTheSchemaAndTheJwtRulesOfTheSpec() throws Exception {
         HttpSession admin = HttpSession.admin();
-        HttpSession lib = CompetencyApiTest.librarian();
-        long me = CompetencyApiTest.id(lib);
+        HttpSession lib = CompetencyFixtures.librarian();
+        long me = CompetencyFixtures.id(lib);
         String email = lib.request().get("/api/v1/me").jsonPath().getString("email");
         String jwt = earn(admin, lib, me, "NM.SLIDES");
 
@@ -110,8 +112,8 @@ class OpenBadgesConformanceTest {
         assertThat(second.getString("credentialSubject.id")).isEqualTo(subject);
         assertThat(second.getString("sub")).isEqualTo(subject);
         assertThat(second.getString("jti")).isNotEqualTo(vc.getString("jti"));
-        HttpSession other = CompetencyApiTest.librarian();
-        String otherSubject = JsonPath.from(payloadOf(earn(admin, other, CompetencyApiTest.id(other), "NM.SLIDES")))
+        HttpSession other = CompetencyFixtures.librarian();
+        String otherSubject = JsonPath.from(payloadOf(earn(admin, other, CompetencyFixtures.id(other), "NM.SLIDES")))
                 .getString("sub");
         assertThat(otherSubject).matches(UUID_URN).isNotEqualTo(subject);
 
@@ -149,7 +151,7 @@ class OpenBadgesConformanceTest {
         old.setPayload(JsonUtil.toJson(payload));
         old.setKey(keys.current().privateKey());
         String jwt = old.getCompactSerialization();
-        long holder = CompetencyApiTest.id(CompetencyApiTest.librarian());
+        long holder = CompetencyFixtures.id(CompetencyFixtures.librarian());
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into badge_credential (id, person_id,"
                 + " code, level, issued_at, jwt) values (?1, ?2, 'NM.WECHAT', 3, now(), ?3)").setParameter(1, id)
                 .setParameter(2, holder).setParameter(3, jwt).executeUpdate());

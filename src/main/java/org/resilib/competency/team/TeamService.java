@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.team;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.resilib.people.PeopleDirectory;
 import org.resilib.web.DomainException;
+import org.resilib.competency.Actor;
+import org.resilib.competency.MatrixService;
+import org.resilib.competency.framework.FrameworkCatalog;
 
 /** Emergency service teams: proposed from librarians' current levels, adjusted and saved by an admin. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

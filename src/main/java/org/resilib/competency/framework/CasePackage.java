@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.framework;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.team;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +12,7 @@ import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
+import org.resilib.competency.Actor;
 
 /** Team proposals as JSON. */
 @Path("/api/v1/teams")

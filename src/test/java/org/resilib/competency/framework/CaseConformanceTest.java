@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.framework;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
+import org.resilib.competency.PublishedSchemas;
 
 /**
  * CASE 1.1 packages as other CASE tools read them: every shipped framework's export against 1EdTech's CFPackage

@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.credential;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,6 +23,7 @@ import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
+import org.resilib.competency.Actor;
 
 /** Claiming, showing, verifying and revoking Open Badges credentials; the public key as JWKS and as the JWK at its kid. */
 @Path("/")

@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.credential;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,6 +24,9 @@ import org.resilib.people.PeopleDirectory;
 import org.resilib.text.LocalizedText;
 import org.resilib.text.Sha256;
 import org.resilib.web.DomainException;
+import org.resilib.competency.Actor;
+import org.resilib.competency.CompetencyService;
+import org.resilib.competency.framework.Competency;
 
 /**
  * Open Badges 3.0 credentials: a W3C Verifiable Credential of type OpenBadgeCredential for a competency the person

@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.credential;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.credential;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;

@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.framework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

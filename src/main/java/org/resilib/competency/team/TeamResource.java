@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.team;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -18,6 +18,8 @@ import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
+import org.resilib.competency.Actor;
+import org.resilib.competency.framework.FrameworkCatalog;
 
 /** Emergency service teams: a proposal from the required competencies, adjusted and saved. */
 @Path("/competencies/teams")

@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.framework;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.framework;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.team;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.credential;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.resilib.identity.Viewer;
 import org.resilib.web.RequestLocale;
+import org.resilib.competency.Actor;
 
 /** The caller's own credentials (its own root: JAX-RS matches the longest root path, here /api/v1/me). */
 @Path("/api/v1/me")

@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.framework;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;

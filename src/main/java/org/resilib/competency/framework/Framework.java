@@ -1,4 +1,4 @@
-package org.resilib.competency;
+package org.resilib.competency.framework;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -57,7 +57,7 @@ public class Framework extends PanacheEntityBase {
         }
     }
 
-    /** How evidence turns into a level (see {@link ProficiencyRule}); every field optional. */
+    /** How evidence turns into a level (the competency package's ProficiencyRule applies them); every field optional. */
     public record Rules(Integer courseCompleted, QuizRule quizPassed, Integer sessionAttended,
             Integer workSampleReviewed) {
     }
