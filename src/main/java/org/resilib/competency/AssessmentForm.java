@@ -1,11 +1,7 @@
 package org.resilib.competency;
 
-/** An instructor's rating of a person in a competency, with an optional note. */
-public record AssessmentForm(String code, String level, String note) {
+import jakarta.validation.constraints.Size;
 
-    static final int NOTE_MAX = 2000;
-
-    Integer levelNumber() {
-        return Levels.parse(level);
-    }
+/** An instructor's rating of a person in a competency, with an optional note; the level is checked on the scale. */
+public record AssessmentForm(String code, Integer level, @Size(max = 2000, message = "too_long") String note) {
 }

@@ -67,7 +67,7 @@ public class CompetencyApi {
         if (in == null) {
             throw DomainException.badRequest("level", "competency_level_invalid");
         }
-        long assessment = service.assess(id, code, in.level(), in.note(), actor());
+        long assessment = service.assess(id, new AssessmentForm(code, in.level(), in.note()), actor());
         return Response.created(URI.create("/api/v1/people/" + id + "/competencies"))
                 .entity(new AssessmentOut(assessment, code, in.level(), in.note())).build();
     }

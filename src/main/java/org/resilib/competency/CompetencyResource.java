@@ -21,13 +21,12 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.resilib.competency.framework.FrameworkCatalog;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.text.CsvCells;
 import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
-import org.resilib.competency.framework.FrameworkCatalog;
-import org.resilib.competency.framework.FrameworkLoader;
 
 /**
  * Competency profiles (a librarian's own, or anyone's for instructors), assessments, work samples, targets and the
@@ -86,7 +85,7 @@ public class CompetencyResource {
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
     public TemplateInstance matrix(@RestQuery String framework,
             @RestQuery String q, @RestQuery String page) {
-        MatrixService.Matrix m = matrix.matrix(framework(framework), q, locale.get());
+        MatrixService.Matrix m = matrix.matrix(framework, q, locale.get());
         MatrixPage view = MatrixPage.of(m, page);
         return Templates.matrix(m, view, Heatmap.of(m.competencies(), view.rows()));
     }
@@ -97,7 +96,7 @@ public class CompetencyResource {
     @Produces("text/csv")
     public Response matrixCsv(@RestQuery String framework,
             @RestQuery String q) {
-        MatrixService.Matrix m = matrix.matrix(framework(framework), q, locale.get());
+        MatrixService.Matrix m = matrix.matrix(framework, q, locale.get());
         CsvSchema.Builder schema = CsvSchema
                 .builder().addColumn("person").addColumn("email").addColumn("code").addColumn("level")
                 .addColumn("target").setUseHeader(true);
@@ -143,16 +142,6 @@ public class CompetencyResource {
         return Response.seeOther(URI.create("/competencies/targets?saved=true")).build();
     }
 
-    private static String framework(String slug) {
-        if (slug == null || slug.isBlank()) {
-            return null;
-        }
-        if (!FrameworkLoader.SLUG.matcher(slug).matches()) {
-            throw DomainException.badRequest("framework", "invalid_input");
-        }
-        return slug;
-    }
-
     @GET
     @Path("me/competencies")
     @Authenticated
@@ -172,9 +161,8 @@ public class CompetencyResource {
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response assess(@RestPath long id, @RestForm String code, @RestForm String level, @RestForm String note) {
-        AssessmentForm form = new AssessmentForm(code, level, note);
         try {
-            service.assess(id, form.code(), form.levelNumber(), form.note(), actor());
+            service.assess(id, new AssessmentForm(code, Levels.parse(level), note), actor());
         } catch (DomainException e) {
             if (e.status() != 400) {
                 throw e;

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.resilib.audit.AuditLog;
+import org.resilib.competency.framework.Competency;
+import org.resilib.competency.framework.Framework;
+import org.resilib.competency.framework.FrameworkCatalog;
 import org.resilib.course.Course;
 import org.resilib.people.PeopleDirectory;
 import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
-import org.resilib.competency.framework.Competency;
-import org.resilib.competency.framework.Framework;
-import org.resilib.competency.framework.FrameworkCatalog;
 
 /**
  * A person's competencies: evidence read from what they did (see {@link EvidenceReader}), levels derived by the
@@ -31,9 +31,11 @@ public class CompetencyService {
     private final FrameworkCatalog catalog;
     private final EvidenceReader evidence;
     private final TargetService targets;
+    private final FormCheck check;
 
     CompetencyService(EntityManager em, AuditLog audit, PeopleDirectory people, FrameworkCatalog catalog,
-            EvidenceReader evidence, TargetService targets) {
+            EvidenceReader evidence, TargetService targets, FormCheck check) {
+        this.check = check;
         this.em = em;
         this.audit = audit;
         this.people = people;
@@ -140,7 +142,10 @@ public class CompetencyService {
 
     /** Records an instructor's rating; the level must be on the competency's scale. */
     @Transactional
-    public long assess(long personId, String code, Integer level, String note, Actor actor) {
+    public long assess(long personId, AssessmentForm form, Actor actor) {
+        String code = form.code();
+        Integer level = form.level();
+        String note = form.note();
         if (!actor.assessor()) {
             throw DomainException.forbidden("forbidden");
         }
@@ -148,9 +153,7 @@ public class CompetencyService {
             throw DomainException.notFound("person");
         }
         catalog.requireLevel(code, level);
-        if (note != null && note.length() > AssessmentForm.NOTE_MAX) {
-            throw DomainException.badRequest("note", "too_long");
-        }
+        check.require(form);
         long id = ((Number) em.createNativeQuery("insert into competency_assessment (person_id, code, level, note,"
                 + " assessed_by) values (?1, ?2, ?3, ?4, ?5) returning id").setParameter(1, personId)
                 .setParameter(2, code).setParameter(3, level).setParameter(4, note).setParameter(5, actor.personId())

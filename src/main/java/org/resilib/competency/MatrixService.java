@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.resilib.competency.framework.Competency;
+import org.resilib.competency.framework.Framework;
+import org.resilib.competency.framework.FrameworkCatalog;
+import org.resilib.competency.framework.FrameworkLoader;
 import org.resilib.db.SqlArrays;
 import org.resilib.identity.Role;
 import org.resilib.people.PeopleDirectory;
 import org.resilib.text.LocalizedText;
-import org.resilib.competency.framework.Competency;
-import org.resilib.competency.framework.Framework;
-import org.resilib.competency.framework.FrameworkCatalog;
+import org.resilib.web.DomainException;
 
 /** The library-wide picture: librarians × competencies with levels and targets, and the gaps per competency. */
 @ApplicationScoped
@@ -55,7 +57,11 @@ public class MatrixService {
      * statements, latest assessments, targets.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Matrix matrix(String framework, String query, Locale locale) {
+    public Matrix matrix(String frameworkSlug, String query, Locale locale) {
+        String framework = frameworkSlug == null || frameworkSlug.isBlank() ? null : frameworkSlug;
+        if (framework != null && !FrameworkLoader.SLUG.matcher(framework).matches()) {
+            throw DomainException.badRequest("framework", "invalid_input");
+        }
         List<FrameworkCatalog.FrameworkView> frameworks = catalog.frameworks(locale);
         String q = query == null || query.isBlank() ? null : query.strip();
         List<PeopleDirectory.Contact> librarians = people.withRole(Role.LIBRARIAN, q, MAX_PEOPLE);

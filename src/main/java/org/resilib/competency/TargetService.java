@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.resilib.competency.framework.FrameworkCatalog;
 import org.resilib.db.SqlArrays;
 import org.resilib.identity.Role;
 import org.resilib.people.Person;
 import org.resilib.web.DomainException;
-import org.resilib.competency.framework.FrameworkCatalog;
 
 /** Target levels, set by admins for one person or for everyone with a role (see {@link Targets}). */
 @ApplicationScoped

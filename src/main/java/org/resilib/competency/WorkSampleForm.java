@@ -1,7 +1,7 @@
 package org.resilib.competency;
 
-/** A work sample a librarian submits: which competency it shows, the link, and an optional note. */
-public record WorkSampleForm(String code, String url, String note) {
+import jakarta.validation.constraints.Size;
 
-    static final int NOTE_MAX = 2000;
+/** A work sample a librarian submits: which competency it shows, the link, and an optional note. */
+public record WorkSampleForm(String code, String url, @Size(max = 2000, message = "too_long") String note) {
 }

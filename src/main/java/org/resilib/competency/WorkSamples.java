@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.resilib.competency.framework.Competency;
 import org.resilib.livesession.SessionRules;
 import org.resilib.people.PeopleDirectory;
 import org.resilib.web.DomainException;
-import org.resilib.competency.framework.Competency;
 
 /** Work samples: links librarians submit as evidence, and the instructors' review that accepts or rejects them. */
 @ApplicationScoped
@@ -20,8 +20,10 @@ public class WorkSamples {
 
     private final EntityManager em;
     private final PeopleDirectory people;
+    private final FormCheck check;
 
-    WorkSamples(EntityManager em, PeopleDirectory people) {
+    WorkSamples(EntityManager em, PeopleDirectory people, FormCheck check) {
+        this.check = check;
         this.em = em;
         this.people = people;
     }
@@ -38,9 +40,7 @@ public class WorkSamples {
         if (form.url() == null || !SessionRules.httpUrl(form.url())) {
             throw DomainException.badRequest("url", "session_url_invalid");
         }
-        if (form.note() != null && form.note().length() > WorkSampleForm.NOTE_MAX) {
-            throw DomainException.badRequest("note", "too_long");
-        }
+        check.require(form);
         return ((Number) em.createNativeQuery("insert into work_sample (person_id, code, url, note) values"
                 + " (?1, ?2, ?3, ?4) returning id").setParameter(1, actor.personId()).setParameter(2, form.code())
                 .setParameter(3, form.url().strip()).setParameter(4, form.note()).getSingleResult()).longValue();

@@ -19,11 +19,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.resilib.competency.Actor;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
-import org.resilib.competency.Actor;
 
 /** Claiming, showing, verifying and revoking Open Badges credentials; the public key as JWKS and as the JWK at its kid. */
 @Path("/")
@@ -123,7 +123,7 @@ public class CredentialResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response revoke(@RestPath String id, @RestForm String reason) {
         UUID uuid = parse(id);
-        credentials.revoke(uuid, viewer.requireId(), reason);
+        credentials.revoke(uuid, new RevokeForm(reason), viewer.requireId());
         return Response.seeOther(URI.create("/credentials/" + uuid)).build();
     }
 

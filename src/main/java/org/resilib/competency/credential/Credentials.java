@@ -17,16 +17,17 @@ import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
-import org.resilib.config.ResilibConfig;
 import org.resilib.audit.AuditLog;
+import org.resilib.competency.Actor;
+import org.resilib.competency.CompetencyService;
+import org.resilib.competency.FormCheck;
+import org.resilib.competency.framework.Competency;
+import org.resilib.config.ResilibConfig;
 import org.resilib.people.CredentialSubjects;
 import org.resilib.people.PeopleDirectory;
 import org.resilib.text.LocalizedText;
 import org.resilib.text.Sha256;
 import org.resilib.web.DomainException;
-import org.resilib.competency.Actor;
-import org.resilib.competency.CompetencyService;
-import org.resilib.competency.framework.Competency;
 
 /**
  * Open Badges 3.0 credentials: a W3C Verifiable Credential of type OpenBadgeCredential for a competency the person
@@ -45,11 +46,13 @@ public class Credentials {
     private final String baseUrl;
     private final PeopleDirectory people;
     private final CredentialSubjects subjects;
+    private final FormCheck check;
 
     private final AuditLog audit;
 
     Credentials(EntityManager em, CompetencyService competencies, SigningKeys keys, AuditLog audit,
-            ResilibConfig config, PeopleDirectory people, CredentialSubjects subjects) {
+            ResilibConfig config, PeopleDirectory people, CredentialSubjects subjects, FormCheck check) {
+        this.check = check;
         this.people = people;
         this.subjects = subjects;
         this.audit = audit;
@@ -238,11 +241,9 @@ public class Credentials {
     }
 
     @Transactional
-    public void revoke(UUID id, long adminId, String reason) {
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why != null && why.length() > 500) {
-            throw DomainException.badRequest("reason", "invalid_input");
-        }
+    public void revoke(UUID id, RevokeForm form, long adminId) {
+        check.require(form);
+        String why = form.reason();
         int n = em.createNativeQuery("update badge_credential set revoked_at = now(), revoked_by = ?2,"
                 + " revocation_reason = ?3 where id = ?1 and revoked_at is null").setParameter(1, id)
                 .setParameter(2, adminId).setParameter(3, why).executeUpdate();

@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
+import org.resilib.competency.Actor;
 import org.resilib.identity.Viewer;
 import org.resilib.web.RequestLocale;
-import org.resilib.competency.Actor;
 
 /** The caller's own credentials (its own root: JAX-RS matches the longest root path, here /api/v1/me). */
 @Path("/api/v1/me")

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.resilib.config.ResilibConfig;
 import org.resilib.audit.AuditLog;
+import org.resilib.config.ResilibConfig;
 import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
 

@@ -8,11 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.resilib.competency.Actor;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
-import org.resilib.competency.Actor;
 
 /** Team proposals as JSON. */
 @Path("/api/v1/teams")

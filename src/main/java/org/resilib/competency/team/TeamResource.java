@@ -14,12 +14,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.resilib.competency.Actor;
+import org.resilib.competency.framework.FrameworkCatalog;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
-import org.resilib.competency.Actor;
-import org.resilib.competency.framework.FrameworkCatalog;
 
 /** Emergency service teams: a proposal from the required competencies, adjusted and saved. */
 @Path("/competencies/teams")

@@ -11,11 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.resilib.people.PeopleDirectory;
-import org.resilib.web.DomainException;
 import org.resilib.competency.Actor;
+import org.resilib.competency.FormCheck;
 import org.resilib.competency.MatrixService;
 import org.resilib.competency.framework.FrameworkCatalog;
+import org.resilib.people.PeopleDirectory;
+import org.resilib.web.DomainException;
 
 /** Emergency service teams: proposed from librarians' current levels, adjusted and saved by an admin. */
 @ApplicationScoped
@@ -39,8 +40,11 @@ public class TeamService {
     private final PeopleDirectory people;
     private final FrameworkCatalog catalog;
     private final MatrixService matrix;
+    private final FormCheck check;
 
-    TeamService(EntityManager em, PeopleDirectory people, FrameworkCatalog catalog, MatrixService matrix) {
+    TeamService(EntityManager em, PeopleDirectory people, FrameworkCatalog catalog, MatrixService matrix,
+            FormCheck check) {
+        this.check = check;
         this.em = em;
         this.people = people;
         this.catalog = catalog;
@@ -100,17 +104,12 @@ public class TeamService {
     /** Saves a team the admin adjusted: members and their duties. */
     @Transactional
     public long save(TeamForm form, Actor actor) {
-        String name = form.name();
-        Map<Long, String> duties = form.duties();
         if (!actor.assessor()) {
             throw DomainException.forbidden("forbidden");
         }
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw DomainException.badRequest("name", name == null || name.isBlank() ? "required" : "too_long");
-        }
-        if (duties.isEmpty()) {
-            throw DomainException.badRequest("members", "required");
-        }
+        check.require(form);
+        String name = form.name();
+        Map<Long, String> duties = form.members();
         for (String duty : duties.values()) {
             if (!DUTIES.contains(duty)) {
                 throw DomainException.badRequest("duty", "invalid_input");
