@@ -3,7 +3,10 @@ package org.resilib.competency;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Competency page texts, as {@code cm:key} in templates. Texts in {@code messages/cm_zh_CN.properties} and {@code messages/cm_en.properties}. */
+/**
+ * Competency page texts, as {@code cm:key} in templates; long because it lists every text of the feature's pages, one
+ * method each. Texts in {@code messages/cm_zh_CN.properties} and {@code messages/cm_en.properties}.
+ */
 @MessageBundle(value = "cm", locale = "zh-CN")
 public interface CompetencyMessages {
 

@@ -13,46 +13,57 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.resilib.competency.framework.FrameworkCatalog;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.text.CsvCells;
 import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
 
-/** Competency profiles (a librarian's own, or anyone's for instructors), assessments and work samples. */
+/**
+ * Competency profiles (a librarian's own, or anyone's for instructors), assessments, work samples, targets and the
+ * library-wide matrix.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class CompetencyResource {
 
     private final CompetencyService service;
+    private final WorkSamples samples;
+    private final TargetService targets;
+    private final MatrixService matrix;
+    private final FrameworkCatalog catalog;
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    CompetencyResource(CompetencyService service, Viewer viewer, RequestLocale locale) {
+    CompetencyResource(CompetencyService service, WorkSamples samples, TargetService targets, MatrixService matrix,
+            FrameworkCatalog catalog, Viewer viewer, RequestLocale locale) {
         this.service = service;
+        this.samples = samples;
+        this.targets = targets;
+        this.matrix = matrix;
+        this.catalog = catalog;
         this.viewer = viewer;
         this.locale = locale;
     }
 
     public record ProfilePage(long personId, String personName, boolean self, boolean assessor,
-            List<CompetencyService.Entry> entries, List<CompetencyService.FrameworkView> frameworks, String error,
-            Map<String, List<String[]>> courses) {
+            List<CompetencyService.Entry> entries, List<FrameworkCatalog.FrameworkView> frameworks, String error,
+            Map<String, List<CompetencyService.CourseLink>> courses) {
         /** Competencies below their target, with the courses that evidence them. */
         public List<CompetencyService.Entry> gaps() {
             return entries.stream().filter(e -> e.target() != null && e.level() < e.target()).toList();
         }
 
-        public List<String[]> coursesFor(String code) {
+        public List<CompetencyService.CourseLink> coursesFor(String code) {
             return courses.getOrDefault(code, List.of());
         }
     }
@@ -61,79 +72,12 @@ public class CompetencyResource {
     static class Templates {
         static native TemplateInstance profile(ProfilePage page);
 
-        static native TemplateInstance review(List<CompetencyService.Sample> samples);
+        static native TemplateInstance review(List<WorkSamples.Sample> samples);
 
-        static native TemplateInstance matrix(CompetencyService.Matrix matrix, MatrixPage view, Heatmap heatmap);
+        static native TemplateInstance matrix(MatrixService.Matrix matrix, MatrixPage view, Heatmap heatmap);
 
-        static native TemplateInstance targets(List<CompetencyService.FrameworkView> frameworks, String error,
+        static native TemplateInstance targets(List<FrameworkCatalog.FrameworkView> frameworks, String error,
                 boolean saved);
-
-        static native TemplateInstance teams(TeamsPage page);
-    }
-
-    public record TeamsPage(List<CompetencyService.FrameworkView> frameworks, TeamBuilder.Proposal proposal,
-            List<CompetencyService.TeamView> teams, List<String> duties, String error, boolean saved) {
-        public List<Integer> rows() {
-            return List.of(0, 1, 2, 3, 4);
-        }
-    }
-
-    @GET
-    @Path("competencies/teams")
-    @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
-    public TemplateInstance teams(@RestQuery String saved) {
-        return Templates.teams(new TeamsPage(service.frameworks(locale.get()), null, service.teams(),
-                CompetencyService.DUTIES, null, saved != null));
-    }
-
-    @POST
-    @Path("competencies/teams/propose")
-    @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response propose(MultivaluedMap<String, String> form) {
-        List<TeamBuilder.Requirement> requirements = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            String code = form.getFirst("code" + i);
-            Integer level = parse(form.getFirst("level" + i));
-            if (code != null && !code.isBlank()) {
-                requirements.add(new TeamBuilder.Requirement(code, level == null ? 0 : level));
-            }
-        }
-        try {
-            TeamBuilder.Proposal p = service.proposeTeam(requirements, parse(form.getFirst("size")), actor(),
-                    locale.get());
-            return Response.ok(Templates.teams(new TeamsPage(service.frameworks(locale.get()), p, service.teams(),
-                    CompetencyService.DUTIES, null, false))).build();
-        } catch (DomainException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
-            return Response.status(400).entity(Templates.teams(new TeamsPage(service.frameworks(locale.get()), null,
-                    service.teams(), CompetencyService.DUTIES, e.messageKey(), false))).build();
-        }
-    }
-
-    @POST
-    @Path("competencies/teams")
-    @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response saveTeam(MultivaluedMap<String, String> form) {
-        Map<Long, String> duties = new LinkedHashMap<>();
-        for (String member : form.getOrDefault("member", List.of())) {
-            if (member.matches("\\d{1,18}")) {
-                duties.put(Long.valueOf(member), form.getFirst("duty-" + member));
-            }
-        }
-        try {
-            service.saveTeam(form.getFirst("name"), duties, actor());
-        } catch (DomainException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
-            return Response.status(400).entity(Templates.teams(new TeamsPage(service.frameworks(locale.get()), null,
-                    service.teams(), CompetencyService.DUTIES, e.messageKey(), false))).build();
-        }
-        return Response.seeOther(URI.create("/competencies/teams?saved=true")).build();
     }
 
     @GET
@@ -141,7 +85,7 @@ public class CompetencyResource {
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
     public TemplateInstance matrix(@RestQuery String framework,
             @RestQuery String q, @RestQuery String page) {
-        CompetencyService.Matrix m = service.matrix(framework(framework), q, locale.get());
+        MatrixService.Matrix m = matrix.matrix(framework, q, locale.get());
         MatrixPage view = MatrixPage.of(m, page);
         return Templates.matrix(m, view, Heatmap.of(m.competencies(), view.rows()));
     }
@@ -152,12 +96,12 @@ public class CompetencyResource {
     @Produces("text/csv")
     public Response matrixCsv(@RestQuery String framework,
             @RestQuery String q) {
-        CompetencyService.Matrix m = service.matrix(framework(framework), q, locale.get());
+        MatrixService.Matrix m = matrix.matrix(framework, q, locale.get());
         CsvSchema.Builder schema = CsvSchema
                 .builder().addColumn("person").addColumn("email").addColumn("code").addColumn("level")
                 .addColumn("target").setUseHeader(true);
         List<List<String>> lines = new ArrayList<>();
-        for (CompetencyService.MatrixRow r : m.rows()) {
+        for (MatrixService.MatrixRow r : m.rows()) {
             for (int i = 0; i < m.competencies().size(); i++) {
                 Integer t = r.targets().get(i);
                 lines.add(List.of(CsvCells.safe(r.name()), CsvCells.safe(r.email()),
@@ -177,7 +121,7 @@ public class CompetencyResource {
     @Path("competencies/targets")
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
     public TemplateInstance targets(@RestQuery String saved) {
-        return Templates.targets(service.frameworks(locale.get()), null, saved != null);
+        return Templates.targets(catalog.frameworks(locale.get()), null, saved != null);
     }
 
     @POST
@@ -187,25 +131,15 @@ public class CompetencyResource {
     public Response setTarget(@RestForm String email, @RestForm String role, @RestForm String code,
             @RestForm String level) {
         try {
-            service.setTarget(email, role, code, parse(level), actor());
+            targets.set(new TargetForm(email, role, code, level), actor());
         } catch (DomainException e) {
             if (e.status() != 400) {
                 throw e;
             }
-            return Response.status(400).entity(Templates.targets(service.frameworks(locale.get()), e.messageKey(),
+            return Response.status(400).entity(Templates.targets(catalog.frameworks(locale.get()), e.messageKey(),
                     false)).build();
         }
         return Response.seeOther(URI.create("/competencies/targets?saved=true")).build();
-    }
-
-    private static String framework(String slug) {
-        if (slug == null || slug.isBlank()) {
-            return null;
-        }
-        if (!FrameworkLoader.SLUG.matcher(slug).matches()) {
-            throw DomainException.badRequest("framework", "invalid_input");
-        }
-        return slug;
     }
 
     @GET
@@ -228,7 +162,7 @@ public class CompetencyResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response assess(@RestPath long id, @RestForm String code, @RestForm String level, @RestForm String note) {
         try {
-            service.assess(id, code, parse(level), note, actor());
+            service.assess(id, new AssessmentForm(code, Levels.parse(level), note), actor());
         } catch (DomainException e) {
             if (e.status() != 400) {
                 throw e;
@@ -244,7 +178,7 @@ public class CompetencyResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submitSample(@RestForm String code, @RestForm String url, @RestForm String note) {
         try {
-            service.submitSample(code, url, note, actor());
+            samples.submit(new WorkSampleForm(code, url, note), actor());
         } catch (DomainException e) {
             if (e.status() != 400) {
                 throw e;
@@ -258,7 +192,7 @@ public class CompetencyResource {
     @Path("competencies/review")
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
     public TemplateInstance review() {
-        return Templates.review(service.samplesToReview());
+        return Templates.review(samples.toReview());
     }
 
     @POST
@@ -266,26 +200,17 @@ public class CompetencyResource {
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reviewSample(@RestPath long id, @RestForm String decision, @RestForm String note) {
-        service.reviewSample(id, "accept".equals(decision), note, actor());
+        samples.review(id, "accept".equals(decision), note, actor());
         return Response.seeOther(URI.create("/competencies/review")).build();
     }
 
     private TemplateInstance page(long id, String error) {
-        List<CompetencyService.Entry> entries = service.profile(id, actor(), locale.get());
-        String name = service.personName(id);
-        return Templates.profile(new ProfilePage(id, name, id == viewer.requireId(), viewer.isInstructor(), entries,
-                service.frameworks(locale.get()), error, service.coursesFor(locale.get())));
+        CompetencyService.ProfileView p = service.profilePage(id, actor(), locale.get());
+        return Templates.profile(new ProfilePage(id, p.personName(), id == viewer.requireId(), viewer.isInstructor(),
+                p.entries(), p.frameworks(), error, p.courses()));
     }
 
-    private static Integer parse(String level) {
-        try {
-            return level == null ? null : Integer.valueOf(level.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private CompetencyService.Actor actor() {
-        return CompetencyService.Actor.of(viewer);
+    private Actor actor() {
+        return Actor.of(viewer);
     }
 }

@@ -2,6 +2,7 @@ package org.resilib.competency;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.resilib.competency.framework.FrameworkCatalog;
 
 /** Geometry and colours of the server-rendered SVG heatmap; the template only places what this computes. */
 public record Heatmap(int width, int height, List<Cell> cells, List<Label> rowLabels, List<Label> columnLabels) {
@@ -23,7 +24,7 @@ public record Heatmap(int width, int height, List<Cell> cells, List<Label> rowLa
      * The heatmap of the given rows. Cells carry no per-cell tooltip: the picture is one image with a description, and
      * the table beside it is the accessible form of the same data, which keeps the SVG small for large libraries.
      */
-    static Heatmap of(List<CompetencyService.CompetencyView> competencies, List<CompetencyService.MatrixRow> matrixRows) {
+    static Heatmap of(List<FrameworkCatalog.CompetencyView> competencies, List<MatrixService.MatrixRow> matrixRows) {
         List<Cell> cells = new ArrayList<>();
         List<Label> rows = new ArrayList<>();
         List<Label> cols = new ArrayList<>();
@@ -31,7 +32,7 @@ public record Heatmap(int width, int height, List<Cell> cells, List<Label> rowLa
             cols.add(new Label(LEFT + c * CELL + CELL / 2, TOP - 8, competencies.get(c).code()));
         }
         for (int r = 0; r < matrixRows.size(); r++) {
-            CompetencyService.MatrixRow row = matrixRows.get(r);
+            MatrixService.MatrixRow row = matrixRows.get(r);
             int y = TOP + r * CELL;
             rows.add(new Label(LEFT - 8, y + CELL / 2 + 4, row.name()));
             for (int c = 0; c < row.levels().size(); c++) {

@@ -9,12 +9,12 @@ import org.resilib.web.DomainException;
  * One page of the library-wide matrix: the table and heatmap show {@value #SIZE} people at a time, while the gap
  * report and the CSV cover everyone the filters select.
  */
-public record MatrixPage(List<CompetencyService.MatrixRow> rows, int page, int pages, int total, int from, int to,
+public record MatrixPage(List<MatrixService.MatrixRow> rows, int page, int pages, int total, int from, int to,
         String filterQuery) {
 
     static final int SIZE = 50;
 
-    static MatrixPage of(CompetencyService.Matrix m, String pageParam) {
+    static MatrixPage of(MatrixService.Matrix m, String pageParam) {
         int total = m.rows().size();
         int pages = Math.max(1, (total + SIZE - 1) / SIZE);
         int page = 1;

@@ -2,6 +2,7 @@ package org.resilib.competency;
 
 import java.time.Instant;
 import java.util.List;
+import org.resilib.competency.framework.Framework;
 
 /**
  * The level evidence earns under a framework's rules, and why. Example rules: a mapped course completed gives 2, its

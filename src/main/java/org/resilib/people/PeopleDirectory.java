@@ -90,13 +90,9 @@ public class PeopleDirectory {
         var select = em.createNativeQuery("select p.id, p.display_name, p.email, p.locale, p.time_zone, p.active,"
                 + " (select string_agg(r.role, ',') from person_role r where r.person_id = p.id) from person p"
                 + " where p.active and exists (select 1 from person_role r where r.person_id = p.id and r.role = ?2)"
-                + (q == null ? "" : " and (strpos(lower(p.display_name), lower(?1)) > 0 or strpos(lower(p.email),"
-                        + " lower(?1)) > 0)")
-                + " order by p.display_name, p.id limit ?3")
-                .setParameter(2, role.key()).setParameter(3, limit);
-        if (q != null) {
-            select.setParameter(1, q);
-        }
+                + " and (?1 = '' or strpos(lower(p.display_name), lower(?1)) > 0 or strpos(lower(p.email),"
+                + " lower(?1)) > 0) order by p.display_name, p.id limit ?3")
+                .setParameter(1, q == null ? "" : q).setParameter(2, role.key()).setParameter(3, limit);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.getResultList();
         Map<Long, Contact> out = new LinkedHashMap<>();

@@ -26,19 +26,6 @@ class CompetencyApiTest {
     @Inject
     EntityManager em;
 
-    static HttpSession librarian() {
-        String email = "lib-" + UUID.randomUUID() + "@test.resilib";
-        HttpSession.admin().request().contentType("application/json")
-                .body(Map.of("email", email, "name", "Li Librarian", "password", "library-2026", "roles",
-                        List.of("librarian")))
-                .post("/api/v1/admin/users").then().statusCode(201);
-        return HttpSession.signIn(email, "library-2026");
-    }
-
-    static long id(HttpSession s) {
-        return s.request().get("/api/v1/me").jsonPath().getLong("id");
-    }
-
     @Test
     void frameworksComeFromContentWithTheirScales() {
         JsonPath f = RestAssured.given().get("/api/v1/competency-frameworks?lang=en").then()
@@ -54,8 +41,8 @@ class CompetencyApiTest {
 
     @Test
     void evidenceFromCoursesAndQuizzesDerivesLevelsAndAssessmentsOverrideThem() {
-        HttpSession lib = librarian();
-        long me = id(lib);
+        HttpSession lib = CompetencyFixtures.librarian();
+        long me = CompetencyFixtures.id(lib);
         for (Map<String, Object> m : lib.request().get("/api/v1/courses/slide-design").jsonPath()
                 .<Map<String, Object>>getList("modules")) {
             lib.request().contentType("application/json")
@@ -101,13 +88,13 @@ class CompetencyApiTest {
 
     @Test
     void librariansSeeOnlyTheirOwnProfileAndStudentsNone() {
-        HttpSession lib = librarian();
-        HttpSession other = librarian();
-        lib.request().get("/api/v1/people/" + id(other) + "/competencies").then().statusCode(403);
+        HttpSession lib = CompetencyFixtures.librarian();
+        HttpSession other = CompetencyFixtures.librarian();
+        lib.request().get("/api/v1/people/" + CompetencyFixtures.id(other) + "/competencies").then().statusCode(403);
         HttpSession student = HttpSession.newStudent();
-        student.request().get("/api/v1/people/" + id(student) + "/competencies").then().statusCode(403);
+        student.request().get("/api/v1/people/" + CompetencyFixtures.id(student) + "/competencies").then().statusCode(403);
         student.request().contentType("application/json").body(Map.of("level", 2))
-                .post("/api/v1/people/" + id(lib) + "/competencies/NM.VIDEO/assessments").then().statusCode(403);
-        HttpSession.admin().request().get("/api/v1/people/" + id(lib) + "/competencies").then().statusCode(200);
+                .post("/api/v1/people/" + CompetencyFixtures.id(lib) + "/competencies/NM.VIDEO/assessments").then().statusCode(403);
+        HttpSession.admin().request().get("/api/v1/people/" + CompetencyFixtures.id(lib) + "/competencies").then().statusCode(200);
     }
 }

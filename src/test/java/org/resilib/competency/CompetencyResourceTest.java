@@ -28,8 +28,8 @@ class CompetencyResourceTest {
     @Test
     void targetsMakeAPlanWithGapsAndCoursesThatCloseThem() {
         HttpSession admin = HttpSession.admin();
-        HttpSession lib = CompetencyApiTest.librarian();
-        long me = CompetencyApiTest.id(lib);
+        HttpSession lib = CompetencyFixtures.librarian();
+        long me = CompetencyFixtures.id(lib);
         admin.postForm("/competencies/targets", "/competencies/targets",
                 Map.of("role", "librarian", "code", "NM.SLIDES", "level", "3")).then().statusCode(303);
         lib.request().get("/api/v1/people/" + me + "/competencies").then()
@@ -52,7 +52,7 @@ class CompetencyResourceTest {
     @Test
     void theMatrixShowsEveryLibrarianInBoundedQueriesWithCsvAndGaps() {
         HttpSession admin = HttpSession.admin();
-        CompetencyApiTest.librarian();
+        CompetencyFixtures.librarian();
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
         String page = admin.get("/competencies/matrix?lang=en&framework=new-media-service").then().statusCode(200)
@@ -61,7 +61,7 @@ class CompetencyResourceTest {
         assertThat(page).contains("<svg", "role=\"img\"", "Li Librarian", "NM.VIDEO", "Gap report")
                 .doesNotContain("IL.ETHICS.CITATION");
         for (int i = 0; i < 3; i++) {
-            CompetencyApiTest.librarian();
+            CompetencyFixtures.librarian();
         }
         stats.clear();
         admin.get("/competencies/matrix?lang=en&framework=new-media-service").then().statusCode(200);
@@ -70,7 +70,7 @@ class CompetencyResourceTest {
         String csv = admin.get("/competencies/matrix.csv").then().statusCode(200).extract().asString();
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("person,email,code,level,target");
         assertThat(csv).contains("\"Li Librarian\"", "NM.VIDEO", "IL.ETHICS.CITATION");
-        CompetencyApiTest.librarian().get("/competencies/matrix").then().statusCode(403);
+        CompetencyFixtures.librarian().get("/competencies/matrix").then().statusCode(403);
         admin.get("/competencies/matrix?framework=Bad%20Slug").then().statusCode(400);
         admin.get("/competencies/matrix?page=0").then().statusCode(400);
         admin.get("/competencies/matrix?page=x").then().statusCode(400);
@@ -108,8 +108,8 @@ class CompetencyResourceTest {
 
     @Test
     void aReviewedWorkSampleRaisesTheLevelByTheFrameworkRule() {
-        HttpSession lib = CompetencyApiTest.librarian();
-        long me = CompetencyApiTest.id(lib);
+        HttpSession lib = CompetencyFixtures.librarian();
+        long me = CompetencyFixtures.id(lib);
         lib.get("/me/competencies?lang=en").then().statusCode(200).body(containsString("Competencies of Li Librarian"))
                 .body(containsString("NM.WECHAT"));
         lib.postForm("/me/competencies?lang=en", "/me/competencies/samples",
@@ -144,17 +144,17 @@ class CompetencyResourceTest {
     @Test
     void studentsHaveNoCompetencyPagesAndLibrariansOnlyTheirOwn() {
         HttpSession.newStudent().get("/me/competencies").then().statusCode(403);
-        HttpSession lib = CompetencyApiTest.librarian();
-        HttpSession other = CompetencyApiTest.librarian();
-        lib.get("/people/" + CompetencyApiTest.id(other) + "/competencies").then().statusCode(403);
+        HttpSession lib = CompetencyFixtures.librarian();
+        HttpSession other = CompetencyFixtures.librarian();
+        lib.get("/people/" + CompetencyFixtures.id(other) + "/competencies").then().statusCode(403);
         lib.get("/competencies/review").then().statusCode(403);
     }
 
     @Test
     void teamProposalsThroughTheApiAndSavedTeamsWithDuties() {
         HttpSession admin = HttpSession.admin();
-        HttpSession lib = CompetencyApiTest.librarian();
-        long libId = CompetencyApiTest.id(lib);
+        HttpSession lib = CompetencyFixtures.librarian();
+        long libId = CompetencyFixtures.id(lib);
         admin.request().contentType("application/json").body(Map.of("level", 3))
                 .post("/api/v1/people/" + libId + "/competencies/NM.WECHAT/assessments").then().statusCode(201);
         var proposal = admin.request().contentType("application/json")

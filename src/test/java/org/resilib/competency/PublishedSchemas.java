@@ -19,11 +19,11 @@ import java.util.Map;
  * under the ids they are published at. Nothing is fetched over the network: the loader that would is removed, so a
  * reference to a schema not stored here fails instead.
  */
-final class PublishedSchemas {
+public final class PublishedSchemas {
 
-    static final String ACHIEVEMENT_CREDENTIAL =
+    public static final String ACHIEVEMENT_CREDENTIAL =
             "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
-    static final String CF_PACKAGE =
+    public static final String CF_PACKAGE =
             "https://purl.imsglobal.org/spec/case/v1p1/schema/json/case_v1p1_cfpackage-jsonschema1.json";
 
     private static final Map<String, String> STORED = Map.of(
@@ -46,7 +46,7 @@ final class PublishedSchemas {
     }
 
     /** The schema's complaints about a document, one line each (path and message); empty when it is valid. */
-    static List<String> errors(String schemaId, String json) {
+    public static List<String> errors(String schemaId, String json) {
         try {
             return errors(schemaId, JSON.readTree(json));
         } catch (JsonProcessingException e) {
@@ -54,7 +54,7 @@ final class PublishedSchemas {
         }
     }
 
-    static List<String> errors(String schemaId, JsonNode document) {
+    public static List<String> errors(String schemaId, JsonNode document) {
         JsonSchema schema = FACTORY.getSchema(SchemaLocation.of(schemaId), CONFIG);
         return schema.validate(document).stream().map(ValidationMessage::getMessage).sorted().toList();
     }

@@ -1,0 +1,208 @@
+package org.resilib.competency.framework;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+import org.resilib.content.ContentProblem;
+import org.resilib.content.ContentSection;
+import org.resilib.text.Sha256;
+
+/**
+ * Loads content/competencies/*.yaml: each file a framework (slug = file name). Idempotent by hash; a file that fails
+ * validation is reported with its line and the framework stays as it was.
+ */
+@ApplicationScoped
+public class FrameworkLoader implements ContentSection {
+
+    private static final Logger LOG = Logger.getLogger(FrameworkLoader.class);
+
+    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(\\.[A-Z0-9]+)*");
+    public static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    @Override
+    public List<ContentProblem> load(Path root) {
+        Path dir = root.resolve("competencies");
+        List<ContentProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return problems;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            return List.of(new ContentProblem("competencies", 0, "unreadable", e.getClass().getSimpleName()));
+        }
+        Set<String> codesSeen = new HashSet<>();
+        for (Path file : files) {
+            String rel = root.relativize(file).toString().replace('\\', '/');
+            String slug = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+                if (text.startsWith("\uFEFF")) {
+                    text = text.substring(1);
+                }
+                List<ContentProblem> fileProblems = new ArrayList<>();
+                FrameworkFile f = parse(text, rel, slug, fileProblems, codesSeen);
+                if (!fileProblems.isEmpty() || f == null) {
+                    problems.addAll(fileProblems);
+                    continue;
+                }
+                String hash = hash(text);
+                QuarkusTransaction.requiringNew().run(() -> syncFromFile(slug, f, hash));
+            } catch (IOException e) {
+                problems.add(new ContentProblem(rel, 1, "unreadable", e.getClass().getSimpleName()));
+            }
+        }
+        return problems;
+    }
+
+    /** Parses and validates a framework file; problems name the line. Also used for admin edits and imports. */
+    FrameworkFile parse(String text, String path, String slug, List<ContentProblem> problems, Set<String> codesSeen) {
+        if (!SLUG.matcher(slug).matches()) {
+            problems.add(new ContentProblem(path, 1, "invalid_slug", slug));
+            return null;
+        }
+        FrameworkFile f;
+        try {
+            f = yaml.readValue(text, FrameworkFile.class);
+        } catch (UnrecognizedPropertyException e) {
+            problems.add(new ContentProblem(path, lineOf(text, e.getPropertyName()), "unknown_key", e.getPropertyName()));
+            return null;
+        } catch (JsonMappingException e) {
+            boolean syntax = e.getCause() instanceof JsonParseException;
+            problems.add(new ContentProblem(path, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
+                    syntax ? "yaml_syntax" : "invalid_value",
+                    String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")));
+            return null;
+        } catch (JsonProcessingException e) {
+            problems.add(new ContentProblem(path, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
+                    "yaml_syntax", String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")));
+            return null;
+        }
+        if (f == null) {
+            problems.add(new ContentProblem(path, 1, "empty_file", null));
+            return null;
+        }
+        Set<Integer> levels = new HashSet<>();
+        for (Framework.Level l : f.levels()) {
+            if (l.level() < 1 || !levels.add(l.level()) || l.name() == null || l.name().isEmpty()) {
+                problems.add(new ContentProblem(path, lineOf(text, "level: " + l.level()), "invalid_value",
+                        "levels: " + l.level()));
+            }
+        }
+        if (f.levels().stream().noneMatch(Framework.Level::isProficient)) {
+            problems.add(new ContentProblem(path, lineOf(text, "levels"), "missing_key", "proficient"));
+        }
+        int max = levels.stream().mapToInt(Integer::intValue).max().orElse(0);
+        Framework.Rules r = f.rules();
+        if (r != null) {
+            for (Integer level : new Integer[] {r.courseCompleted(), r.sessionAttended(), r.workSampleReviewed(),
+                    r.quizPassed() == null ? null : r.quizPassed().level()}) {
+                if (level != null && (level < 1 || level > max)) {
+                    problems.add(new ContentProblem(path, lineOf(text, "rules"), "invalid_value", "rules: " + level));
+                }
+            }
+        }
+        Set<String> inFile = new HashSet<>();
+        for (FrameworkFile.Item item : f.competencies()) {
+            if (item.code() == null || !CODE.matcher(item.code()).matches() || item.code().length() > 64) {
+                problems.add(new ContentProblem(path, lineOf(text, "code: " + item.code()), "invalid_value",
+                        "code: " + item.code()));
+            } else if (!inFile.add(item.code()) || !codesSeen.add(item.code())) {
+                problems.add(new ContentProblem(path, lineOf(text, "code: " + item.code()), "duplicate_code",
+                        item.code()));
+            }
+        }
+        for (FrameworkFile.Item item : f.competencies()) {
+            if (item.parent() != null && !inFile.contains(item.parent())) {
+                problems.add(new ContentProblem(path, lineOf(text, "parent: " + item.parent()), "unknown_parent",
+                        item.parent()));
+            }
+        }
+        return f;
+    }
+
+    /** A framework file replaces its framework, unless one of that slug was made or detached in the browser. */
+    private void syncFromFile(String slug, FrameworkFile f, String hash) {
+        Framework fw = Framework.<Framework>find("slug", slug).firstResult();
+        if (fw != null && (!fw.fileManaged || fw.detached)) {
+            LOG.infof("competencies/%s.yaml skipped: the framework is edited in the browser (detached from its file)",
+                    slug);
+            return;
+        }
+        sync(slug, f, hash).fileManaged = true;
+    }
+
+    /** Writes the framework and its competencies; competencies no longer listed are retired, never deleted. */
+    Framework sync(String slug, FrameworkFile f, String hash) {
+        Framework fw = Framework.<Framework>find("slug", slug).firstResult();
+        if (fw != null && hash.equals(fw.sourceHash)) {
+            return fw;
+        }
+        if (fw == null) {
+            fw = new Framework();
+            fw.slug = slug;
+        }
+        fw.title = f.title();
+        fw.levels = f.levels();
+        fw.rules = f.rules() == null ? new Framework.Rules(null, null, null, null) : f.rules();
+        fw.sourceHash = hash;
+        fw.updatedAt = Instant.now();
+        fw.persist();
+        Map<String, Competency> existing = new HashMap<>();
+        Competency.<Competency>list("frameworkId", fw.id).forEach(c -> existing.put(c.code, c));
+        int position = 0;
+        for (FrameworkFile.Item item : f.competencies()) {
+            Competency c = existing.remove(item.code());
+            if (c == null) {
+                c = new Competency();
+                c.frameworkId = fw.id;
+                c.code = item.code();
+            }
+            c.parentCode = item.parent();
+            c.name = item.name();
+            c.description = item.description() == null ? Map.of() : item.description();
+            c.position = ++position;
+            c.retired = false;
+            c.persist();
+        }
+        existing.values().forEach(c -> c.retired = true);
+        return fw;
+    }
+
+    static int lineOf(String text, String needle) {
+        Matcher m = Pattern.compile("(?m)^\\s*-?\\s*" + Pattern.quote(needle)).matcher(text);
+        if (!m.find()) {
+            int i = text.indexOf(needle);
+            return i < 0 ? 1 : (int) text.substring(0, i).chars().filter(ch -> ch == '\n').count() + 1;
+        }
+        return (int) text.substring(0, m.start()).chars().filter(ch -> ch == '\n').count() + 1;
+    }
+
+    private static String hash(String text) {
+        return Sha256.hex(text);
+    }
+}

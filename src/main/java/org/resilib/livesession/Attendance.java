@@ -1,0 +1,43 @@
+package org.resilib.livesession;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.resilib.db.SqlArrays;
+
+/**
+ * What other features may read about who attended live sessions, so that only this feature reads its tables: the
+ * sessions of a course that people attended, in one statement for any number of people.
+ */
+@ApplicationScoped
+public class Attendance {
+
+    /** A session a person attended, with the course it belongs to. */
+    public record Attended(long personId, long sessionId, long courseId, Instant startsAt) {
+    }
+
+    private final EntityManager em;
+
+    Attendance(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Attended sessions that belong to a course, for these people. One statement. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Attended> attended(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select r.person_id, s.id, s.course_id, s.starts_at from"
+                + " session_registration r join live_session s on s.id = r.session_id where"
+                + " r.person_id = any(cast(?1 as bigint[])) and r.attended and s.course_id is not null")
+                .setParameter(1, SqlArrays.bigints(Set.copyOf(personIds))).getResultList();
+        return rows.stream().map(r -> new Attended(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue(), (Instant) r[3])).toList();
+    }
+}
