@@ -3,7 +3,11 @@ package org.resilib.authoring;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Authoring page texts and errors, as {@code au:key} in templates. Texts in {@code messages/au_zh_CN.properties} and {@code messages/au_en.properties}. */
+/**
+ * Authoring page texts and errors, as {@code au:key} in templates; long because it declares every text of the
+ * editors, one method each, with no logic. Texts in {@code messages/au_zh_CN.properties} and
+ * {@code messages/au_en.properties}.
+ */
 @MessageBundle(value = "au", locale = "zh-CN")
 public interface AuthoringMessages {
 

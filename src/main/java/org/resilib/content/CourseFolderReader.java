@@ -40,6 +40,8 @@ import org.resilib.text.Markdown;
 /**
  * Reads one course folder of content/ (course.yaml, NN-slug.md modules with their translations, quiz.gift) into a
  * {@link CourseDefinition}, or reports every problem found with its file and line. Pure: no database, no Quarkus.
+ * Longer than most classes on purpose: it is the one place that knows the content/ course layout, and every check
+ * it makes carries its own path-and-line message; splitting it would spread that format over several files.
  */
 final class CourseFolderReader {
 

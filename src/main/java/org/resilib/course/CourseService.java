@@ -15,7 +15,10 @@ import org.resilib.identity.Viewer;
 import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
 
-/** Catalogue, course and module pages, progress and the learner's dashboard. */
+/**
+ * Catalogue, course and module pages, progress and the learner's dashboard. Slightly over the usual size because
+ * each page's bounded, fixed set of queries is kept together with the page it serves (see the statement-count tests).
+ */
 @ApplicationScoped
 public class CourseService {
 

@@ -122,12 +122,7 @@ public class PeopleService {
                 if (Person.findByEmail(row.email()).isPresent()) {
                     return false;
                 }
-                Person p = new Person();
-                p.email = row.email();
-                p.displayName = row.name();
-                p.passwordHash = Passwords.hash(password);
-                p.roles.addAll(row.roles());
-                p.persist();
+                Person.local(row.email(), row.name(), password, row.roles()).persist();
                 return true;
             });
             results.add(created ? new ImportResult(row.line(), row.email(), "created", null, password)
@@ -146,11 +141,7 @@ public class PeopleService {
         if (Person.findByEmail(form.email()).isPresent()) {
             throw DomainException.conflict("email", "email_taken");
         }
-        Person p = new Person();
-        p.email = form.email().trim();
-        p.displayName = form.displayName().trim();
-        p.passwordHash = Passwords.hash(form.password());
-        p.roles.addAll(form.roleSet());
+        Person p = Person.local(form.email(), form.displayName(), form.password(), form.roleSet());
         p.persist();
         return Account.of(p);
     }

@@ -58,6 +58,16 @@ public class Person extends PanacheEntityBase {
     @Convert(converter = Role.DbConverter.class)
     public Set<Role> roles = new HashSet<>();
 
+    /** A new local account (not yet persisted): email and name trimmed, the password stored as its bcrypt hash. */
+    public static Person local(String email, String displayName, String password, Set<Role> roles) {
+        Person p = new Person();
+        p.email = email.trim();
+        p.displayName = displayName.trim();
+        p.passwordHash = Passwords.hash(password);
+        p.roles.addAll(roles);
+        return p;
+    }
+
     public static Optional<Person> findByEmail(String email) {
         return find("select distinct p from Person p left join fetch p.roles where lower(p.email) = lower(?1)",
                 email.trim()).singleResultOptional();

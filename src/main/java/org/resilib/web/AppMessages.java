@@ -4,7 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every user-facing text. The texts live in {@code messages/msg_zh_CN.properties} (the default) and
+ * Every shared user-facing text and every error message, one method per text (which is why it is long: it is a
+ * declaration list, not logic). The texts live in {@code messages/msg_zh_CN.properties} (the default) and
  * {@code messages/msg_en.properties}; templates use {@code msg:key}, Java code uses {@link Messages}.
  */
 @MessageBundle(value = "msg", locale = "zh-CN")

@@ -119,12 +119,8 @@ public class AccountService {
         if (Person.findByEmail(form.email()).isPresent()) {
             throw DomainException.conflict("email", "email_taken");
         }
-        Person p = new Person();
-        p.email = form.email().trim();
-        p.displayName = form.displayName().trim();
-        p.passwordHash = Passwords.hash(form.password());
+        Person p = Person.local(form.email(), form.displayName(), form.password(), Set.of(Role.STUDENT));
         p.locale = form.locale();
-        p.roles.add(Role.STUDENT);
         try {
             p.persist();
             em.flush();
