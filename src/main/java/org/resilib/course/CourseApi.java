@@ -21,11 +21,13 @@ import org.resilib.web.RequestLocale;
 public class CourseApi {
 
     private final CourseService service;
+    private final Catalogue catalogue;
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    CourseApi(CourseService service, Viewer viewer, RequestLocale locale) {
+    CourseApi(CourseService service, Catalogue catalogue, Viewer viewer, RequestLocale locale) {
         this.service = service;
+        this.catalogue = catalogue;
         this.viewer = viewer;
         this.locale = locale;
     }
@@ -45,7 +47,7 @@ public class CourseApi {
     @PermitAll
     @Operation(summary = "Published courses the caller may see, in the request's language")
     public List<CourseSummary> list(@RestQuery String dimension, @RestQuery String audience, @RestQuery String q) {
-        return service.catalogue(CourseResource.parseFilter(dimension, audience, q), access(), locale.get()).courses()
+        return catalogue.list(CourseResource.parseFilter(dimension, audience, q), access(), locale.get()).courses()
                 .stream().map(c -> new CourseSummary(c.slug(), c.title(), c.summary(), c.dimension(), c.audience(),
                         c.minutes(), c.modules()))
                 .toList();

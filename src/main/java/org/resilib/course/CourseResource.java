@@ -24,11 +24,13 @@ import org.resilib.web.RequestLocale;
 public class CourseResource {
 
     private final CourseService service;
+    private final Catalogue catalogue;
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    CourseResource(CourseService service, Viewer viewer, RequestLocale locale) {
+    CourseResource(CourseService service, Catalogue catalogue, Viewer viewer, RequestLocale locale) {
         this.service = service;
+        this.catalogue = catalogue;
         this.viewer = viewer;
         this.locale = locale;
     }
@@ -46,7 +48,7 @@ public class CourseResource {
     @PermitAll
     public TemplateInstance catalogue(@RestQuery String dimension, @RestQuery String audience, @RestQuery String q) {
         CourseViews.Filter filter = parseFilter(dimension, audience, q);
-        return Templates.catalogue(service.catalogue(filter, access(), locale.get()));
+        return Templates.catalogue(catalogue.list(filter, access(), locale.get()));
     }
 
     @GET
@@ -106,7 +108,7 @@ public class CourseResource {
         if (a != null && Audience.fromKey(a).isEmpty()) {
             throw DomainException.badRequest("audience", "invalid_audience");
         }
-        if (q != null && q.length() > CourseService.SEARCH_MAX) {
+        if (q != null && q.length() > Catalogue.SEARCH_MAX) {
             throw DomainException.badRequest("q", "search_too_long");
         }
         return new CourseViews.Filter(d, a, blankToNull(q));
