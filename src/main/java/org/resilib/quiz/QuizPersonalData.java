@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.resilib.course.CourseSlugs;
+import org.resilib.course.CourseSummaries;
 import org.resilib.personaldata.JsonRows;
 import org.resilib.personaldata.PersonalDataSection;
 
@@ -19,9 +21,9 @@ class QuizPersonalData implements PersonalDataSection {
 
     private final EntityManager em;
     private final ObjectMapper json;
-    private final CourseSlugs courses;
+    private final CourseSummaries courses;
 
-    QuizPersonalData(EntityManager em, ObjectMapper json, CourseSlugs courses) {
+    QuizPersonalData(EntityManager em, ObjectMapper json, CourseSummaries courses) {
         this.em = em;
         this.json = json;
         this.courses = courses;
@@ -42,7 +44,8 @@ class QuizPersonalData implements PersonalDataSection {
                 + " from quiz_attempt a where a.person_id = ?1 order by a.started_at", personId);
         List<Long> courseIds = new ArrayList<>();
         attempts.forEach(a -> courseIds.add(a.path("course").asLong()));
-        Map<Long, String> slugs = courses.byIds(courseIds);
+        Map<Long, String> slugs = new HashMap<>();
+        courses.byIds(courseIds, Locale.ROOT).forEach(c -> slugs.put(c.id(), c.slug()));
         attempts.forEach(a -> ((ObjectNode) a).put("course", slugs.get(a.path("course").asLong())));
         out.put("quizAttempts", attempts);
         return out;

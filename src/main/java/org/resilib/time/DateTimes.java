@@ -14,7 +14,6 @@ public final class DateTimes {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter CLOCK_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     /** The value of an HTML {@code datetime-local} input. */
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -36,11 +35,6 @@ public final class DateTimes {
         return instant == null ? "" : CLOCK_SECONDS.withZone(zone).format(instant);
     }
 
-    /** The date, e.g. 2026-03-02. */
-    public static String date(Instant instant, ZoneId zone) {
-        return instant == null ? "" : DATE.withZone(zone).format(instant);
-    }
-
     /** A range on one screen line: 2026-03-02 14:30–15:30 (Asia/Shanghai). */
     public static String range(Instant start, Instant end, ZoneId zone) {
         return minutes(start, zone) + "–" + clock(end, zone) + " (" + zone.getId() + ")";
@@ -49,10 +43,5 @@ public final class DateTimes {
     /** The value for a {@code datetime-local} input showing this moment in the zone. */
     public static String localInput(Instant instant, ZoneId zone) {
         return instant == null ? "" : LocalDateTime.ofInstant(instant, zone).format(LOCAL_INPUT);
-    }
-
-    /** Reads a {@code datetime-local} input's value. */
-    public static LocalDateTime parseLocalInput(String value) {
-        return LocalDateTime.parse(value, LOCAL_INPUT);
     }
 }
