@@ -3,7 +3,6 @@ package org.resilib.course;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,88 +11,88 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The catalogue: published courses the viewer may see, filtered and searched, with module counts, the viewer's
- * progress and enrolments, in a fixed number of statements whatever the number of courses.
+ * The catalogue: published courses the viewer may see, filtered, searched and paged, with module counts and the
+ * viewer's progress and enrolments. It reads the in-memory outline ({@link PublishedCourses}), so its cost does not
+ * grow with the number of courses: one statement for the outline's epoch, one for a search, one for the signed-in
+ * viewer's own progress and enrolments.
  */
 @ApplicationScoped
 public class Catalogue {
 
     static final int SEARCH_MAX = 100;
+    /** Cards per page: a multiple of two, three and four columns. */
+    public static final int PAGE_SIZE = 24;
+
     private final EntityManager em;
+    private final PublishedCourses published;
 
-    Catalogue(EntityManager em) {
+    Catalogue(EntityManager em, PublishedCourses published) {
         this.em = em;
+        this.published = published;
     }
 
+    /** One page of the catalogue; a page past the end is the last page. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CourseViews.Catalogue list(CourseViews.Filter filter, CourseAccess.Who viewer, Locale locale) {
-        StringBuilder hql = new StringBuilder("from Course c where c.status = :published");
-        Map<String, Object> params = new HashMap<>();
-        params.put("published", CourseStatus.PUBLISHED.key());
-        if (filter.dimension() != null) {
-            hql.append(" and c.dimension = :dimension");
-            params.put("dimension", filter.dimension());
-        }
-        if (filter.audience() != null) {
-            hql.append(" and c.audience = :audience");
-            params.put("audience", filter.audience());
-        }
-        if (!viewer.staff()) {
-            hql.append(" and c.audience <> :staffOnly");
-            params.put("staffOnly", Audience.LIBRARIANS.key());
-        }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            hql.append(" and c.searchText like :q escape '\\'");
-            params.put("q", "%" + escapeLike(filter.q().strip().toLowerCase(Locale.ROOT)) + "%");
-        }
-        var query = em.createQuery(hql.toString(), Course.class);
-        params.forEach(query::setParameter);
-        List<Course> courses = query.getResultList();
-        List<CourseViews.Card> cards = cards(courses, viewer, locale);
-        return new CourseViews.Catalogue(cards, filter);
-    }
-
-    private List<CourseViews.Card> cards(List<Course> courses, CourseAccess.Who viewer, Locale locale) {
-        if (courses.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = courses.stream().map(c -> c.id).toList();
-        Map<Long, Integer> moduleCounts = countsByCourse(
-                "select m.course.id, count(m) from CourseModule m where m.retired = false and m.course.id in :ids"
-                        + " group by m.course.id", ids, null);
-        Map<Long, Integer> doneCounts = viewer.personId() == null ? Map.of() : countsByCourse(
-                "select m.course.id, count(p) from ModuleProgress p, CourseModule m where p.key.moduleId = m.id"
-                        + " and m.retired = false and m.course.id in :ids and p.key.personId = :person"
-                        + " group by m.course.id", ids, viewer.personId());
-        Set<Long> enrolled = enrolledIds(viewer.personId(), ids);
-        return courses.stream()
-                .sorted(Comparator.comparing((Course c) -> Dimension.fromKey(c.dimension).map(Enum::ordinal).orElse(9))
-                        .thenComparing(c -> c.title(locale)))
-                .map(c -> new CourseViews.Card(c.slug, c.title(locale), c.summary(locale), c.dimension, c.audience,
-                        c.minutes, moduleCounts.getOrDefault(c.id, 0), doneCounts.getOrDefault(c.id, 0),
-                        enrolled.contains(c.id)))
+    public CourseViews.Catalogue list(CourseViews.Filter filter, CourseAccess.Who viewer, Locale locale, int page,
+            int size) {
+        PublishedCourses.Snapshot outline = published.current();
+        Set<Long> found = filter.q() == null || filter.q().isBlank() ? null : search(filter.q());
+        List<PublishedCourses.Outline> matching = outline.ordered(locale).stream()
+                .filter(c -> filter.dimension() == null || filter.dimension().equals(c.dimension()))
+                .filter(c -> filter.audience() == null || filter.audience().equals(c.audience()))
+                .filter(c -> viewer.staff() || !c.staffOnly())
+                .filter(c -> found == null || found.contains(c.id()))
                 .toList();
+        int pages = Math.max(1, (matching.size() + size - 1) / size);
+        int current = Math.min(Math.max(page, 1), pages);
+        List<PublishedCourses.Outline> shown = matching.subList((current - 1) * size,
+                Math.min(matching.size(), current * size));
+        Mine mine = mine(viewer.personId());
+        List<CourseViews.Card> cards = shown.stream().map(c -> new CourseViews.Card(c.slug(), c.title(locale),
+                c.summary(locale), c.dimension(), c.audience(), c.minutes(), c.modules().size(),
+                mine.done().getOrDefault(c.id(), 0), mine.enrolled().contains(c.id()))).toList();
+        return new CourseViews.Catalogue(cards, filter, matching.size(), current, pages);
     }
 
-    private Map<Long, Integer> countsByCourse(String hql, List<Long> ids, Long person) {
-        var query = em.createQuery(hql, Object[].class).setParameter("ids", ids);
-        if (person != null) {
-            query.setParameter("person", person);
-        }
-        Map<Long, Integer> counts = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            counts.put((Long) row[0], ((Long) row[1]).intValue());
-        }
-        return counts;
+    /** The first page with the default size, for callers that show a few cards (the dashboard's suggestions). */
+    public CourseViews.Catalogue list(CourseViews.Filter filter, CourseAccess.Who viewer, Locale locale) {
+        return list(filter, viewer, locale, 1, PAGE_SIZE);
     }
 
-    private Set<Long> enrolledIds(Long person, List<Long> ids) {
+    /** The viewer's done modules per course and enrolled courses, in one statement; nothing for visitors. */
+    private record Mine(Map<Long, Integer> done, Set<Long> enrolled) {
+    }
+
+    private Mine mine(Long person) {
         if (person == null) {
-            return Set.of();
+            return new Mine(Map.of(), Set.of());
         }
-        return new HashSet<>(em.createQuery("select e.key.courseId from Enrolment e where e.key.personId = :person"
-                + " and e.key.courseId in :ids", Long.class).setParameter("person", person).setParameter("ids", ids)
-                .getResultList());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select 'd', m.course_id, count(*) from module_progress p"
+                + " join course_module m on m.id = p.module_id where p.person_id = ?1 and m.retired = false"
+                + " group by m.course_id union all select 'e', e.course_id, 0 from enrolment e where e.person_id = ?1")
+                .setParameter(1, person).getResultList();
+        Map<Long, Integer> done = new HashMap<>();
+        Set<Long> enrolled = new HashSet<>();
+        for (Object[] r : rows) {
+            long course = ((Number) r[1]).longValue();
+            if ("d".equals(String.valueOf(r[0]))) {
+                done.put(course, ((Number) r[2]).intValue());
+            } else {
+                enrolled.add(course);
+            }
+        }
+        return new Mine(done, enrolled);
+    }
+
+    private Set<Long> search(String q) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from course where status = 'published'"
+                + " and search_text like ?1 escape '\\'")
+                .setParameter(1, "%" + escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%").getResultList();
+        Set<Long> out = new HashSet<>();
+        ids.forEach(n -> out.add(n.longValue()));
+        return out;
     }
 
     static String escapeLike(String s) {

@@ -20,7 +20,11 @@ final class CourseAccess {
     }
 
     static void check(Course course, Who viewer, boolean enrolled) {
-        CourseStatus status = CourseStatus.fromKey(course.status).orElse(CourseStatus.DRAFT);
+        check(CourseStatus.fromKey(course.status).orElse(CourseStatus.DRAFT), course.audienceValue().staffOnly(),
+                viewer, enrolled);
+    }
+
+    static void check(CourseStatus status, boolean staffOnly, Who viewer, boolean enrolled) {
         boolean visible = switch (status) {
             case PUBLISHED -> true;
             case DRAFT -> viewer.instructor();
@@ -29,7 +33,7 @@ final class CourseAccess {
         if (!visible) {
             throw DomainException.notFound("course");
         }
-        if (course.audienceValue().staffOnly() && !viewer.staff()) {
+        if (staffOnly && !viewer.staff()) {
             throw DomainException.forbidden(viewer.personId() == null ? "staff_only_sign_in" : "staff_only");
         }
     }

@@ -6,16 +6,22 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
+import org.resilib.web.RenderedPages;
 import org.resilib.web.RequestLocale;
 
 /** The catalogue, course and module pages. */
@@ -25,14 +31,21 @@ public class CourseResource {
 
     private final CourseService service;
     private final Catalogue catalogue;
+    private final PublishedCourses published;
+    private final RenderedPages pages;
     private final Viewer viewer;
     private final RequestLocale locale;
+    private final UriInfo uri;
 
-    CourseResource(CourseService service, Catalogue catalogue, Viewer viewer, RequestLocale locale) {
+    CourseResource(CourseService service, Catalogue catalogue, PublishedCourses published, RenderedPages pages,
+            Viewer viewer, RequestLocale locale, UriInfo uri) {
         this.service = service;
         this.catalogue = catalogue;
+        this.published = published;
+        this.pages = pages;
         this.viewer = viewer;
         this.locale = locale;
+        this.uri = uri;
     }
 
     @CheckedTemplate(basePath = "course")
@@ -44,18 +57,42 @@ public class CourseResource {
         static native TemplateInstance module(CourseViews.ModulePage page);
     }
 
+    /**
+     * The catalogue. Visitors who are not signed in all see the same page per language and filter, so it is rendered
+     * once per content epoch and served from memory with an ETag; a search is rendered each time.
+     */
     @GET
     @PermitAll
-    public TemplateInstance catalogue(@RestQuery String dimension, @RestQuery String audience, @RestQuery String q) {
+    public Response catalogue(@RestQuery String dimension, @RestQuery String audience, @RestQuery String q,
+            @RestQuery String page, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CourseViews.Filter filter = parseFilter(dimension, audience, q);
-        return Templates.catalogue(catalogue.list(filter, access(), locale.get()));
+        int number = parsePositive("page", page, 1);
+        Supplier<TemplateInstance> render = () -> Templates.catalogue(catalogue.list(filter, access(),
+                locale.get(), number, Catalogue.PAGE_SIZE));
+        if (viewer.isSignedIn() || filter.q() != null) {
+            return Response.ok(render.get()).build();
+        }
+        return shared(render, ifNoneMatch);
     }
 
+    /** The course page; for visitors, rendered once per content epoch like the catalogue. */
     @GET
     @Path("courses/{slug}")
     @PermitAll
-    public TemplateInstance detail(@RestPath String slug) {
-        return Templates.detail(service.detail(slug, access(), locale.get()));
+    public Response detail(@RestPath String slug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Supplier<TemplateInstance> render = () -> Templates.detail(service.detail(slug, access(), locale.get()));
+        if (viewer.isSignedIn()) {
+            return Response.ok(render.get()).build();
+        }
+        return shared(render, ifNoneMatch);
+    }
+
+    private Response shared(Supplier<TemplateInstance> render, String ifNoneMatch) {
+        Locale language = locale.get();
+        RenderedPages.Page page = pages.get(language.toLanguageTag() + " " + uri.getRequestUri().getRawPath() + "?"
+                + uri.getRequestUri().getRawQuery(), published.current().epoch(), MediaType.TEXT_HTML + ";charset=UTF-8",
+                () -> render.get().setLocale(language).render());
+        return RenderedPages.respond(page, ifNoneMatch);
     }
 
     @GET
@@ -112,6 +149,22 @@ public class CourseResource {
             throw DomainException.badRequest("q", "search_too_long");
         }
         return new CourseViews.Filter(d, a, blankToNull(q));
+    }
+
+    /** A positive whole number from the query, the fallback when absent; anything else is a 400 naming it. */
+    static int parsePositive(String field, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw DomainException.badRequest(field, "invalid_number");
     }
 
     private static String blankToNull(String s) {

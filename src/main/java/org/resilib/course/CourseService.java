@@ -1,5 +1,8 @@
 package org.resilib.course;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -14,16 +17,21 @@ import org.resilib.identity.Viewer;
 import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
 
-/** Course and module pages, enrolment and progress, and the learner's dashboard; the catalogue is {@link Catalogue}. */
+/**
+ * Course and module pages, enrolment and progress; the catalogue is {@link Catalogue}, the dashboard
+ * {@link LearnerProgress}.
+ */
 @ApplicationScoped
 public class CourseService {
 
     private final EntityManager em;
-    private final Catalogue catalogue;
+    private final PublishedCourses published;
+    private final ObjectMapper json;
 
-    CourseService(EntityManager em, Catalogue catalogue) {
+    CourseService(EntityManager em, PublishedCourses published, ObjectMapper json) {
         this.em = em;
-        this.catalogue = catalogue;
+        this.published = published;
+        this.json = json;
     }
 
 
@@ -45,8 +53,26 @@ public class CourseService {
         return course;
     }
 
+    /**
+     * The course page. A published course comes from the outline in memory plus one statement for the viewer's
+     * enrolment and done modules; drafts and archived courses (rare, and seen by few) are read from their rows.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CourseViews.Detail detail(String slug, CourseAccess.Who viewer, Locale locale) {
+        PublishedCourses.Outline o = CourseSlug.isValid(slug) ? published.current().bySlug(slug) : null;
+        if (o == null) {
+            return unpublishedDetail(slug, viewer, locale);
+        }
+        CourseAccess.check(CourseStatus.PUBLISHED, o.staffOnly(), viewer, false);
+        Mine mine = mine(viewer.personId(), o.id());
+        List<CourseViews.ModuleLine> lines = o.modules().stream().map(m -> new CourseViews.ModuleLine(m.slug(),
+                m.title(locale), m.position(), m.minutes(), mine.done().contains(m.id()))).toList();
+        return new CourseViews.Detail(o.slug(), o.title(locale), o.summary(locale), o.dimension(), o.audience(),
+                o.minutes(), CourseStatus.PUBLISHED.key(), o.hasQuiz(), lines, mine.enrolled(),
+                viewer.personId() != null);
+    }
+
+    private CourseViews.Detail unpublishedDetail(String slug, CourseAccess.Who viewer, Locale locale) {
         Course course = findForViewer(slug, viewer);
         List<CourseModule> modules = activeModules(course);
         Set<Long> done = doneModuleIds(viewer.personId(), course);
@@ -59,8 +85,74 @@ public class CourseService {
                 lines, enrolled, viewer.personId() != null);
     }
 
+    /** The viewer's enrolment in one course and the modules of it they have done. */
+    private record Mine(boolean enrolled, Set<Long> done) {
+    }
+
+    private Mine mine(Long person, long course) {
+        if (person == null) {
+            return new Mine(false, Set.of());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select 'e', e.course_id from enrolment e where e.person_id = ?1"
+                + " and e.course_id = ?2 union all select 'd', p.module_id from module_progress p join course_module m"
+                + " on m.id = p.module_id where p.person_id = ?1 and m.course_id = ?2")
+                .setParameter(1, person).setParameter(2, course).getResultList();
+        boolean enrolled = false;
+        Set<Long> done = new HashSet<>();
+        for (Object[] r : rows) {
+            if ("e".equals(String.valueOf(r[0]))) {
+                enrolled = true;
+            } else {
+                done.add(((Number) r[1]).longValue());
+            }
+        }
+        return new Mine(enrolled, done);
+    }
+
+    /**
+     * A module page. For a published course: the outline for titles and neighbours, and one statement for the
+     * module's HTML and whether the viewer has done it, whatever the number of modules.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CourseViews.ModulePage module(String slug, String moduleSlug, CourseAccess.Who viewer, Locale locale) {
+        PublishedCourses.Outline o = CourseSlug.isValid(slug) ? published.current().bySlug(slug) : null;
+        if (o == null) {
+            return unpublishedModule(slug, moduleSlug, viewer, locale);
+        }
+        CourseAccess.check(CourseStatus.PUBLISHED, o.staffOnly(), viewer, false);
+        int index = o.indexOf(moduleSlug);
+        if (index < 0) {
+            throw DomainException.notFound("module");
+        }
+        PublishedCourses.ModuleOutline m = o.modules().get(index);
+        Object[] row = (Object[]) em.createNativeQuery("select cast(m.body_html as text), exists (select 1 from"
+                + " module_progress p where p.module_id = m.id and p.person_id = ?2) from course_module m"
+                + " where m.id = ?1").setParameter(1, m.id()).setParameter(2, viewer.personId() == null ? -1L
+                        : viewer.personId()).getSingleResult();
+        Map<String, String> bodies = bodies((String) row[0]);
+        String language = LocalizedText.pickKey(bodies, locale);
+        PublishedCourses.ModuleOutline prev = index > 0 ? o.modules().get(index - 1) : null;
+        PublishedCourses.ModuleOutline next = index < o.modules().size() - 1 ? o.modules().get(index + 1) : null;
+        return new CourseViews.ModulePage(o.slug(), o.title(locale), m.slug(), m.title(locale),
+                language == null ? "" : bodies.get(language), language,
+                language != null && Locale.forLanguageTag(language).getLanguage().equals(locale.getLanguage()),
+                index + 1, o.modules().size(), m.minutes(), Boolean.TRUE.equals(row[1]),
+                prev == null ? null : new CourseViews.Neighbour(prev.slug(), prev.title(locale)),
+                next == null ? null : new CourseViews.Neighbour(next.slug(), next.title(locale)));
+    }
+
+    private Map<String, String> bodies(String value) {
+        try {
+            return value == null ? Map.of() : json.readValue(value, new TypeReference<Map<String, String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A module body is not a JSON object", e);
+        }
+    }
+
+    private CourseViews.ModulePage unpublishedModule(String slug, String moduleSlug, CourseAccess.Who viewer,
+            Locale locale) {
         Course course = findForViewer(slug, viewer);
         List<CourseModule> modules = activeModules(course);
         int index = -1;
@@ -122,67 +214,6 @@ public class CourseService {
     private void insertEnrolment(long person, long course) {
         em.createNativeQuery("insert into enrolment (person_id, course_id) values (?1, ?2) on conflict do nothing")
                 .setParameter(1, person).setParameter(2, course).executeUpdate();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public CourseViews.Dashboard dashboard(CourseAccess.Who viewer, Locale locale) {
-        long person = viewer.personId();
-        List<Course> mine = em.createQuery("select c from Course c where c.id in (select e.key.courseId from Enrolment e"
-                + " where e.key.personId = :person) and (c.status <> :draft) order by c.slug", Course.class)
-                .setParameter("person", person).setParameter("draft", CourseStatus.DRAFT.key()).getResultList();
-        List<CourseViews.MyCourse> inProgress = new ArrayList<>();
-        List<CourseViews.MyCourse> completed = new ArrayList<>();
-        if (!mine.isEmpty()) {
-            List<Long> ids = mine.stream().map(c -> c.id).toList();
-            List<CourseModule> modules = em.createQuery("select m from CourseModule m where m.retired = false and"
-                    + " m.course.id in :ids order by m.position", CourseModule.class).setParameter("ids", ids)
-                    .getResultList();
-            Set<Long> done = new HashSet<>(em.createQuery("select p.key.moduleId from ModuleProgress p where"
-                    + " p.key.personId = :person", Long.class).setParameter("person", person).getResultList());
-            Map<Long, List<CourseModule>> byCourse = new HashMap<>();
-            modules.forEach(m -> byCourse.computeIfAbsent(m.course.id, k -> new ArrayList<>()).add(m));
-            for (Course c : mine) {
-                List<CourseModule> ms = byCourse.getOrDefault(c.id, List.of());
-                int doneCount = (int) ms.stream().filter(m -> done.contains(m.id)).count();
-                CourseModule next = ms.stream().filter(m -> !done.contains(m.id)).findFirst().orElse(null);
-                CourseViews.MyCourse my = new CourseViews.MyCourse(c.slug, c.title(locale), c.dimension, c.status,
-                        ms.size(), doneCount, next == null ? null
-                                : new CourseViews.ModuleLine(next.slug, next.title(locale), next.position, next.minutes,
-                                        false));
-                (my.completed() ? completed : inProgress).add(my);
-            }
-        }
-        Set<String> taken = new HashSet<>();
-        mine.forEach(c -> taken.add(c.slug));
-        List<CourseViews.Card> suggestions = catalogue.list(new CourseViews.Filter(null, null, null), viewer, locale)
-                .courses().stream().filter(c -> !taken.contains(c.slug())).limit(3).toList();
-        return new CourseViews.Dashboard(inProgress, completed, suggestions);
-    }
-
-    /** Progress in every course the person is enrolled in or has completed a module of: three queries in all. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CourseViews.CourseProgress> progress(long person, Locale locale) {
-        List<Course> courses = em.createQuery("select c from Course c where c.status <> :draft and (c.id in"
-                + " (select e.key.courseId from Enrolment e where e.key.personId = :person) or c.id in (select m.course.id"
-                + " from ModuleProgress p, CourseModule m where p.key.moduleId = m.id and p.key.personId = :person))"
-                + " order by c.slug", Course.class)
-                .setParameter("person", person).setParameter("draft", CourseStatus.DRAFT.key()).getResultList();
-        if (courses.isEmpty()) {
-            return List.of();
-        }
-        List<CourseModule> modules = em.createQuery("select m from CourseModule m where m.retired = false and"
-                + " m.course.id in :ids order by m.position", CourseModule.class)
-                .setParameter("ids", courses.stream().map(c -> c.id).toList()).getResultList();
-        Set<Long> done = new HashSet<>(em.createQuery("select p.key.moduleId from ModuleProgress p where"
-                + " p.key.personId = :person", Long.class).setParameter("person", person).getResultList());
-        Map<Long, List<CourseModule>> byCourse = new HashMap<>();
-        modules.forEach(m -> byCourse.computeIfAbsent(m.course.id, k -> new ArrayList<>()).add(m));
-        return courses.stream().map(c -> {
-            List<CourseModule> ms = byCourse.getOrDefault(c.id, List.of());
-            List<String> completed = ms.stream().filter(m -> done.contains(m.id)).map(m -> m.slug).toList();
-            int percent = ms.isEmpty() ? 0 : completed.size() * 100 / ms.size();
-            return new CourseViews.CourseProgress(c.slug, c.title(locale), c.status, ms.size(), completed, percent);
-        }).toList();
     }
 
     private static List<CourseModule> activeModules(Course course) {

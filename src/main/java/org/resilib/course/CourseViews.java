@@ -1,5 +1,7 @@
 package org.resilib.course;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,7 +28,31 @@ public final class CourseViews {
         }
     }
 
-    public record Catalogue(List<Card> courses, Filter filter) {
+    /** One page of cards out of {@code total} matching courses, and links to the pages around it. */
+    public record Catalogue(List<Card> courses, Filter filter, int total, int page, int pages) {
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
+
+        /** The catalogue URL of another page, keeping the filter. */
+        public String pageUrl(int n) {
+            StringBuilder url = new StringBuilder("/?");
+            if (filter.q() != null) {
+                url.append("q=").append(URLEncoder.encode(filter.q(), StandardCharsets.UTF_8)).append('&');
+            }
+            if (filter.dimension() != null) {
+                url.append("dimension=").append(filter.dimension()).append('&');
+            }
+            if (filter.audience() != null) {
+                url.append("audience=").append(filter.audience()).append('&');
+            }
+            return url.append("page=").append(n).toString();
+        }
+
         public List<String> dimensions() {
             return Arrays.stream(Dimension.values()).map(Dimension::key).toList();
         }

@@ -15,11 +15,11 @@ import org.resilib.web.RequestLocale;
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
 
-    private final CourseService service;
+    private final LearnerProgress service;
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    DashboardResource(CourseService service, Viewer viewer, RequestLocale locale) {
+    DashboardResource(LearnerProgress service, Viewer viewer, RequestLocale locale) {
         this.service = service;
         this.viewer = viewer;
         this.locale = locale;

@@ -14,11 +14,11 @@ import org.resilib.web.RequestLocale;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgressApi {
 
-    private final CourseService service;
+    private final LearnerProgress service;
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    ProgressApi(CourseService service, Viewer viewer, RequestLocale locale) {
+    ProgressApi(LearnerProgress service, Viewer viewer, RequestLocale locale) {
         this.service = service;
         this.viewer = viewer;
         this.locale = locale;

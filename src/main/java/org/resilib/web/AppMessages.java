@@ -108,6 +108,12 @@ public interface AppMessages {
     String catalogue_empty();
 
     @Message
+    String catalogue_pages();
+
+    @Message
+    String page_of(int page, int pages);
+
+    @Message
     String dimension_awareness();
 
     @Message
@@ -481,6 +487,12 @@ public interface AppMessages {
 
     @Message
     String invalid_dimension();
+
+    @Message
+    String invalid_number();
+
+    @Message
+    String page_size_too_large();
 
     @Message
     String invalid_audience();

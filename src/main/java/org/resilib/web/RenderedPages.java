@@ -1,0 +1,70 @@
+package org.resilib.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.resilib.text.Sha256;
+
+/**
+ * Pages that every visitor sees alike (the anonymous catalogue and course pages, the public course API), rendered
+ * once per key and version and served from memory with a strong ETag, so a revalidating browser gets a 304.
+ *
+ * <p>The version is the caller's: a number read from the database on each request (for courses, the content epoch),
+ * so an entry can never outlive the data it was made from, on any instance. The key must hold everything the
+ * bytes depend on besides that version (language, path and query). The map is bounded: past {@link #MAX_ENTRIES}
+ * it is emptied and refilled by the pages in use, so odd query strings cannot make it grow.
+ */
+@ApplicationScoped
+public class RenderedPages {
+
+    static final int MAX_ENTRIES = 512;
+
+    /** A rendered body with its media type, entity tag and any headers that belong to it (paging links). */
+    public record Page(long version, String body, String mediaType, EntityTag tag, Map<String, String> headers) {
+    }
+
+    /** A body and the headers that go with it, as a renderer makes them. */
+    public record Rendered(String body, Map<String, String> headers) {
+    }
+
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
+    /** The page for this key at this version, rendering it when missing or made at another version. */
+    public Page get(String key, long version, String mediaType, Supplier<String> render) {
+        return getWithHeaders(key, version, mediaType, () -> new Rendered(render.get(), Map.of()));
+    }
+
+    /** Like {@link #get}, for a renderer that also gives headers of the response. */
+    public Page getWithHeaders(String key, long version, String mediaType, Supplier<Rendered> render) {
+        Page page = pages.get(key);
+        if (page != null && page.version() == version) {
+            return page;
+        }
+        Rendered made = render.get();
+        page = new Page(version, made.body(), mediaType, new EntityTag(Sha256.hex(made.body()).substring(0, 32)),
+                Map.copyOf(made.headers()));
+        if (pages.size() >= MAX_ENTRIES) {
+            pages.clear();
+        }
+        pages.put(key, page);
+        return page;
+    }
+
+    /**
+     * The response for a page: 304 when the request's {@code If-None-Match} names its tag, else the body. Both say
+     * {@code Cache-Control: no-cache}: browsers and proxies may keep it, but ask again each time.
+     */
+    public static Response respond(Page page, String ifNoneMatch) {
+        String quoted = "\"" + page.tag().getValue() + "\"";
+        if (ifNoneMatch != null && (ifNoneMatch.contains(quoted) || ifNoneMatch.strip().equals("*"))) {
+            return Response.notModified(page.tag()).header("Cache-Control", "no-cache").build();
+        }
+        Response.ResponseBuilder ok = Response.ok(page.body(), page.mediaType()).tag(page.tag())
+                .header("Cache-Control", "no-cache");
+        page.headers().forEach(ok::header);
+        return ok.build();
+    }
+}
