@@ -1,5 +1,6 @@
 package org.resilib;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,20 +19,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The rules of the house, checked on the compiled classes (ArchUnit) and on the sources: which package may use
- * which, no cycles, resources that keep to their own feature's entities, tables read only by the feature that owns
- * them, and no {@code org.resilib} name written inline. The README's architecture section explains the picture.
+ * which, no cycles, entities used only by their own feature (resources without exception, other classes as listed
+ * debt), tables read only by the feature that owns them, and no {@code org.resilib} name written inline. The
+ * README's architecture section explains the picture.
  */
 class ArchitectureTest {
 
@@ -95,6 +100,31 @@ class ArchitectureTest {
         KNOWN_CROSS_READS.put("audit/AuditLog", Set.of("person"));
     }
 
+    /**
+     * Classes that still use another feature's entities (by simple name), class by class: like the cross reads, debt
+     * that may only shrink. A new use fails the test, and so does an entry that is no longer needed. Resources and
+     * APIs may not appear here: they keep to their own feature's entities without exception.
+     */
+    static final Map<String, Set<String>> KNOWN_ENTITY_USES = new LinkedHashMap<>();
+
+    static {
+        // Deliberate: content is the loader, the one path that writes course and module rows from a course document
+        // (content/, drafts, published versions, imported zips).
+        KNOWN_ENTITY_USES.put("content/CourseDocument", Set.of("Course", "CourseModule"));
+        KNOWN_ENTITY_USES.put("content/CourseExport", Set.of("Course", "CourseModule"));
+        KNOWN_ENTITY_USES.put("content/CourseImport", Set.of("Course"));
+        KNOWN_ENTITY_USES.put("content/CourseSync", Set.of("Course", "CourseModule"));
+        // Debt: every editor gets the course row, locked, from Drafts.editable and reads the live modules for a
+        // first draft; paying it means Drafts locking by slug and handing out a record of the course.
+        KNOWN_ENTITY_USES.put("authoring/AssetService", Set.of("Course"));
+        KNOWN_ENTITY_USES.put("authoring/Drafts", Set.of("Course", "CourseModule"));
+        KNOWN_ENTITY_USES.put("authoring/course/CoAuthors", Set.of("Course"));
+        KNOWN_ENTITY_USES.put("authoring/course/CourseDrafts", Set.of("Course"));
+        KNOWN_ENTITY_USES.put("authoring/course/Publication", Set.of("Course"));
+        KNOWN_ENTITY_USES.put("authoring/module/ModuleDrafts", Set.of("Course"));
+        KNOWN_ENTITY_USES.put("authoring/question/QuestionBank", Set.of("Course"));
+    }
+
     private static JavaClasses classes;
 
     @BeforeAll
@@ -133,19 +163,59 @@ class ArchitectureTest {
 
     @Test
     void resourcesTouchOnlyTheirOwnFeaturesEntities() {
-        noClasses().that().haveSimpleNameEndingWith("Resource").or().haveSimpleNameEndingWith("Api")
-                .should(new ArchCondition<JavaClass>("use entities of another feature") {
+        classes().that().haveSimpleNameEndingWith("Resource").or().haveSimpleNameEndingWith("Api")
+                .should(new ArchCondition<JavaClass>("use only their own feature's entities") {
                     @Override
                     public void check(JavaClass resource, ConditionEvents events) {
-                        resource.getDirectDependenciesFromSelf().stream()
-                                .map(d -> d.getTargetClass())
-                                .filter(t -> t.isAnnotatedWith(Entity.class))
-                                .filter(t -> !feature(t).equals(feature(resource)))
-                                .distinct()
-                                .forEach(t -> events.add(SimpleConditionEvent.violated(resource,
-                                        resource.getName() + " uses the entity " + t.getName())));
+                        foreignEntities(resource).forEach(t -> events.add(SimpleConditionEvent.violated(resource,
+                                resource.getName() + " uses the entity " + t.getName())));
                     }
                 }).check(classes);
+    }
+
+    @Test
+    void onlyTheOwningFeatureUsesItsEntities() {
+        Map<String, Set<String>> found = new LinkedHashMap<>();
+        for (JavaClass c : classes) {
+            foreignEntities(c).forEach(t -> found.computeIfAbsent(name(c), k -> new TreeSet<>())
+                    .add(t.getSimpleName()));
+        }
+        List<String> added = new ArrayList<>();
+        found.forEach((cls, entities) -> entities.stream()
+                .filter(e -> !KNOWN_ENTITY_USES.getOrDefault(cls, Set.of()).contains(e))
+                .forEach(e -> added.add(cls + " uses " + e)));
+        assertThat(added).as("classes using another feature's entities; ask the owner for a read method returning"
+                + " a record instead").isEmpty();
+        List<String> paid = new ArrayList<>();
+        KNOWN_ENTITY_USES.forEach((cls, entities) -> entities.stream()
+                .filter(e -> !found.getOrDefault(cls, Set.of()).contains(e))
+                .forEach(e -> paid.add(cls + " " + e)));
+        assertThat(paid).as("entity uses gone from the code: remove them from KNOWN_ENTITY_USES").isEmpty();
+    }
+
+    /**
+     * The entities of other features a class uses: those it names (fields, signatures, calls, casts...), and those
+     * carried by the signatures of the methods it calls and the fields it reads, so handing another feature's entity
+     * from one service to the next counts as using it.
+     */
+    static Set<JavaClass> foreignEntities(JavaClass c) {
+        Set<JavaClass> used = new HashSet<>();
+        c.getDirectDependenciesFromSelf().forEach(d -> used.add(d.getTargetClass()));
+        c.getCodeUnitCallsFromSelf().forEach(call -> call.getTarget().resolveMember().ifPresent(m -> {
+            used.addAll(m.getReturnType().getAllInvolvedRawTypes());
+            m.getParameterTypes().forEach(p -> used.addAll(p.getAllInvolvedRawTypes()));
+        }));
+        c.getFieldAccessesFromSelf().forEach(a -> a.getTarget().resolveMember()
+                .ifPresent(f -> used.addAll(f.getType().getAllInvolvedRawTypes())));
+        return used.stream().filter(t -> t.isAnnotatedWith(Entity.class))
+                .filter(t -> !feature(t).equals(feature(c))).collect(Collectors.toSet());
+    }
+
+    /** A top-level class as the known lists name it: its path under org.resilib, nested classes counted in it. */
+    static String name(JavaClass c) {
+        String n = c.getName().substring("org.resilib.".length()).replace('.', '/');
+        int nested = n.indexOf('$');
+        return nested < 0 ? n : n.substring(0, nested);
     }
 
     @Test
@@ -163,7 +233,7 @@ class ArchitectureTest {
                     String table = m.group(1).toLowerCase();
                     String owner = TABLE_OWNER.get(table);
                     if (owner != null && !owner.equals(feature)) {
-                        found.computeIfAbsent(name(file), k -> new java.util.TreeSet<>()).add(table);
+                        found.computeIfAbsent(name(file), k -> new TreeSet<>()).add(table);
                     }
                 }
             }
@@ -198,7 +268,7 @@ class ArchitectureTest {
     }
 
     private static Set<String> with(Set<String> base, String... more) {
-        Set<String> out = new java.util.HashSet<>(base);
+        Set<String> out = new HashSet<>(base);
         out.addAll(List.of(more));
         return Set.copyOf(out);
     }

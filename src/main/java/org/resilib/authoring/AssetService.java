@@ -74,17 +74,17 @@ public class AssetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Download download(String slug, long id, Viewer viewer) {
-        Course course;
+        long courseId;
         try {
-            course = courses.courseFor(slug, viewer);
+            courseId = courses.courseFor(slug, viewer).id();
         } catch (DomainException notVisible) {
             try {
-                course = drafts.editable(slug, viewer, false);
+                courseId = drafts.editable(slug, viewer, false).id;
             } catch (DomainException notAnAuthor) {
                 throw notVisible;
             }
         }
-        CourseAsset asset = CourseAsset.<CourseAsset>find("id = ?1 and courseId = ?2", id, course.id)
+        CourseAsset asset = CourseAsset.<CourseAsset>find("id = ?1 and courseId = ?2", id, courseId)
                 .firstResultOptional().orElseThrow(() -> DomainException.notFound("file"));
         return new Download(asset.fileName, asset.contentType, asset.contentType.startsWith("image/"), asset.data);
     }

@@ -64,6 +64,12 @@ public class Drafts {
         return course;
     }
 
+    /** 404 when there is no such course, 403 unless the viewer may edit it: for pages and APIs that only check. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireEditable(String slug, Viewer viewer) {
+        editable(slug, viewer, false);
+    }
+
     /** The viewer's draft of the course: the document to show in every editor. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CourseDocument draft(String slug, Viewer viewer) {

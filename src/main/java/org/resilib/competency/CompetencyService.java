@@ -13,7 +13,7 @@ import org.resilib.audit.AuditLog;
 import org.resilib.competency.framework.Competency;
 import org.resilib.competency.framework.Framework;
 import org.resilib.competency.framework.FrameworkCatalog;
-import org.resilib.course.Course;
+import org.resilib.course.CourseSummaries;
 import org.resilib.people.PeopleDirectory;
 import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
@@ -32,10 +32,12 @@ public class CompetencyService {
     private final EvidenceReader evidence;
     private final TargetService targets;
     private final FormCheck check;
+    private final CourseSummaries courses;
 
     CompetencyService(EntityManager em, AuditLog audit, PeopleDirectory people, FrameworkCatalog catalog,
-            EvidenceReader evidence, TargetService targets, FormCheck check) {
+            EvidenceReader evidence, TargetService targets, FormCheck check, CourseSummaries courses) {
         this.check = check;
+        this.courses = courses;
         this.em = em;
         this.audit = audit;
         this.people = people;
@@ -132,9 +134,9 @@ public class CompetencyService {
     /** Published courses that evidence each code, for closing gaps. One statement. */
     private Map<String, List<CourseLink>> coursesFor(Locale locale) {
         Map<String, List<CourseLink>> out = new HashMap<>();
-        for (Course c : Course.<Course>list("status = ?1", "published")) {
-            for (String code : c.competencies) {
-                out.computeIfAbsent(code, k -> new ArrayList<>()).add(new CourseLink(c.slug, c.title(locale)));
+        for (CourseSummaries.Published c : courses.published(locale)) {
+            for (String code : c.competencies()) {
+                out.computeIfAbsent(code, k -> new ArrayList<>()).add(new CourseLink(c.slug(), c.title()));
             }
         }
         return out;

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.resilib.competency.framework.FrameworkCatalog;
 import org.resilib.db.SqlArrays;
 import org.resilib.identity.Role;
-import org.resilib.people.Person;
+import org.resilib.people.PeopleDirectory;
 import org.resilib.web.DomainException;
 
 /** Target levels, set by admins for one person or for everyone with a role (see {@link Targets}). */
@@ -19,10 +19,12 @@ public class TargetService {
 
     private final EntityManager em;
     private final FrameworkCatalog catalog;
+    private final PeopleDirectory people;
 
-    TargetService(EntityManager em, FrameworkCatalog catalog) {
+    TargetService(EntityManager em, FrameworkCatalog catalog, PeopleDirectory people) {
         this.em = em;
         this.catalog = catalog;
+        this.people = people;
     }
 
     /** Target levels per person, given each person's roles. One statement. */
@@ -55,7 +57,7 @@ public class TargetService {
         Integer level = form.levelNumber();
         catalog.requireLevel(form.code(), level);
         if (form.email() != null && !form.email().isBlank()) {
-            Long person = Person.findByEmail(form.email()).map(p -> p.id)
+            Long person = people.byEmail(form.email()).map(PeopleDirectory.Contact::id)
                     .orElseThrow(() -> DomainException.badRequest("email", "not_found_person"));
             em.createNativeQuery("insert into competency_target (person_id, code, level, set_by) values (?1, ?2, ?3, ?4)"
                     + " on conflict (person_id, code) where person_id is not null do update set level = excluded.level,"

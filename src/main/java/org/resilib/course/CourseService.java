@@ -37,8 +37,9 @@ public class CourseService {
 
     /** The course for this viewer (other features' entry point), or 404/403 per {@link CourseAccess}. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Course courseFor(String slug, Viewer viewer) {
-        return findForViewer(slug, CourseAccess.of(viewer));
+    public CourseViews.Visible courseFor(String slug, Viewer viewer) {
+        Course c = findForViewer(slug, CourseAccess.of(viewer));
+        return new CourseViews.Visible(c.id, c.slug, c.title, c.status, c.quizSettings);
     }
 
     /** The course for this viewer, or 404/403 per {@link CourseAccess}. */

@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * What other features may read about courses in bulk (the authoring list): the course row's slug, title in the
- * reader's language, status, whether content/ manages it, and when it last changed. One statement per call.
+ * What other features may read about courses (the authoring list, the quiz, live sessions, competencies): the course
+ * row's slug, title in the reader's language, status, whether content/ manages it, and when it last changed; the
+ * published courses with the competencies they evidence; slugs and ids. At most one statement per call.
  */
 @ApplicationScoped
 public class CourseSummaries {
@@ -19,6 +21,10 @@ public class CourseSummaries {
     /** A course as a list shows it. */
     public record Summary(long id, String slug, String title, String status, boolean fileManaged,
             Instant updatedAt) {
+    }
+
+    /** A published course and the competency codes it evidences. */
+    public record Published(String slug, String title, List<String> competencies) {
     }
 
     private final EntityManager em;
@@ -42,6 +48,31 @@ public class CourseSummaries {
         }
         return em.createQuery("select c from Course c where c.id in :ids order by c.updatedAt desc", Course.class)
                 .setParameter("ids", Set.copyOf(ids)).getResultList().stream().map(c -> summary(c, locale)).toList();
+    }
+
+    /** The course with this id, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Summary> byId(long id, Locale locale) {
+        return Optional.ofNullable(em.find(Course.class, id)).map(c -> summary(c, locale));
+    }
+
+    /** The id of the course with this slug, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> idOf(String slug) {
+        return Course.findBySlug(slug).map(c -> c.id);
+    }
+
+    /** The slug of the course with this id, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> slugOf(long id) {
+        return Optional.ofNullable(em.find(Course.class, id)).map(c -> c.slug);
+    }
+
+    /** Every published course with its competencies, titles in the reader's language. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Published> published(Locale locale) {
+        return Course.<Course>list("status = ?1", CourseStatus.PUBLISHED.key()).stream()
+                .map(c -> new Published(c.slug, c.title(locale), List.copyOf(c.competencies))).toList();
     }
 
     private static Summary summary(Course c, Locale locale) {

@@ -4,11 +4,29 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.resilib.text.LocalizedText;
 
 /** What the course pages show, computed by {@link CourseService} in a bounded number of queries. */
 public final class CourseViews {
 
     private CourseViews() {
+    }
+
+    /**
+     * A course as other features act on it once its viewer may see it ({@link CourseService#courseFor}): the row's
+     * id, slug, titles by language, status and quiz settings.
+     */
+    public record Visible(long id, String slug, Map<String, String> titles, String status,
+            Course.QuizSettings quizSettings) {
+        public String title(Locale locale) {
+            return LocalizedText.pick(titles, locale);
+        }
+
+        public boolean published() {
+            return CourseStatus.PUBLISHED.key().equals(status);
+        }
     }
 
     public record Filter(String dimension, String audience, String q) {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.resilib.course.Course;
+import org.resilib.course.CourseSummaries;
 import org.resilib.db.SqlArrays;
 import org.resilib.web.DomainException;
 
@@ -23,13 +23,15 @@ public class SessionScheduling {
     private final Event<SessionEvent> events;
     private final SessionRegistrations registrations;
     private final SessionViews views;
+    private final CourseSummaries courses;
 
     SessionScheduling(EntityManager em, Event<SessionEvent> events, SessionRegistrations registrations,
-            SessionViews views) {
+            SessionViews views, CourseSummaries courses) {
         this.em = em;
         this.events = events;
         this.registrations = registrations;
         this.views = views;
+        this.courses = courses;
     }
 
     /** The first session of what was scheduled, the ids of a series (empty for one), and the organiser's overlaps. */
@@ -121,7 +123,7 @@ public class SessionScheduling {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SessionForm form(long id, Actor actor) {
         LiveSession s = Sessions.forOrganiser(id, actor, LockModeType.NONE);
-        return SessionForm.of(s, s.courseId == null ? "" : em.find(Course.class, s.courseId).slug);
+        return SessionForm.of(s, s.courseId == null ? "" : courses.slugOf(s.courseId).orElseThrow());
     }
 
     private void apply(LiveSession s, SessionInput in, Long courseId) {
@@ -139,11 +141,11 @@ public class SessionScheduling {
         s.registrationClosesAt = in.registrationClosesAt();
     }
 
-    private static Long courseId(String slug) {
+    private Long courseId(String slug) {
         if (slug == null || slug.isBlank()) {
             return null;
         }
-        return Course.findBySlug(slug.strip()).map(c -> c.id)
+        return courses.idOf(slug.strip())
                 .orElseThrow(() -> DomainException.badRequest("courseSlug", "not_found_course"));
     }
 

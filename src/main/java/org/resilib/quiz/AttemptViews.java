@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.jpa.HibernateHints;
-import org.resilib.course.Course;
+import org.resilib.course.CourseSummaries;
 import org.resilib.gift.QuestionType;
 import org.resilib.people.PeopleDirectory;
 import org.resilib.quiz.bank.PairData;
@@ -17,7 +17,6 @@ import org.resilib.quiz.bank.QuestionText;
 import org.resilib.quiz.bank.QuestionVersion;
 import org.resilib.quiz.grading.AttemptLayout;
 import org.resilib.quiz.grading.RightAnswer;
-import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
 
 /**
@@ -29,10 +28,12 @@ public class AttemptViews {
 
     private final EntityManager em;
     private final PeopleDirectory people;
+    private final CourseSummaries courses;
 
-    AttemptViews(EntityManager em, PeopleDirectory people) {
+    AttemptViews(EntityManager em, PeopleDirectory people, CourseSummaries courses) {
         this.em = em;
         this.people = people;
+        this.courses = courses;
     }
 
     /** The attempt if the actor may see it; anybody else gets 404, not 403, so ids reveal nothing. */
@@ -65,9 +66,9 @@ public class AttemptViews {
     }
 
     QuizViews.Attempt view(QuizAttempt a, List<Object[]> rows, Locale locale) {
-        Course course = em.find(Course.class, a.courseId);
+        CourseSummaries.Summary course = courses.byId(a.courseId, locale).orElseThrow();
         String owner = people.name(a.personId);
-        return new QuizViews.Attempt(a.id, course.slug, LocalizedText.pick(course.title, locale), a.number, a.state,
+        return new QuizViews.Attempt(a.id, course.slug(), course.title(), a.number, a.state,
                 a.startedAt, a.deadline, a.submittedAt, dbl(a.score), dbl(a.maxScore), dbl(a.percent), a.passed,
                 a.passPercent, questions(rows, !a.open()), a.personId, owner);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.resilib.course.Course;
+import org.resilib.course.CourseViews;
 import org.resilib.gift.QuestionType;
 import org.resilib.quiz.bank.QuestionVersion;
 import org.resilib.quiz.grading.AttemptLayout;
@@ -42,8 +43,7 @@ public class QuizService {
     public record Actor(long personId, boolean instructor) {
     }
 
-    static QuizViews.Settings settings(Course c) {
-        Course.QuizSettings s = c.quizSettings;
+    static QuizViews.Settings settings(Course.QuizSettings s) {
         if (s == null) {
             return new QuizViews.Settings(DEFAULT_PASS_PERCENT, 0, null, false);
         }
@@ -52,20 +52,20 @@ public class QuizService {
     }
 
     @Transactional
-    public QuizViews.QuizInfo info(Course course, Actor actor, Locale locale) {
-        grader.finishExpired(course.id, actor.personId());
+    public QuizViews.QuizInfo info(CourseViews.Visible course, Actor actor, Locale locale) {
+        grader.finishExpired(course.id(), actor.personId());
         int questions = ((Number) em.createQuery("select count(q) from Question q where q.courseId = :c and"
-                + " q.retired = false").setParameter("c", course.id).getSingleResult()).intValue();
-        List<QuizAttempt> attempts = QuizAttempt.list("courseId = ?1 and personId = ?2 order by number", course.id,
+                + " q.retired = false").setParameter("c", course.id()).getSingleResult()).intValue();
+        List<QuizAttempt> attempts = QuizAttempt.list("courseId = ?1 and personId = ?2 order by number", course.id(),
                 actor.personId());
         List<QuizViews.AttemptSummary> summaries = attempts.stream().map(QuizService::summary).toList();
         QuizAttempt best = attempts.stream().filter(a -> a.percent != null && QuizAttempt.GRADED.equals(a.state))
                 .max(Comparator.comparing(a -> a.percent)).orElse(null);
-        QuizViews.Settings settings = settings(course);
-        boolean canStart = questions > 0 && course.isPublished()
+        QuizViews.Settings settings = settings(course.quizSettings());
+        boolean canStart = questions > 0 && course.published()
                 && (settings.unlimited() || attempts.size() < settings.attemptsAllowed()
                         || attempts.stream().anyMatch(QuizAttempt::open));
-        return new QuizViews.QuizInfo(course.slug, course.title(locale), questions, settings, summaries,
+        return new QuizViews.QuizInfo(course.slug(), course.title(locale), questions, settings, summaries,
                 best == null ? null : best.percent.doubleValue(), best == null ? null : best.passed, canStart);
     }
 
@@ -95,26 +95,26 @@ public class QuizService {
      * parallel starts never exceed the attempts allowed; the unique (course, person, number) key backs that up.
      */
     @Transactional
-    public Started start(Course course, Actor actor, Locale locale) {
-        if (!course.isPublished()) {
+    public Started start(CourseViews.Visible course, Actor actor, Locale locale) {
+        if (!course.published()) {
             throw DomainException.conflict(null, "course_not_open");
         }
-        em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)").setParameter(1, course.id.intValue())
+        em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)").setParameter(1, (int) course.id())
                 .setParameter(2, (int) actor.personId()).getSingleResult();
-        grader.finishExpired(course.id, actor.personId());
-        QuizAttempt open = QuizAttempt.<QuizAttempt>find("courseId = ?1 and personId = ?2 and state = ?3", course.id,
+        grader.finishExpired(course.id(), actor.personId());
+        QuizAttempt open = QuizAttempt.<QuizAttempt>find("courseId = ?1 and personId = ?2 and state = ?3", course.id(),
                 actor.personId(), QuizAttempt.IN_PROGRESS).firstResult();
         if (open != null) {
             return new Started(views.view(open, locale), false);
         }
-        QuizViews.Settings settings = settings(course);
-        long used = QuizAttempt.count("courseId = ?1 and personId = ?2", course.id, actor.personId());
+        QuizViews.Settings settings = settings(course.quizSettings());
+        long used = QuizAttempt.count("courseId = ?1 and personId = ?2", course.id(), actor.personId());
         if (!settings.unlimited() && used >= settings.attemptsAllowed()) {
             throw DomainException.conflict(null, "no_attempts_left");
         }
         List<QuestionVersion> versions = em.createQuery("select v from Question q, QuestionVersion v where"
                 + " v.id = q.currentVersionId and q.courseId = :c and q.retired = false order by q.position",
-                QuestionVersion.class).setParameter("c", course.id).getResultList();
+                QuestionVersion.class).setParameter("c", course.id()).getResultList();
         if (versions.isEmpty()) {
             throw DomainException.notFound("quiz");
         }
@@ -123,7 +123,7 @@ public class QuizService {
             Collections.shuffle(order, random);
         }
         QuizAttempt a = new QuizAttempt();
-        a.courseId = course.id;
+        a.courseId = course.id();
         a.personId = actor.personId();
         a.number = (int) used + 1;
         a.passPercent = settings.passPercent();

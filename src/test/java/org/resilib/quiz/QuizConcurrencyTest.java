@@ -50,7 +50,7 @@ class QuizConcurrencyTest {
         List<Long> attempts = new ArrayList<>();
         for (int i = 0; i < learners; i++) {
             QuizService.Actor actor = new QuizService.Actor(newPerson(), false);
-            QuizViews.Attempt a = quizzes.start(c, actor, Locale.ENGLISH).attempt();
+            QuizViews.Attempt a = quizzes.start(QuizFixtures.visible(c), actor, Locale.ENGLISH).attempt();
             answers.save(a.id(), a.questions().get(1).id(), BooleanNode.TRUE, actor);
             attempts.add(a.id());
         }
@@ -105,7 +105,7 @@ class QuizConcurrencyTest {
                     starts.add(pool.submit(() -> {
                         go.await();
                         try {
-                            return quizzes.start(c, actor, Locale.ENGLISH).attempt().id();
+                            return quizzes.start(QuizFixtures.visible(c), actor, Locale.ENGLISH).attempt().id();
                         } catch (DomainException e) {
                             return -1L;
                         }

@@ -155,7 +155,7 @@ public class CourseAuthoringApi {
     @Produces("application/zip")
     @Operation(summary = "The course as a zip in the content/ layout")
     public Response export(@RestPath String slug) {
-        drafts.editable(slug, viewer, false);
+        drafts.requireEditable(slug, viewer);
         return Response.ok(export.zip(slug), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + slug + ".zip\"").build();
     }

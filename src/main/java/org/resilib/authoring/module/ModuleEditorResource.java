@@ -150,7 +150,7 @@ public class ModuleEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance preview(@RestPath String slug, @RestForm("body.zh-CN") String bodyZh,
             @RestForm("body.en") String bodyEn, @RestQuery String language) {
-        drafts.editable(slug, viewer, false);
+        drafts.requireEditable(slug, viewer);
         boolean english = Bilingual.EN.equals(language);
         return Templates.module$rendered(rendered(english ? Bilingual.EN : Bilingual.ZH,
                 Bilingual.nz(english ? bodyEn : bodyZh)));

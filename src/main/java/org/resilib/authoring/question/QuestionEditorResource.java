@@ -3,6 +3,8 @@ package org.resilib.authoring.question;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,8 +37,9 @@ import org.resilib.web.RequestLocale;
 
 /**
  * The question editor: the draft's question bank, one question of any GIFT type, and GIFT import and export.
- * Owners, co-authors and admins only; the services answer 403 for other instructors. The question form keeps its
- * own binding (its rows vary in number with the question type).
+ * Owners, co-authors and admins only; the services answer 403 for other instructors. The question form binds its
+ * fields with fixed names ({@link QuestionForm.Fields}); its numbered rows vary in number with the question, so they
+ * are read from the posted form.
  */
 @Path("/author")
 @Produces(MediaType.TEXT_HTML)
@@ -47,12 +50,15 @@ public class QuestionEditorResource {
     private final Drafts drafts;
     private final Viewer viewer;
     private final RequestLocale locale;
+    private final Validator validator;
 
-    QuestionEditorResource(QuestionBank bank, Drafts drafts, Viewer viewer, RequestLocale locale) {
+    QuestionEditorResource(QuestionBank bank, Drafts drafts, Viewer viewer, RequestLocale locale,
+            Validator validator) {
         this.bank = bank;
         this.drafts = drafts;
         this.viewer = viewer;
         this.locale = locale;
+        this.validator = validator;
     }
 
     public record QuestionLine(int index, String title, String category, String type, String text) {
@@ -144,8 +150,9 @@ public class QuestionEditorResource {
     @POST
     @Path("courses/{slug}/questions/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response createQuestion(@RestPath String slug, MultivaluedMap<String, String> form) {
-        return saveQuestion(slug, null, form);
+    public Response createQuestion(@RestPath String slug, @BeanParam QuestionForm.Fields fields,
+            @RestForm String action, MultivaluedMap<String, String> rows) {
+        return saveQuestion(slug, null, fields, action, rows);
     }
 
     @GET
@@ -164,8 +171,9 @@ public class QuestionEditorResource {
     @POST
     @Path("courses/{slug}/questions/{number}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response updateQuestion(@RestPath String slug, @RestPath int number, MultivaluedMap<String, String> form) {
-        return saveQuestion(slug, number - 1, form);
+    public Response updateQuestion(@RestPath String slug, @RestPath int number, @BeanParam QuestionForm.Fields fields,
+            @RestForm String action, MultivaluedMap<String, String> rows) {
+        return saveQuestion(slug, number - 1, fields, action, rows);
     }
 
     @POST
@@ -176,9 +184,10 @@ public class QuestionEditorResource {
         return Response.seeOther(URI.create("/author/courses/" + slug + "/questions?notice=question_deleted")).build();
     }
 
-    private Response saveQuestion(String slug, Integer index, MultivaluedMap<String, String> form) {
-        QuestionForm typed = QuestionForm.read(form);
-        FormErrors errors = FormErrors.none();
+    private Response saveQuestion(String slug, Integer index, QuestionForm.Fields fields, String action,
+            MultivaluedMap<String, String> rows) {
+        QuestionForm typed = QuestionForm.read(fields, rows);
+        FormErrors errors = FormErrors.of(validator.validate(fields));
         List<String> problems = new ArrayList<>();
         GiftQuestion q = typed.toQuestion(errors, problems);
         CourseDocument doc = drafts.draft(slug, viewer);
@@ -186,7 +195,7 @@ public class QuestionEditorResource {
             return Response.status(400).entity(Templates.question(new QuestionPage(slug, title(doc, slug), index,
                     typed, errors, problems, null, false))).build();
         }
-        if ("preview".equals(form.getFirst("action"))) {
+        if ("preview".equals(action)) {
             return Response.ok(Templates.question(new QuestionPage(slug, title(doc, slug), index, typed, errors,
                     problems, QuestionPreview.of(q), false))).build();
         }

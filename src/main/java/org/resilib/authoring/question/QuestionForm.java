@@ -1,10 +1,14 @@
 package org.resilib.authoring.question;
 
-import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
 import org.resilib.gift.FormatMarker;
 import org.resilib.gift.GiftAnswer;
 import org.resilib.gift.GiftParseResult;
@@ -22,12 +26,45 @@ import org.resilib.web.FormErrors;
  * the GIFT parser, so the editor can only store what a quiz.gift file could hold. An answer, a feedback, a matching
  * item or the general feedback may open with a GIFT format marker ("[html]...") to have a format of its own; the
  * editor shows the marker wherever a piece has one, so that saving a question keeps it.
+ *
+ * <p>The fields with fixed names bind to {@link Fields} (Bean Validation checks the stem, the title and the format);
+ * the rows of answers and pairs ({@code answer_0}, {@code percent_0}, {@code left_0} ...) are numbered and as many as
+ * the question has, which no binding by name can hold, so {@link #read} takes them from the posted form. What depends
+ * on the type (the rows, the GIFT round trip) is checked by {@link #toQuestion}.
  */
 public record QuestionForm(String type, String title, String category, String format, String text, String textAfter,
         List<Row> rows, List<Pair> pairs, String truth, String feedbackTrue, String feedbackFalse,
         String generalFeedback) {
 
     static final int ROWS = 6;
+
+    /** The fields with fixed names as posted; fields not sent are empty, the title and category stripped. */
+    public record Fields(
+            @RestForm String type,
+            @RestForm @Size(max = 200, message = "author_text_too_long") String title,
+            @RestForm String category,
+            @RestForm @Pattern(regexp = "moodle|markdown|html|plain", message = "author_question_invalid")
+            String format,
+            @RestForm @NotBlank(message = "author_text_required") String text,
+            @RestForm String textAfter,
+            @RestForm String truth,
+            @RestForm String feedbackTrue,
+            @RestForm String feedbackFalse,
+            @RestForm String generalFeedback) {
+
+        public Fields {
+            type = nz(type);
+            title = nz(title).strip();
+            category = nz(category).strip();
+            format = nz(format).isBlank() ? "markdown" : format;
+            text = nz(text);
+            textAfter = nz(textAfter);
+            truth = nz(truth);
+            feedbackTrue = nz(feedbackTrue);
+            feedbackFalse = nz(feedbackFalse);
+            generalFeedback = nz(generalFeedback);
+        }
+    }
 
     public record Row(int index, String answer, String tolerance, String percent, String feedback) {
         public int number() {
@@ -111,7 +148,8 @@ public record QuestionForm(String type, String title, String category, String fo
         return FormatMarker.mark(format, q.format(), nz(text));
     }
 
-    public static QuestionForm read(MultivaluedMap<String, String> f) {
+    /** The form as posted: its fields with fixed names, and its numbered rows read from the whole form. */
+    public static QuestionForm read(Fields fields, Map<String, List<String>> f) {
         int n = 0;
         while (f.containsKey("answer_" + n) || f.containsKey("left_" + n)) {
             n++;
@@ -123,26 +161,24 @@ public record QuestionForm(String type, String title, String category, String fo
                     v(f, "feedback_" + i)));
             pairs.add(new Pair(i, v(f, "left_" + i), v(f, "right_" + i)));
         }
-        return new QuestionForm(v(f, "type"), v(f, "title").strip(), v(f, "category").strip(),
-                v(f, "format").isBlank() ? "markdown" : v(f, "format"), v(f, "text"), v(f, "textAfter"),
-                rows, pairs, v(f, "truth"), v(f, "feedbackTrue"), v(f, "feedbackFalse"), v(f, "generalFeedback"));
+        return new QuestionForm(fields.type(), fields.title(), fields.category(), fields.format(), fields.text(),
+                fields.textAfter(), rows, pairs, fields.truth(), fields.feedbackTrue(), fields.feedbackFalse(),
+                fields.generalFeedback());
     }
 
-    /** The question, or the fields at fault in {@code errors} (then null). */
+    /**
+     * The question, or the fields at fault in {@code errors} (then null). {@code errors} holds those of
+     * {@link Fields} already (the stem, the title's length, the format); a category too long is reported at the
+     * title, beside which it is shown.
+     */
     GiftQuestion toQuestion(FormErrors errors, List<String> problems) {
         QuestionType t = QuestionType.fromKey(type).orElse(null);
         if (t == null) {
             errors.add("type", "author_question_type");
             return null;
         }
-        if (text.isBlank()) {
-            errors.add("text", "author_text_required");
-        }
-        if (title.length() > 200 || category.length() > 200) {
+        if (category.length() > 200) {
             errors.add("title", "author_text_too_long");
-        }
-        if (!List.of("moodle", "markdown", "html", "plain").contains(format)) {
-            errors.add("format", "author_question_invalid");
         }
         List<GiftAnswer> answers = new ArrayList<>();
         List<MatchPair> matched = new ArrayList<>();
@@ -239,9 +275,9 @@ public record QuestionForm(String type, String title, String category, String fo
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
     }
 
-    private static String v(MultivaluedMap<String, String> f, String key) {
-        String s = f.getFirst(key);
-        return s == null ? "" : s;
+    private static String v(Map<String, List<String>> f, String key) {
+        List<String> values = f.get(key);
+        return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
     }
 
     private static String nz(String s) {

@@ -1,6 +1,7 @@
 package org.resilib.competency.framework;
 
-import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,11 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
 import org.resilib.web.FormErrors;
 
 /**
  * The framework editor's form: the values as typed (so a rejected form comes back as it was) and their translation
- * into a {@link FrameworkFile}, validated with errors named by field.
+ * into a {@link FrameworkFile}, validated with errors named by field. The fields with fixed names bind to
+ * {@link Fields} (Bean Validation checks their shape); the numbered rows ({@code level_zh_2}, {@code code_3},
+ * {@code remove_3} ...) vary in number with the framework, which no binding by name can hold, so {@link #read} takes
+ * them from the posted form. What needs the whole form (the scale, the rules, the tree) is checked by {@link #toFile}.
  */
 public record FrameworkForm(String slug, String titleZh, String titleEn, List<LevelRow> levels, String proficient,
         String ruleCourse, String ruleQuizPercent, String ruleQuiz, String ruleSession, String ruleSample,
@@ -23,6 +28,39 @@ public record FrameworkForm(String slug, String titleZh, String titleEn, List<Le
     static final int LEVEL_ROWS = 6;
     /** Empty competency rows under the existing ones, for adding new competencies. */
     static final int NEW_ROWS = 3;
+
+    /** The fields with fixed names as posted, stripped; {@code detach} is null unless its box was ticked. */
+    public record Fields(
+            @RestForm @Size(max = 64, message = "framework_slug_invalid")
+            @Pattern(regexp = FrameworkLoader.SLUG_PATTERN, message = "framework_slug_invalid") String slug,
+            @RestForm @Size(max = 200, message = "too_long") String title_zh,
+            @RestForm @Size(max = 200, message = "too_long") String title_en,
+            @RestForm String proficient,
+            @RestForm String rule_course,
+            @RestForm String rule_quiz_percent,
+            @RestForm String rule_quiz,
+            @RestForm String rule_session,
+            @RestForm String rule_sample,
+            @RestForm String detach) {
+
+        public Fields {
+            slug = stripped(slug);
+            title_zh = stripped(title_zh);
+            title_en = stripped(title_en);
+            proficient = stripped(proficient);
+            rule_course = stripped(rule_course);
+            rule_quiz_percent = stripped(rule_quiz_percent);
+            rule_quiz = stripped(rule_quiz);
+            rule_session = stripped(rule_session);
+            rule_sample = stripped(rule_sample);
+        }
+
+        /** The same fields for the framework being edited, whose slug comes from its address. */
+        Fields withSlug(String kept) {
+            return new Fields(kept, title_zh, title_en, proficient, rule_course, rule_quiz_percent, rule_quiz,
+                    rule_session, rule_sample, detach);
+        }
+    }
 
     public record LevelRow(int level, String nameZh, String nameEn) {
         /** The form field's name for this row, e.g. {@code level_zh_2}. */
@@ -80,8 +118,11 @@ public record FrameworkForm(String slug, String titleZh, String titleEn, List<Le
         return new FrameworkForm("", "", "", levels, "3", "2", "80", "3", "", "4", items, false);
     }
 
-    /** The form as posted. Existing rows are told apart from new ones by the hidden {@code existing_i} field. */
-    static FrameworkForm read(String slug, MultivaluedMap<String, String> form) {
+    /**
+     * The form as posted: its fields with fixed names, and its numbered rows read from the whole form. Existing rows
+     * are told apart from new ones by the hidden {@code existing_i} field.
+     */
+    static FrameworkForm read(Fields fields, Map<String, List<String>> form) {
         List<LevelRow> levels = new ArrayList<>();
         for (int i = 1; i <= LEVEL_ROWS; i++) {
             levels.add(new LevelRow(i, value(form, "level_zh_" + i), value(form, "level_en_" + i)));
@@ -93,22 +134,20 @@ public record FrameworkForm(String slug, String titleZh, String titleEn, List<Le
                     value(form, "name_en_" + i), value(form, "desc_zh_" + i), value(form, "desc_en_" + i),
                     form.containsKey("remove_" + i), form.containsKey("existing_" + i)));
         }
-        return new FrameworkForm(slug, value(form, "title_zh"), value(form, "title_en"), levels,
-                value(form, "proficient"), value(form, "rule_course"), value(form, "rule_quiz_percent"),
-                value(form, "rule_quiz"), value(form, "rule_session"), value(form, "rule_sample"), items,
-                form.containsKey("detach"));
+        return new FrameworkForm(fields.slug(), fields.title_zh(), fields.title_en(), levels, fields.proficient(),
+                fields.rule_course(), fields.rule_quiz_percent(), fields.rule_quiz(), fields.rule_session(),
+                fields.rule_sample(), items, fields.detach() != null);
     }
 
     /**
      * The framework this form describes, or null with {@code errors} filled. Blank new rows are skipped; removed rows
-     * are left out (the competency is retired, its evidence and history kept).
+     * are left out (the competency is retired, its evidence and history kept). {@code errors} holds those of
+     * {@link Fields} already (the slug, the titles' length).
      */
     FrameworkFile toFile(FormErrors errors, Set<String> codesElsewhere) {
         if (titleZh.isEmpty() && titleEn.isEmpty()) {
             errors.add("title_zh", "required");
         }
-        tooLong(errors, "title_zh", titleZh, 200);
-        tooLong(errors, "title_en", titleEn, 200);
         List<Framework.Level> scale = new ArrayList<>();
         for (LevelRow l : levels) {
             if (l.nameZh().isEmpty() && l.nameEn().isEmpty()) {
@@ -224,8 +263,12 @@ public record FrameworkForm(String slug, String titleZh, String titleEn, List<Le
         }
     }
 
-    private static String value(MultivaluedMap<String, String> form, String key) {
-        String v = form.getFirst(key);
+    private static String value(Map<String, List<String>> form, String key) {
+        List<String> values = form.get(key);
+        return values == null || values.isEmpty() ? "" : stripped(values.get(0));
+    }
+
+    private static String stripped(String v) {
         return v == null ? "" : v.strip();
     }
 

@@ -38,7 +38,8 @@ public class FrameworkLoader implements ContentSection {
     private static final Logger LOG = Logger.getLogger(FrameworkLoader.class);
 
     static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(\\.[A-Z0-9]+)*");
-    public static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    static final String SLUG_PATTERN = "[a-z][a-z0-9]*(-[a-z0-9]+)*";
+    public static final Pattern SLUG = Pattern.compile(SLUG_PATTERN);
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

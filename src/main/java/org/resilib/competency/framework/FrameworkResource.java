@@ -3,6 +3,8 @@ package org.resilib.competency.framework;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,11 +32,13 @@ public class FrameworkResource {
     private final FrameworkAdmin admin;
     private final Viewer viewer;
     private final RequestLocale locale;
+    private final Validator validator;
 
-    FrameworkResource(FrameworkAdmin admin, Viewer viewer, RequestLocale locale) {
+    FrameworkResource(FrameworkAdmin admin, Viewer viewer, RequestLocale locale, Validator validator) {
         this.admin = admin;
         this.viewer = viewer;
         this.locale = locale;
+        this.validator = validator;
     }
 
     /** The editor page: {@code create} for a new framework, {@code fileManaged} for the content-reload warning. */
@@ -63,14 +67,8 @@ public class FrameworkResource {
     @POST
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> form) {
-        String slug = form.getFirst("slug") == null ? "" : form.getFirst("slug").strip();
-        FrameworkForm typed = FrameworkForm.read(slug, form);
-        FormErrors errors = FormErrors.none();
-        if (!FrameworkLoader.SLUG.matcher(slug).matches() || slug.length() > 64) {
-            errors.add("slug", "framework_slug_invalid");
-        }
-        return save(typed, errors, true, null);
+    public Response create(@BeanParam FrameworkForm.Fields fields, MultivaluedMap<String, String> rows) {
+        return save(FrameworkForm.read(fields, rows), FormErrors.of(validator.validate(fields)), true, null);
     }
 
     @GET
@@ -84,9 +82,11 @@ public class FrameworkResource {
     @POST
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, MultivaluedMap<String, String> form) {
+    public Response update(@RestPath String slug, @BeanParam FrameworkForm.Fields fields,
+            MultivaluedMap<String, String> rows) {
         FrameworkAdmin.Editing current = admin.edit(slug);
-        return save(FrameworkForm.read(slug, form), FormErrors.none(), false, current);
+        FrameworkForm.Fields posted = fields.withSlug(slug);
+        return save(FrameworkForm.read(posted, rows), FormErrors.of(validator.validate(posted)), false, current);
     }
 
     @POST

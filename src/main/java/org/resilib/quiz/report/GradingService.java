@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.resilib.audit.AuditLog;
-import org.resilib.course.Course;
+import org.resilib.course.CourseSummaries;
 import org.resilib.quiz.AttemptQuestion;
 import org.resilib.quiz.AttemptViews;
 import org.resilib.quiz.QuizAttempt;
@@ -24,11 +24,13 @@ public class GradingService {
     private final EntityManager em;
     private final AttemptViews views;
     private final AuditLog audit;
+    private final CourseSummaries courses;
 
-    GradingService(EntityManager em, AttemptViews views, AuditLog audit) {
+    GradingService(EntityManager em, AttemptViews views, AuditLog audit, CourseSummaries courses) {
         this.em = em;
         this.views = views;
         this.audit = audit;
+        this.courses = courses;
     }
 
     /** What grading came to: graded (and where to go next), or refused with the attempt to show again. */
@@ -71,6 +73,6 @@ public class GradingService {
                     "attempt:" + attemptId, Map.of("slot", aq.key.slot(), "points", p, "learner", a.personId));
         }
         a.record(QuizScoring.totals(slots.stream().map(AttemptQuestion::grade).toList()));
-        return new Result(em.find(Course.class, a.courseId).slug, null, 200, null);
+        return new Result(courses.slugOf(a.courseId).orElseThrow(), null, 200, null);
     }
 }

@@ -16,8 +16,8 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
-import org.resilib.course.Course;
 import org.resilib.course.CourseService;
+import org.resilib.course.CourseViews;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.quiz.bank.QuestionBank;
@@ -68,35 +68,35 @@ public class QuizInstructorResource {
     @Path("courses/{slug}/quiz/questions")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance questions(@RestPath String slug) {
-        Course c = courses.courseFor(slug, viewer);
-        return Templates.questions(c.slug, c.title(locale.get()), bank.entries(c.id));
+        CourseViews.Visible c = courses.courseFor(slug, viewer);
+        return Templates.questions(c.slug(), c.title(locale.get()), bank.entries(c.id()));
     }
 
     @GET
     @Path("courses/{slug}/quiz/export.gift")
     @Produces("text/plain")
     public Response exportGift(@RestPath String slug) {
-        Course c = courses.courseFor(slug, viewer);
-        return Response.ok(bank.exportGift(c.id)).type("text/plain; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + c.slug + ".gift\"").build();
+        CourseViews.Visible c = courses.courseFor(slug, viewer);
+        return Response.ok(bank.exportGift(c.id())).type("text/plain; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + c.slug() + ".gift\"").build();
     }
 
     @GET
     @Path("courses/{slug}/quiz/attempts")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance attempts(@RestPath String slug) {
-        Course c = courses.courseFor(slug, viewer);
-        QuizReports.Overview overview = reports.overview(c.id, zone(), locale.get());
-        return Templates.attempts(c.slug, c.title(locale.get()), overview.attempts(), overview.items());
+        CourseViews.Visible c = courses.courseFor(slug, viewer);
+        QuizReports.Overview overview = reports.overview(c.id(), zone(), locale.get());
+        return Templates.attempts(c.slug(), c.title(locale.get()), overview.attempts(), overview.items());
     }
 
     @GET
     @Path("courses/{slug}/quiz/attempts.csv")
     @Produces("text/csv")
     public Response csv(@RestPath String slug) {
-        Course c = courses.courseFor(slug, viewer);
-        return Response.ok(reports.csv(c.id, zone()))
-                .header("Content-Disposition", "attachment; filename=\"" + c.slug + "-attempts.csv\"")
+        CourseViews.Visible c = courses.courseFor(slug, viewer);
+        return Response.ok(reports.csv(c.id(), zone()))
+                .header("Content-Disposition", "attachment; filename=\"" + c.slug() + "-attempts.csv\"")
                 .type("text/csv; charset=UTF-8").build();
     }
 
