@@ -30,7 +30,7 @@ public class Reminders {
         sendDue();
     }
 
-    /** Claims and sends the reminders that are due now; returns how many were sent. */
+    /** Claims the reminders that are due now and queues their mail; returns how many were claimed. */
     public int sendDue() {
         int sent = 0;
         sent += claimAndSend("24h", "interval '1 hour'", "interval '24 hours'");
@@ -38,22 +38,23 @@ public class Reminders {
         return sent;
     }
 
+    /** Claims the due reminders and queues their mail in the same transaction: each goes out once, even if this
+     * instance stops right after. */
     private int claimAndSend(String kind, String from, String to) {
-        List<Object[]> claimed = QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("insert into session_reminder (session_id, person_id, kind)"
                     + " select r.session_id, r.person_id, ?1 from session_registration r join live_session s on"
                     + " s.id = r.session_id where r.status = 'CONFIRMED' and s.status = 'scheduled' and s.starts_at >"
                     + " now() + " + from + " and s.starts_at <= now() + " + to
                     + " on conflict do nothing returning session_id, person_id").setParameter(1, kind).getResultList();
-            return rows;
+            Map<Long, List<Long>> bySession = new LinkedHashMap<>();
+            for (Object[] row : rows) {
+                bySession.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                        .add(((Number) row[1]).longValue());
+            }
+            bySession.forEach((session, people) -> mail.enqueue("reminder_" + kind, session, people));
+            return rows.size();
         });
-        Map<Long, List<Long>> bySession = new LinkedHashMap<>();
-        for (Object[] row : claimed) {
-            bySession.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
-                    .add(((Number) row[1]).longValue());
-        }
-        bySession.forEach((session, people) -> mail.send("reminder_" + kind, session, people));
-        return claimed.size();
     }
 }

@@ -1,53 +1,50 @@
 package org.resilib.livesession.mail;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.jboss.logging.Logger;
+import java.util.Optional;
 import org.resilib.config.ResilibConfig;
 import org.resilib.db.SqlArrays;
 import org.resilib.livesession.LiveSession;
 import org.resilib.livesession.SessionEvent;
 import org.resilib.livesession.calendar.CalendarFeed;
-import org.resilib.mail.Mails;
+import org.resilib.mail.MailRenderer;
+import org.resilib.mail.Outbox;
 import org.resilib.people.PeopleDirectory;
 import org.resilib.time.DateTimes;
 import org.resilib.time.Zones;
 import org.resilib.web.Languages;
 
 /**
- * Mails registrants after the change that concerns them has committed: confirmation (with the .ics), waitlist,
- * promotion, changes, cancellation and reminders, each in the recipient's language and time zone.
+ * Mail to registrants: confirmation (with the .ics), waitlist, promotion, changes, cancellation and reminders, each
+ * in the recipient's language and time zone. Queued in the outbox with the change, rendered and sent by the outbox's
+ * job.
  */
 @ApplicationScoped
-public class SessionMail {
+public class SessionMail implements MailRenderer {
 
-    private static final Logger LOG = Logger.getLogger(SessionMail.class);
-    private final Mailer mailer;
+    static final String KIND = "session";
+    private final Outbox outbox;
     private final EntityManager em;
     private final PeopleDirectory people;
-    private final ManagedExecutor executor;
     private final String baseUrl;
 
-    SessionMail(Mailer mailer, EntityManager em, PeopleDirectory people, ManagedExecutor executor,
-            ResilibConfig config) {
-        this.mailer = mailer;
+    SessionMail(Outbox outbox, EntityManager em, PeopleDirectory people, ResilibConfig config) {
+        this.outbox = outbox;
         this.em = em;
         this.people = people;
-        this.executor = executor;
         this.baseUrl = ResilibConfig.withoutTrailingSlash(config.baseUrl());
     }
 
@@ -62,35 +59,49 @@ public class SessionMail {
     record Recipient(long id, String email, String name, Locale locale, ZoneId zone, Integer position) {
     }
 
-    void onEvent(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionEvent event) {
-        executor.runAsync(() -> send(event.kind().name().toLowerCase(Locale.ROOT), event.sessionId(),
-                event.personIds()));
+    /**
+     * Puts one message per person in the outbox, in the transaction of the change itself: it goes out if and only if
+     * the change commits, once, from whichever instance drains the outbox first.
+     */
+    void onEvent(@Observes SessionEvent event) {
+        enqueue(event.kind().name().toLowerCase(Locale.ROOT), event.sessionId(), event.personIds());
     }
 
-    /** Sends one kind of message about a session to these people; failures are logged, never thrown at a user. */
-    void send(String kind, long sessionId, List<Long> personIds) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                LiveSession s = em.find(LiveSession.class, sessionId);
-                for (Recipient r : recipients(sessionId, personIds)) {
-                    String when = DateTimes.minutes(s.startsAt, r.zone()) + " (" + r.zone().getId() + ")";
-                    String url = baseUrl + "/sessions/" + s.id;
-                    String subject = Templates.mail$subject(kind, s.title(r.locale())).setLocale(r.locale()).render()
-                            .strip();
-                    String body = Templates.mail(kind, s.title(r.locale()), when, url, r.position(), r.name())
-                            .setLocale(r.locale()).render();
-                    Mail mail = Mail.withText(r.email(), subject, body);
-                    if (!"waitlisted".equals(kind)) {
-                        byte[] ics = CalendarFeed.write(List.of(s), baseUrl, r.locale(), null, true)
-                                .getBytes(StandardCharsets.UTF_8);
-                        mail.addAttachment("session-" + s.id + ".ics", ics, "text/calendar; method=PUBLISH; charset=UTF-8");
-                    }
-                    Mails.send(mailer, mail);
-                }
-            });
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Could not send %s mail for session %d", kind, sessionId);
+    /** Queues one kind of message about a session for these people; call inside the transaction that decided it. */
+    public void enqueue(String kind, long sessionId, List<Long> personIds) {
+        for (long person : new LinkedHashSet<>(personIds)) {
+            outbox.enqueue(KIND, Map.of("kind", kind, "session", sessionId, "person", person));
         }
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    /** The message for one outbox row, rendered when it is sent: the waitlist place and the times are current. */
+    @Override
+    public Optional<Mail> render(JsonNode payload) {
+        String kind = payload.path("kind").asText();
+        long sessionId = payload.path("session").asLong();
+        LiveSession s = em.find(LiveSession.class, sessionId);
+        if (s == null) {
+            return Optional.empty();
+        }
+        return recipients(sessionId, List.of(payload.path("person").asLong())).stream().findFirst().map(r -> {
+            String when = DateTimes.minutes(s.startsAt, r.zone()) + " (" + r.zone().getId() + ")";
+            String url = baseUrl + "/sessions/" + s.id;
+            String subject = Templates.mail$subject(kind, s.title(r.locale())).setLocale(r.locale()).render().strip();
+            String body = Templates.mail(kind, s.title(r.locale()), when, url, r.position(), r.name())
+                    .setLocale(r.locale()).render();
+            Mail mail = Mail.withText(r.email(), subject, body);
+            if (!"waitlisted".equals(kind)) {
+                byte[] ics = CalendarFeed.write(List.of(s), baseUrl, r.locale(), null, true)
+                        .getBytes(StandardCharsets.UTF_8);
+                mail.addAttachment("session-" + s.id + ".ics", ics, "text/calendar; method=PUBLISH; charset=UTF-8");
+            }
+            return mail;
+        });
     }
 
     /** The active ones among these people, in their language and zone, with their waitlist places. */
