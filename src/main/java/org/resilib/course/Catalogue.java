@@ -26,7 +26,7 @@ public class Catalogue {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CourseViews.Catalogue list(CourseViews.Filter filter, CourseAccess.Who viewer, Locale locale) {
+    public CatalogueViews.Catalogue list(CatalogueViews.Filter filter, CourseAccess.Who viewer, Locale locale) {
         StringBuilder hql = new StringBuilder("from Course c where c.status = :published");
         Map<String, Object> params = new HashMap<>();
         params.put("published", CourseStatus.PUBLISHED.key());
@@ -49,11 +49,11 @@ public class Catalogue {
         var query = em.createQuery(hql.toString(), Course.class);
         params.forEach(query::setParameter);
         List<Course> courses = query.getResultList();
-        List<CourseViews.Card> cards = cards(courses, viewer, locale);
-        return new CourseViews.Catalogue(cards, filter);
+        List<CatalogueViews.Card> cards = cards(courses, viewer, locale);
+        return new CatalogueViews.Catalogue(cards, filter);
     }
 
-    private List<CourseViews.Card> cards(List<Course> courses, CourseAccess.Who viewer, Locale locale) {
+    private List<CatalogueViews.Card> cards(List<Course> courses, CourseAccess.Who viewer, Locale locale) {
         if (courses.isEmpty()) {
             return List.of();
         }
@@ -69,7 +69,7 @@ public class Catalogue {
         return courses.stream()
                 .sorted(Comparator.comparing((Course c) -> Dimension.fromKey(c.dimension).map(Enum::ordinal).orElse(9))
                         .thenComparing(c -> c.title(locale)))
-                .map(c -> new CourseViews.Card(c.slug, c.title(locale), c.summary(locale), c.dimension, c.audience,
+                .map(c -> new CatalogueViews.Card(c.slug, c.title(locale), c.summary(locale), c.dimension, c.audience,
                         c.minutes, moduleCounts.getOrDefault(c.id, 0), doneCounts.getOrDefault(c.id, 0),
                         enrolled.contains(c.id)))
                 .toList();

@@ -37,7 +37,7 @@ public class CourseResource {
 
     @CheckedTemplate(basePath = "course")
     static class Templates {
-        static native TemplateInstance catalogue(CourseViews.Catalogue catalogue);
+        static native TemplateInstance catalogue(CatalogueViews.Catalogue catalogue);
 
         static native TemplateInstance detail(CourseViews.Detail course);
 
@@ -47,7 +47,7 @@ public class CourseResource {
     @GET
     @PermitAll
     public TemplateInstance catalogue(@RestQuery String dimension, @RestQuery String audience, @RestQuery String q) {
-        CourseViews.Filter filter = parseFilter(dimension, audience, q);
+        CatalogueViews.Filter filter = parseFilter(dimension, audience, q);
         return Templates.catalogue(catalogue.list(filter, access(), locale.get()));
     }
 
@@ -99,7 +99,7 @@ public class CourseResource {
         return CourseAccess.of(viewer);
     }
 
-    static CourseViews.Filter parseFilter(String dimension, String audience, String q) {
+    static CatalogueViews.Filter parseFilter(String dimension, String audience, String q) {
         String d = blankToNull(dimension);
         String a = blankToNull(audience);
         if (d != null && Dimension.fromKey(d).isEmpty()) {
@@ -111,7 +111,7 @@ public class CourseResource {
         if (q != null && q.length() > Catalogue.SEARCH_MAX) {
             throw DomainException.badRequest("q", "search_too_long");
         }
-        return new CourseViews.Filter(d, a, blankToNull(q));
+        return new CatalogueViews.Filter(d, a, blankToNull(q));
     }
 
     private static String blankToNull(String s) {

@@ -3,51 +3,31 @@ package org.resilib.course;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.resilib.identity.Viewer;
 import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
 
-/** Course and module pages, enrolment and progress, and the learner's dashboard; the catalogue is {@link Catalogue}. */
+/**
+ * Course and module pages, enrolment and marking modules done; finding the course is {@link Courses}, the catalogue
+ * {@link Catalogue}, the dashboard and the progress API {@link ProgressService}.
+ */
 @ApplicationScoped
 public class CourseService {
 
     private final EntityManager em;
-    private final Catalogue catalogue;
+    private final Courses courses;
 
-    CourseService(EntityManager em, Catalogue catalogue) {
+    CourseService(EntityManager em, Courses courses) {
         this.em = em;
-        this.catalogue = catalogue;
-    }
-
-
-    /** The course for this viewer (other features' entry point), or 404/403 per {@link CourseAccess}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Course courseFor(String slug, Viewer viewer) {
-        return findForViewer(slug, CourseAccess.of(viewer));
-    }
-
-    /** The course for this viewer, or 404/403 per {@link CourseAccess}. */
-    Course findForViewer(String slug, CourseAccess.Who viewer) {
-        if (!CourseSlug.isValid(slug)) {
-            throw DomainException.notFound("course");
-        }
-        Course course = Course.findBySlug(slug).orElseThrow(() -> DomainException.notFound("course"));
-        boolean enrolled = viewer.personId() != null && Enrolment.findByIdOptional(
-                new Enrolment.Key(viewer.personId(), course.id)).isPresent();
-        CourseAccess.check(course, viewer, enrolled);
-        return course;
+        this.courses = courses;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CourseViews.Detail detail(String slug, CourseAccess.Who viewer, Locale locale) {
-        Course course = findForViewer(slug, viewer);
+        Course course = courses.find(slug, viewer);
         List<CourseModule> modules = activeModules(course);
         Set<Long> done = doneModuleIds(viewer.personId(), course);
         boolean enrolled = viewer.personId() != null
@@ -61,7 +41,7 @@ public class CourseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CourseViews.ModulePage module(String slug, String moduleSlug, CourseAccess.Who viewer, Locale locale) {
-        Course course = findForViewer(slug, viewer);
+        Course course = courses.find(slug, viewer);
         List<CourseModule> modules = activeModules(course);
         int index = -1;
         for (int i = 0; i < modules.size(); i++) {
@@ -89,7 +69,7 @@ public class CourseService {
     /** Enrols the person; enrolling twice changes nothing (the primary key and ON CONFLICT see to that). */
     @Transactional
     public void enrol(String slug, CourseAccess.Who viewer) {
-        Course course = findForViewer(slug, viewer);
+        Course course = courses.find(slug, viewer);
         if (!course.isPublished()) {
             throw DomainException.conflict(null, "course_not_open");
         }
@@ -99,7 +79,7 @@ public class CourseService {
     /** Marks a module done (and enrols); returns the next module's slug, or null at the end of the course. */
     @Transactional
     public String markDone(String slug, String moduleSlug, CourseAccess.Who viewer, boolean done) {
-        Course course = findForViewer(slug, viewer);
+        Course course = courses.find(slug, viewer);
         List<CourseModule> modules = activeModules(course);
         CourseModule module = modules.stream().filter(m -> m.slug.equals(moduleSlug)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("module"));
@@ -122,67 +102,6 @@ public class CourseService {
     private void insertEnrolment(long person, long course) {
         em.createNativeQuery("insert into enrolment (person_id, course_id) values (?1, ?2) on conflict do nothing")
                 .setParameter(1, person).setParameter(2, course).executeUpdate();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public CourseViews.Dashboard dashboard(CourseAccess.Who viewer, Locale locale) {
-        long person = viewer.personId();
-        List<Course> mine = em.createQuery("select c from Course c where c.id in (select e.key.courseId from Enrolment e"
-                + " where e.key.personId = :person) and (c.status <> :draft) order by c.slug", Course.class)
-                .setParameter("person", person).setParameter("draft", CourseStatus.DRAFT.key()).getResultList();
-        List<CourseViews.MyCourse> inProgress = new ArrayList<>();
-        List<CourseViews.MyCourse> completed = new ArrayList<>();
-        if (!mine.isEmpty()) {
-            List<Long> ids = mine.stream().map(c -> c.id).toList();
-            List<CourseModule> modules = em.createQuery("select m from CourseModule m where m.retired = false and"
-                    + " m.course.id in :ids order by m.position", CourseModule.class).setParameter("ids", ids)
-                    .getResultList();
-            Set<Long> done = new HashSet<>(em.createQuery("select p.key.moduleId from ModuleProgress p where"
-                    + " p.key.personId = :person", Long.class).setParameter("person", person).getResultList());
-            Map<Long, List<CourseModule>> byCourse = new HashMap<>();
-            modules.forEach(m -> byCourse.computeIfAbsent(m.course.id, k -> new ArrayList<>()).add(m));
-            for (Course c : mine) {
-                List<CourseModule> ms = byCourse.getOrDefault(c.id, List.of());
-                int doneCount = (int) ms.stream().filter(m -> done.contains(m.id)).count();
-                CourseModule next = ms.stream().filter(m -> !done.contains(m.id)).findFirst().orElse(null);
-                CourseViews.MyCourse my = new CourseViews.MyCourse(c.slug, c.title(locale), c.dimension, c.status,
-                        ms.size(), doneCount, next == null ? null
-                                : new CourseViews.ModuleLine(next.slug, next.title(locale), next.position, next.minutes,
-                                        false));
-                (my.completed() ? completed : inProgress).add(my);
-            }
-        }
-        Set<String> taken = new HashSet<>();
-        mine.forEach(c -> taken.add(c.slug));
-        List<CourseViews.Card> suggestions = catalogue.list(new CourseViews.Filter(null, null, null), viewer, locale)
-                .courses().stream().filter(c -> !taken.contains(c.slug())).limit(3).toList();
-        return new CourseViews.Dashboard(inProgress, completed, suggestions);
-    }
-
-    /** Progress in every course the person is enrolled in or has completed a module of: three queries in all. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CourseViews.CourseProgress> progress(long person, Locale locale) {
-        List<Course> courses = em.createQuery("select c from Course c where c.status <> :draft and (c.id in"
-                + " (select e.key.courseId from Enrolment e where e.key.personId = :person) or c.id in (select m.course.id"
-                + " from ModuleProgress p, CourseModule m where p.key.moduleId = m.id and p.key.personId = :person))"
-                + " order by c.slug", Course.class)
-                .setParameter("person", person).setParameter("draft", CourseStatus.DRAFT.key()).getResultList();
-        if (courses.isEmpty()) {
-            return List.of();
-        }
-        List<CourseModule> modules = em.createQuery("select m from CourseModule m where m.retired = false and"
-                + " m.course.id in :ids order by m.position", CourseModule.class)
-                .setParameter("ids", courses.stream().map(c -> c.id).toList()).getResultList();
-        Set<Long> done = new HashSet<>(em.createQuery("select p.key.moduleId from ModuleProgress p where"
-                + " p.key.personId = :person", Long.class).setParameter("person", person).getResultList());
-        Map<Long, List<CourseModule>> byCourse = new HashMap<>();
-        modules.forEach(m -> byCourse.computeIfAbsent(m.course.id, k -> new ArrayList<>()).add(m));
-        return courses.stream().map(c -> {
-            List<CourseModule> ms = byCourse.getOrDefault(c.id, List.of());
-            List<String> completed = ms.stream().filter(m -> done.contains(m.id)).map(m -> m.slug).toList();
-            int percent = ms.isEmpty() ? 0 : completed.size() * 100 / ms.size();
-            return new CourseViews.CourseProgress(c.slug, c.title(locale), c.status, ms.size(), completed, percent);
-        }).toList();
     }
 
     private static List<CourseModule> activeModules(Course course) {

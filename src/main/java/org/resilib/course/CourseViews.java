@@ -1,39 +1,11 @@
 package org.resilib.course;
 
-import java.util.Arrays;
 import java.util.List;
 
-/** What the course pages show, computed by {@link CourseService} in a bounded number of queries. */
+/** What a course's page and its module pages show, computed by {@link CourseService} in a few queries. */
 public final class CourseViews {
 
     private CourseViews() {
-    }
-
-    public record Filter(String dimension, String audience, String q) {
-        public boolean active() {
-            return dimension != null || audience != null || (q != null && !q.isBlank());
-        }
-    }
-
-    public record Card(String slug, String title, String summary, String dimension, String audience, int minutes,
-            int modules, int done, boolean enrolled) {
-        public int percent() {
-            return modules == 0 ? 0 : done * 100 / modules;
-        }
-
-        public boolean started() {
-            return enrolled || done > 0;
-        }
-    }
-
-    public record Catalogue(List<Card> courses, Filter filter) {
-        public List<String> dimensions() {
-            return Arrays.stream(Dimension.values()).map(Dimension::key).toList();
-        }
-
-        public List<String> audiences() {
-            return Arrays.stream(Audience.values()).map(Audience::key).toList();
-        }
     }
 
     public record ModuleLine(String slug, String title, int position, int minutes, boolean done) {
@@ -64,23 +36,5 @@ public final class CourseViews {
     public record ModulePage(String courseSlug, String courseTitle, String slug, String title, String html,
             String contentLanguage, boolean translated, int position, int total, int minutes, boolean done,
             Neighbour previous, Neighbour next) {
-    }
-
-    public record MyCourse(String slug, String title, String dimension, String status, int modules, int done,
-            ModuleLine next) {
-        public int percent() {
-            return modules == 0 ? 0 : done * 100 / modules;
-        }
-
-        public boolean completed() {
-            return modules > 0 && done >= modules;
-        }
-    }
-
-    public record Dashboard(List<MyCourse> inProgress, List<MyCourse> completed, List<Card> suggestions) {
-    }
-
-    public record CourseProgress(String slug, String title, String status, int moduleCount,
-            List<String> completedModules, int percent) {
     }
 }

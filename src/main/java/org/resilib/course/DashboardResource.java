@@ -15,11 +15,11 @@ import org.resilib.web.RequestLocale;
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
 
-    private final CourseService service;
+    private final ProgressService service;
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    DashboardResource(CourseService service, Viewer viewer, RequestLocale locale) {
+    DashboardResource(ProgressService service, Viewer viewer, RequestLocale locale) {
         this.service = service;
         this.viewer = viewer;
         this.locale = locale;
@@ -27,7 +27,7 @@ public class DashboardResource {
 
     @CheckedTemplate(basePath = "course")
     static class Templates {
-        static native TemplateInstance dashboard(CourseViews.Dashboard dashboard);
+        static native TemplateInstance dashboard(ProgressViews.Dashboard dashboard);
     }
 
     @GET

@@ -14,11 +14,11 @@ import org.resilib.web.RequestLocale;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgressApi {
 
-    private final CourseService service;
+    private final ProgressService service;
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    ProgressApi(CourseService service, Viewer viewer, RequestLocale locale) {
+    ProgressApi(ProgressService service, Viewer viewer, RequestLocale locale) {
         this.service = service;
         this.viewer = viewer;
         this.locale = locale;
@@ -27,7 +27,7 @@ public class ProgressApi {
     @GET
     @Authenticated
     @Operation(summary = "The caller's progress per course: completed module slugs and percent")
-    public List<CourseViews.CourseProgress> progress() {
+    public List<ProgressViews.CourseProgress> progress() {
         return service.progress(viewer.requireId(), locale.get());
     }
 }

@@ -17,7 +17,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.resilib.course.Course;
-import org.resilib.course.CourseService;
+import org.resilib.course.Courses;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.quiz.bank.QuestionBank;
@@ -37,12 +37,12 @@ public class QuizInstructorResource {
     private final QuizService quizzes;
     private final GradingService grading;
     private final Validator validator;
-    private final CourseService courses;
+    private final Courses courses;
     private final Viewer viewer;
     private final RequestLocale locale;
 
     QuizInstructorResource(QuizReports reports, QuestionBank bank, QuizService quizzes, GradingService grading,
-            Validator validator, CourseService courses, Viewer viewer, RequestLocale locale) {
+            Validator validator, Courses courses, Viewer viewer, RequestLocale locale) {
         this.reports = reports;
         this.bank = bank;
         this.quizzes = quizzes;
