@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import org.resilib.course.Course;
-import org.resilib.course.CourseService;
+import org.resilib.course.Courses;
 import org.resilib.identity.Viewer;
 import org.resilib.text.Sha256;
 import org.resilib.web.DomainException;
@@ -21,10 +21,10 @@ import org.resilib.web.DomainException;
 public class AssetService {
 
     private final Drafts drafts;
-    private final CourseService courses;
+    private final Courses courses;
     private final EntityManager em;
 
-    AssetService(Drafts drafts, CourseService courses, EntityManager em) {
+    AssetService(Drafts drafts, Courses courses, EntityManager em) {
         this.drafts = drafts;
         this.courses = courses;
         this.em = em;

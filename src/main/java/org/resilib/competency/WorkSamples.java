@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.resilib.competency.framework.Competency;
-import org.resilib.livesession.SessionRules;
+import org.resilib.livesession.scheduling.SessionRules;
 import org.resilib.people.PeopleDirectory;
 import org.resilib.web.DomainException;
 

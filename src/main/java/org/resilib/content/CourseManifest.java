@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
-/** course.yaml as written. Validated by {@link CourseFolderReader}, which knows the lines to report. */
+/** course.yaml as written. Validated by {@code folder.CourseFolderReader}, which knows the lines to report. */
 public record CourseManifest(
         @JsonProperty(required = true) Map<String, String> title,
         @JsonProperty(required = true) Map<String, String> summary,

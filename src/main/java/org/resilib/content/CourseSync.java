@@ -24,7 +24,7 @@ import org.resilib.web.DomainException;
 @ApplicationScoped
 public class CourseSync {
 
-    enum Outcome { LOADED, UPDATED, UNCHANGED, CONFLICT, DETACHED }
+    public enum Outcome { LOADED, UPDATED, UNCHANGED, CONFLICT, DETACHED }
 
     static final String SOURCE_FILE = "file";
     private final EntityManager em;
@@ -39,7 +39,7 @@ public class CourseSync {
     }
 
     @Transactional
-    Outcome apply(CourseDefinition def) {
+    public Outcome apply(CourseDefinition def) {
         // Several instances may reload at once: serialise per course.
         em.createNativeQuery("select pg_advisory_xact_lock(7, ?1)").setParameter(1, def.slug().hashCode())
                 .getSingleResult();
@@ -72,7 +72,7 @@ public class CourseSync {
      * its modules and question bank in the caller's transaction so that nothing is half-imported.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    Course create(CourseDefinition def, String source, String by, Long byPerson) {
+    public Course create(CourseDefinition def, String source, String by, Long byPerson) {
         em.createNativeQuery("select pg_advisory_xact_lock(7, ?1)").setParameter(1, def.slug().hashCode())
                 .getSingleResult();
         if (Course.findBySlug(def.slug()).isPresent()) {
@@ -156,7 +156,7 @@ public class CourseSync {
 
     /** Archives file-managed courses whose folders are gone. Never deletes: progress and history stay. */
     @Transactional
-    List<String> archiveMissing(Collection<String> present) {
+    public List<String> archiveMissing(Collection<String> present) {
         List<Course> gone = Course.<Course>list("source = ?1 and status <> ?2 and detached = false", SOURCE_FILE,
                         CourseStatus.ARCHIVED.key())
                 .stream().filter(c -> !present.contains(c.slug)).toList();

@@ -7,24 +7,24 @@ import org.resilib.web.DomainException;
  * Who may see a course: published courses are public, staff-only (librarian) courses need a staff role, drafts need
  * an instructor, archived courses stay readable for the learners who took them.
  */
-final class CourseAccess {
+public final class CourseAccess {
 
     private CourseAccess() {
     }
 
-    record Who(Long personId, boolean staff, boolean instructor) {
+    public record Who(Long personId, boolean staff, boolean instructor) {
     }
 
-    static Who of(Viewer viewer) {
+    public static Who of(Viewer viewer) {
         return new Who(viewer.getId(), viewer.isStaff(), viewer.isInstructor());
     }
 
-    static void check(Course course, Who viewer, boolean enrolled) {
+    public static void check(Course course, Who viewer, boolean enrolled) {
         check(CourseStatus.fromKey(course.status).orElse(CourseStatus.DRAFT), course.audienceValue().staffOnly(),
                 viewer, enrolled);
     }
 
-    static void check(CourseStatus status, boolean staffOnly, Who viewer, boolean enrolled) {
+    public static void check(CourseStatus status, boolean staffOnly, Who viewer, boolean enrolled) {
         boolean visible = switch (status) {
             case PUBLISHED -> true;
             case DRAFT -> viewer.instructor();

@@ -12,7 +12,7 @@ public final class Audiences {
     }
 
     /** A request's value: null or blank is none, an unknown key is a 400 naming the field. */
-    static Audience parse(String field, String key) {
+    public static Audience parse(String field, String key) {
         if (key == null || key.isBlank()) {
             return null;
         }

@@ -26,7 +26,7 @@ public enum Platform {
     }
 
     /** A request's value: null or blank is none, an unknown key is a 400 naming the field. */
-    static Platform parse(String field, String key) {
+    public static Platform parse(String field, String key) {
         if (key == null || key.isBlank()) {
             return null;
         }

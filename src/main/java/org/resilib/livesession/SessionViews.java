@@ -51,7 +51,7 @@ public class SessionViews {
         return view(Sessions.find(id), actor);
     }
 
-    SessionView view(LiveSession s, Actor actor) {
+    public SessionView view(LiveSession s, Actor actor) {
         return views(List.of(s), actor).get(0);
     }
 

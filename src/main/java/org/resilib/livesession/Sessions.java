@@ -12,12 +12,12 @@ public final class Sessions {
     private Sessions() {
     }
 
-    static LiveSession find(long id) {
+    public static LiveSession find(long id) {
         return find(id, LockModeType.NONE);
     }
 
     /** The session, or "not found"; PESSIMISTIC_WRITE serialises seat changes on it. */
-    static LiveSession find(long id, LockModeType lock) {
+    public static LiveSession find(long id, LockModeType lock) {
         LiveSession s = LiveSession.findById(id, lock);
         if (s == null) {
             throw DomainException.notFound("session");
@@ -34,12 +34,12 @@ public final class Sessions {
         return s;
     }
 
-    static Registration registrationOf(long sessionId, Long personId) {
+    public static Registration registrationOf(long sessionId, Long personId) {
         return Registration.<Registration>find("sessionId = ?1 and personId = ?2", sessionId, personId).firstResult();
     }
 
     /** 1-based place on the waitlist, or null when not waitlisted. */
-    static Integer position(Registration r) {
+    public static Integer position(Registration r) {
         if (!Registration.WAITLISTED.equals(r.status)) {
             return null;
         }
@@ -49,12 +49,12 @@ public final class Sessions {
     }
 
     /** Everyone registered and not cancelled. */
-    static List<Long> activePersonIds(long sessionId) {
+    public static List<Long> activePersonIds(long sessionId) {
         return new ArrayList<>(Registration.<Registration>list("sessionId = ?1 and status <> ?2", sessionId,
                 Registration.CANCELLED).stream().map(r -> r.personId).toList());
     }
 
-    static void fire(Event<SessionEvent> events, SessionEvent.Kind kind, long sessionId, List<Long> people) {
+    public static void fire(Event<SessionEvent> events, SessionEvent.Kind kind, long sessionId, List<Long> people) {
         if (!people.isEmpty()) {
             events.fire(new SessionEvent(kind, sessionId, List.copyOf(people)));
         }

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
-import org.resilib.course.CourseService;
+import org.resilib.course.Courses;
 import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
@@ -27,11 +27,11 @@ import org.resilib.web.RequestLocale;
 public class QuizApi {
 
     private final QuizService quizzes;
-    private final CourseService courses;
+    private final Courses courses;
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    QuizApi(QuizService quizzes, CourseService courses, Viewer viewer, RequestLocale locale) {
+    QuizApi(QuizService quizzes, Courses courses, Viewer viewer, RequestLocale locale) {
         this.quizzes = quizzes;
         this.courses = courses;
         this.viewer = viewer;

@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.resilib.course.CourseService;
+import org.resilib.course.Courses;
 import org.resilib.identity.Viewer;
 import org.resilib.time.DateTimes;
 import org.resilib.web.RequestLocale;
@@ -29,11 +29,11 @@ public class QuizResource {
 
     private final QuizService quizzes;
     private final AnswerService answers;
-    private final CourseService courses;
+    private final Courses courses;
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    QuizResource(QuizService quizzes, AnswerService answers, CourseService courses, Viewer viewer,
+    QuizResource(QuizService quizzes, AnswerService answers, Courses courses, Viewer viewer,
             RequestLocale locale) {
         this.quizzes = quizzes;
         this.answers = answers;

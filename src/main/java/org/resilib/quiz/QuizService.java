@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.resilib.course.Course;
-import org.resilib.course.CourseViews;
+import org.resilib.course.VisibleCourse;
 import org.resilib.gift.QuestionType;
 import org.resilib.quiz.bank.QuestionVersion;
 import org.resilib.quiz.grading.AttemptLayout;
@@ -52,7 +52,7 @@ public class QuizService {
     }
 
     @Transactional
-    public QuizViews.QuizInfo info(CourseViews.Visible course, Actor actor, Locale locale) {
+    public QuizViews.QuizInfo info(VisibleCourse course, Actor actor, Locale locale) {
         grader.finishExpired(course.id(), actor.personId());
         int questions = ((Number) em.createQuery("select count(q) from Question q where q.courseId = :c and"
                 + " q.retired = false").setParameter("c", course.id()).getSingleResult()).intValue();
@@ -95,7 +95,7 @@ public class QuizService {
      * parallel starts never exceed the attempts allowed; the unique (course, person, number) key backs that up.
      */
     @Transactional
-    public Started start(CourseViews.Visible course, Actor actor, Locale locale) {
+    public Started start(VisibleCourse course, Actor actor, Locale locale) {
         if (!course.published()) {
             throw DomainException.conflict(null, "course_not_open");
         }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.UUID;
 import org.resilib.course.Course;
-import org.resilib.course.CourseViews;
+import org.resilib.course.VisibleCourse;
 import org.resilib.gift.GiftParser;
 import org.resilib.quiz.bank.QuestionBank;
 
@@ -39,9 +39,9 @@ public class QuizFixtures {
         this.bank = bank;
     }
 
-    /** The course as the quiz gets it from {@code CourseService.courseFor}. */
-    public static CourseViews.Visible visible(Course c) {
-        return new CourseViews.Visible(c.id, c.slug, c.title, c.status, c.quizSettings);
+    /** The course as the quiz gets it from {@code Courses.courseFor}. */
+    public static VisibleCourse visible(Course c) {
+        return new VisibleCourse(c.id, c.slug, c.title, c.status, c.quizSettings);
     }
 
     public Course course(String gift, Integer attempts, Integer timeLimitMinutes, boolean shuffle) {

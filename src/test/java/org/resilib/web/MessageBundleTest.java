@@ -85,8 +85,9 @@ class MessageBundleTest {
                 "error_title_409", "error_title_500", "content_error_gift_error")) {
             assertThat(keys).contains(prefix);
         }
-        String reader = Files.readString(Paths.get("src/main/java/org/resilib/content/CourseFolderReader.java"))
-                + Files.readString(Paths.get("src/main/java/org/resilib/content/ContentLoader.java"));
+        String reader = Files.readString(
+                Paths.get("src/main/java/org/resilib/content/folder/CourseFolderReader.java"))
+                + Files.readString(Paths.get("src/main/java/org/resilib/content/reload/ContentLoader.java"));
         Matcher m = Pattern.compile("(?:problem|ContentProblem)\\([^;]*?,\\s*\"([a-z_]+)\",").matcher(reader);
         int found = 0;
         while (m.find()) {

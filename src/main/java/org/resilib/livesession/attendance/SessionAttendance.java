@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Set;
 import org.resilib.db.SqlArrays;
 import org.resilib.livesession.Actor;
-import org.resilib.livesession.Registrant;
 import org.resilib.livesession.Registration;
-import org.resilib.livesession.SessionRegistrations;
 import org.resilib.livesession.SessionView;
 import org.resilib.livesession.SessionViews;
 import org.resilib.livesession.Sessions;
+import org.resilib.livesession.registration.Registrant;
+import org.resilib.livesession.registration.SessionRegistrations;
 
 /** Who attended: marked by hand or from a meeting platform's participant export, by the session's organisers. */
 @ApplicationScoped

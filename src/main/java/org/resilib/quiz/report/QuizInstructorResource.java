@@ -16,8 +16,8 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
-import org.resilib.course.CourseService;
-import org.resilib.course.CourseViews;
+import org.resilib.course.Courses;
+import org.resilib.course.VisibleCourse;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.quiz.bank.QuestionBank;
@@ -37,12 +37,12 @@ public class QuizInstructorResource {
     private final QuizService quizzes;
     private final GradingService grading;
     private final Validator validator;
-    private final CourseService courses;
+    private final Courses courses;
     private final Viewer viewer;
     private final RequestLocale locale;
 
     QuizInstructorResource(QuizReports reports, QuestionBank bank, QuizService quizzes, GradingService grading,
-            Validator validator, CourseService courses, Viewer viewer, RequestLocale locale) {
+            Validator validator, Courses courses, Viewer viewer, RequestLocale locale) {
         this.reports = reports;
         this.bank = bank;
         this.quizzes = quizzes;
@@ -68,7 +68,7 @@ public class QuizInstructorResource {
     @Path("courses/{slug}/quiz/questions")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance questions(@RestPath String slug) {
-        CourseViews.Visible c = courses.courseFor(slug, viewer);
+        VisibleCourse c = courses.courseFor(slug, viewer);
         return Templates.questions(c.slug(), c.title(locale.get()), bank.entries(c.id()));
     }
 
@@ -76,7 +76,7 @@ public class QuizInstructorResource {
     @Path("courses/{slug}/quiz/export.gift")
     @Produces("text/plain")
     public Response exportGift(@RestPath String slug) {
-        CourseViews.Visible c = courses.courseFor(slug, viewer);
+        VisibleCourse c = courses.courseFor(slug, viewer);
         return Response.ok(bank.exportGift(c.id())).type("text/plain; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + c.slug() + ".gift\"").build();
     }
@@ -85,7 +85,7 @@ public class QuizInstructorResource {
     @Path("courses/{slug}/quiz/attempts")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance attempts(@RestPath String slug) {
-        CourseViews.Visible c = courses.courseFor(slug, viewer);
+        VisibleCourse c = courses.courseFor(slug, viewer);
         QuizReports.Overview overview = reports.overview(c.id(), zone(), locale.get());
         return Templates.attempts(c.slug(), c.title(locale.get()), overview.attempts(), overview.items());
     }
@@ -94,7 +94,7 @@ public class QuizInstructorResource {
     @Path("courses/{slug}/quiz/attempts.csv")
     @Produces("text/csv")
     public Response csv(@RestPath String slug) {
-        CourseViews.Visible c = courses.courseFor(slug, viewer);
+        VisibleCourse c = courses.courseFor(slug, viewer);
         return Response.ok(reports.csv(c.id(), zone()))
                 .header("Content-Disposition", "attachment; filename=\"" + c.slug() + "-attempts.csv\"")
                 .type("text/csv; charset=UTF-8").build();

@@ -1,7 +1,0 @@
-package org.resilib.content;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-
-/** The YAML block at the top of a module file. */
-record FrontMatter(@JsonProperty(required = true) String title, Integer minutes) {
-}

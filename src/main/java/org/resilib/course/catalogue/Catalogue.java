@@ -1,0 +1,104 @@
+package org.resilib.course.catalogue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.resilib.course.CourseAccess;
+import org.resilib.course.PublishedCourses;
+
+/**
+ * The catalogue: published courses the viewer may see, filtered, searched and paged, with module counts and the
+ * viewer's progress and enrolments. It reads the in-memory outline ({@link PublishedCourses}), so its cost does not
+ * grow with the number of courses: one statement for the outline's epoch, one for a search, one for the signed-in
+ * viewer's own progress and enrolments.
+ */
+@ApplicationScoped
+public class Catalogue {
+
+    public static final int SEARCH_MAX = 100;
+    /** Cards per page: a multiple of two, three and four columns. */
+    public static final int PAGE_SIZE = 24;
+
+    private final EntityManager em;
+    private final PublishedCourses published;
+
+    Catalogue(EntityManager em, PublishedCourses published) {
+        this.em = em;
+        this.published = published;
+    }
+
+    /** One page of the catalogue; a page past the end is the last page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CatalogueViews.Catalogue list(CatalogueViews.Filter filter, CourseAccess.Who viewer, Locale locale, int page,
+            int size) {
+        PublishedCourses.Snapshot outline = published.current();
+        Set<Long> found = filter.q() == null || filter.q().isBlank() ? null : search(filter.q());
+        List<PublishedCourses.Outline> matching = outline.ordered(locale).stream()
+                .filter(c -> filter.dimension() == null || filter.dimension().equals(c.dimension()))
+                .filter(c -> filter.audience() == null || filter.audience().equals(c.audience()))
+                .filter(c -> viewer.staff() || !c.staffOnly())
+                .filter(c -> found == null || found.contains(c.id()))
+                .toList();
+        int pages = Math.max(1, (matching.size() + size - 1) / size);
+        int current = Math.min(Math.max(page, 1), pages);
+        List<PublishedCourses.Outline> shown = matching.subList((current - 1) * size,
+                Math.min(matching.size(), current * size));
+        Mine mine = mine(viewer.personId());
+        List<CatalogueViews.Card> cards = shown.stream().map(c -> new CatalogueViews.Card(c.slug(), c.title(locale),
+                c.summary(locale), c.dimension(), c.audience(), c.minutes(), c.modules().size(),
+                mine.done().getOrDefault(c.id(), 0), mine.enrolled().contains(c.id()))).toList();
+        return new CatalogueViews.Catalogue(cards, filter, matching.size(), current, pages);
+    }
+
+    /** The first page with the default size, for callers that show a few cards (the dashboard's suggestions). */
+    public CatalogueViews.Catalogue list(CatalogueViews.Filter filter, CourseAccess.Who viewer, Locale locale) {
+        return list(filter, viewer, locale, 1, PAGE_SIZE);
+    }
+
+    /** The viewer's done modules per course and enrolled courses, in one statement; nothing for visitors. */
+    private record Mine(Map<Long, Integer> done, Set<Long> enrolled) {
+    }
+
+    private Mine mine(Long person) {
+        if (person == null) {
+            return new Mine(Map.of(), Set.of());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select 'd', m.course_id, count(*) from module_progress p"
+                + " join course_module m on m.id = p.module_id where p.person_id = ?1 and m.retired = false"
+                + " group by m.course_id union all select 'e', e.course_id, 0 from enrolment e where e.person_id = ?1")
+                .setParameter(1, person).getResultList();
+        Map<Long, Integer> done = new HashMap<>();
+        Set<Long> enrolled = new HashSet<>();
+        for (Object[] r : rows) {
+            long course = ((Number) r[1]).longValue();
+            if ("d".equals(String.valueOf(r[0]))) {
+                done.put(course, ((Number) r[2]).intValue());
+            } else {
+                enrolled.add(course);
+            }
+        }
+        return new Mine(done, enrolled);
+    }
+
+    private Set<Long> search(String q) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from course where status = 'published'"
+                + " and search_text like ?1 escape '\\'")
+                .setParameter(1, "%" + escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%").getResultList();
+        Set<Long> out = new HashSet<>();
+        ids.forEach(n -> out.add(n.longValue()));
+        return out;
+    }
+
+    static String escapeLike(String s) {
+        String limited = s.length() > SEARCH_MAX ? s.substring(0, SEARCH_MAX) : s;
+        return limited.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,6 +1,0 @@
-package org.resilib.livesession;
-
-/** A registrant as organisers see them on the attendance page and in the API. */
-public record Registrant(long personId, String email, String name, String status, Integer position,
-        boolean attended) {
-}
