@@ -112,8 +112,8 @@ class ArchitectureTest {
         // Deliberate: content is the loader, the one path that writes course and module rows from a course document
         // (content/, drafts, published versions, imported zips).
         KNOWN_ENTITY_USES.put("content/CourseDocument", Set.of("Course", "CourseModule"));
-        KNOWN_ENTITY_USES.put("content/CourseExport", Set.of("Course", "CourseModule"));
-        KNOWN_ENTITY_USES.put("content/CourseImport", Set.of("Course"));
+        KNOWN_ENTITY_USES.put("content/folder/CourseExport", Set.of("Course", "CourseModule"));
+        KNOWN_ENTITY_USES.put("content/folder/CourseImport", Set.of("Course"));
         KNOWN_ENTITY_USES.put("content/CourseSync", Set.of("Course", "CourseModule"));
         // Debt: every editor gets the course row, locked, from Drafts.editable and reads the live modules for a
         // first draft; paying it means Drafts locking by slug and handing out a record of the course.

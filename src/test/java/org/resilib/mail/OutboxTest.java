@@ -91,7 +91,7 @@ class OutboxTest {
         });
         drainer.drainNow();
         waitUntil(() -> received(to).size() >= 1);
-        assertThat(received(to)).containsExactly("Outbox test 2");
+        assertThat(received(to)).as(() -> "outbox rows: " + describe(to)).containsExactly("Outbox test 2");
         Object[] failed = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
                 "select attempts, last_error, next_attempt_at > now(), sent_at is null from mail_outbox"
                         + " where payload ->> 'to' = ?1 and payload ->> 'n' = '1'").setParameter(1, to)
@@ -120,6 +120,13 @@ class OutboxTest {
         }).toList();
     }
 
+    private String describe(String to) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select id, cast(payload as text),"
+                + " attempts, sent_at, next_attempt_at, now(), last_error from mail_outbox where payload ->> 'to' = ?1")
+                .setParameter(1, to).getResultList().stream().map(r -> Arrays.toString((Object[]) r)).toList()
+                .toString());
+    }
+
     private long unsent(String to) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from mail_outbox where payload ->> 'to' = ?1 and sent_at is null")
@@ -133,7 +140,7 @@ class OutboxTest {
     }
 
     private static void waitUntil(BooleanSupplier done) throws InterruptedException {
-        for (int i = 0; i < 300 && !done.getAsBoolean(); i++) {
+        for (int i = 0; i < 600 && !done.getAsBoolean(); i++) {
             Thread.sleep(100);
         }
     }
