@@ -4,7 +4,9 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The roles of the product brief. A person may hold several. */
 public enum Role {
@@ -18,6 +20,17 @@ public enum Role {
     /** The name used in the database, in security annotations and in identity providers' claims. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The roles named in a comma-separated list of keys (as {@code string_agg} gives them); unknown keys ignored. */
+    public static Set<Role> fromKeys(String keys) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (keys != null) {
+            for (String key : keys.split(",")) {
+                fromKey(key).ifPresent(roles::add);
+            }
+        }
+        return roles;
     }
 
     public static Optional<Role> fromKey(String key) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,13 +100,7 @@ public class PeopleDirectory {
     }
 
     private static Contact contact(Object[] r) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (r[6] != null) {
-            for (String key : ((String) r[6]).split(",")) {
-                Role.fromKey(key).ifPresent(roles::add);
-            }
-        }
         return new Contact(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                Boolean.TRUE.equals(r[5]), Set.copyOf(roles));
+                Boolean.TRUE.equals(r[5]), Set.copyOf(Role.fromKeys((String) r[6])));
     }
 }

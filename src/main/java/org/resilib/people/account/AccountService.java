@@ -66,16 +66,8 @@ public class AccountService {
                 + " p.session_version, string_agg(r.role, ',') from person p left join person_role r"
                 + " on r.person_id = p.id where p.id = ?1 and p.active group by p.id").setParameter(1, id)
                 .getResultList();
-        return rows.stream().findFirst().map(r -> {
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            if (r[6] != null) {
-                for (String key : ((String) r[6]).split(",")) {
-                    Role.fromKey(key).ifPresent(roles::add);
-                }
-            }
-            return new Account(((Number) r[0]).longValue(), (String) r[1], (String) r[2], roles, (String) r[3],
-                    (String) r[4], ((Number) r[5]).intValue());
-        });
+        return rows.stream().findFirst().map(r -> new Account(((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2], Role.fromKeys((String) r[6]), (String) r[3], (String) r[4], ((Number) r[5]).intValue()));
     }
 
     /** What the identity provider says about a person at sign-in. */
