@@ -81,7 +81,7 @@ class ArchitectureTest {
         owns("people", "person", "person_role", "login_failure", "password_reset");
         owns("access", "api_token");
         owns("course", "course", "course_module", "enrolment", "module_progress");
-        owns("content", "content_reload");
+        owns("content", "content_reload", "content_folder");
         owns("authoring", "course_draft", "course_version", "course_author", "course_asset");
         owns("quiz", "question", "question_version", "quiz_attempt", "attempt_question");
         owns("livesession", "live_session", "session_registration", "session_reminder", "calendar_token");

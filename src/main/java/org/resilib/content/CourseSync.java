@@ -154,6 +154,23 @@ public class CourseSync {
         bySlug.values().forEach(mod -> mod.retired = true);
     }
 
+    /** A file-managed course as a reload needs to know it before reading its folder. */
+    public record FileCourse(String sourceHash, boolean archived, boolean detached) {
+    }
+
+    /** The columns {@link #fileCourses} reads (a projection: nothing hydrated or dirty-checked). */
+    public record FileCourseRow(String slug, String sourceHash, String status, boolean detached) {
+    }
+
+    /** Every file-managed course by slug, in one statement. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, FileCourse> fileCourses() {
+        Map<String, FileCourse> out = new HashMap<>();
+        Course.find("source", SOURCE_FILE).project(FileCourseRow.class).list().forEach(r -> out.put(r.slug(),
+                new FileCourse(r.sourceHash(), CourseStatus.ARCHIVED.key().equals(r.status()), r.detached())));
+        return out;
+    }
+
     /** Archives file-managed courses whose folders are gone. Never deletes: progress and history stay. */
     @Transactional
     public List<String> archiveMissing(Collection<String> present) {

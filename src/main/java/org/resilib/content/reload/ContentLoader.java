@@ -6,12 +6,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +97,15 @@ public class ContentLoader {
             return new ReloadResult(Instant.now(), loaded, updated, unchanged, List.of(), rejected);
         }
         CourseFolderReader reader = new CourseFolderReader(root);
+        // Courses refer to what lies outside courses/ (framework codes): a change there reads every folder again.
+        String outside;
+        try {
+            outside = FolderFingerprint.of(root, "", p -> !root.relativize(p).startsWith("courses"));
+        } catch (UncheckedIOException e) {
+            outside = "unreadable";
+        }
+        Map<String, String[]> lastLoads = lastLoads();
+        Map<String, CourseSync.FileCourse> current = sync.fileCourses();
         Set<String> present = new HashSet<>();
         List<Path> folders;
         try (Stream<Path> list = Files.list(courses)) {
@@ -106,6 +118,16 @@ public class ContentLoader {
         for (Path folder : folders) {
             String slug = folder.getFileName().toString();
             present.add(slug);
+            String fingerprint;
+            try {
+                fingerprint = FolderFingerprint.of(folder, outside, p -> true);
+            } catch (UncheckedIOException e) {
+                fingerprint = null;
+            }
+            if (unchangedSinceLastLoad(fingerprint, lastLoads.get(slug), current.get(slug))) {
+                unchanged.add(slug);
+                continue;
+            }
             CourseFolderReader.Result read = reader.read(folder);
             if (!read.problems().isEmpty()) {
                 read.problems().forEach(p -> LOG.warnf("Rejected %s", p));
@@ -114,7 +136,12 @@ public class ContentLoader {
             }
             read.warnings().forEach(p -> LOG.warnf("Skipped %s", p));
             rejected.addAll(read.warnings());
-            switch (sync.apply(read.course())) {
+            CourseSync.Outcome outcome = sync.apply(read.course());
+            if (fingerprint != null && outcome != CourseSync.Outcome.CONFLICT
+                    && outcome != CourseSync.Outcome.DETACHED) {
+                rememberLoad(slug, fingerprint, read.course().hash());
+            }
+            switch (outcome) {
                 case LOADED -> loaded.add(slug);
                 case UPDATED -> updated.add(slug);
                 case UNCHANGED -> unchanged.add(slug);
@@ -132,6 +159,32 @@ public class ContentLoader {
         List<String> archived = sync.archiveMissing(present);
         archived.forEach(slug -> LOG.infof("Archived course %s: its folder is gone", slug));
         return new ReloadResult(Instant.now(), loaded, updated, unchanged, archived, rejected);
+    }
+
+    /**
+     * Whether a folder can be skipped without reading it: its files are those of the last load, and the course is
+     * still what that load made (not edited in the browser since, not archived, not detached).
+     */
+    static boolean unchangedSinceLastLoad(String fingerprint, String[] last, CourseSync.FileCourse course) {
+        return fingerprint != null && last != null && course != null && fingerprint.equals(last[0])
+                && last[1].equals(course.sourceHash()) && !course.archived() && !course.detached();
+    }
+
+    /** Slug to {fingerprint, source hash} of each folder's last load. */
+    private Map<String, String[]> lastLoads() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select slug, fingerprint, source_hash from content_folder")
+                .getResultList();
+        Map<String, String[]> out = new HashMap<>();
+        rows.forEach(r -> out.put((String) r[0], new String[] {(String) r[1], (String) r[2]}));
+        return out;
+    }
+
+    private void rememberLoad(String slug, String fingerprint, String sourceHash) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into content_folder (slug,"
+                + " fingerprint, source_hash) values (?1, ?2, ?3) on conflict (slug) do update set fingerprint ="
+                + " excluded.fingerprint, source_hash = excluded.source_hash, loaded_at = now()")
+                .setParameter(1, slug).setParameter(2, fingerprint).setParameter(3, sourceHash).executeUpdate());
     }
 
     @Transactional
