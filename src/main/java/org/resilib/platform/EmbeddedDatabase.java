@@ -76,6 +76,9 @@ public final class EmbeddedDatabase {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "100")
+                    // statement statistics for the benchmark and for operators (create extension pg_stat_statements
+                    // to read them); the binaries for every platform ship the library
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .setLocaleConfig("encoding", "UTF8")
                     .setPGStartupWait(Duration.ofSeconds(60));
             if (port > 0) {

@@ -1,0 +1,322 @@
+package org.resilib.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.resilib.benchmark.ClosureDayReport.Comparison;
+import org.resilib.benchmark.ClosureDayReport.Kind;
+import org.resilib.benchmark.ClosureDayReport.Route;
+import org.resilib.benchmark.ClosureDayReport.Row;
+
+/**
+ * The closure-day page benchmark ({@code ./mvnw verify -Pbenchmark}, README "Benchmark"): the packaged app in a
+ * process of its own, driven by wrk from another, every route beside {@code /q/health/live} measured in the same
+ * phase; phase A on the starter content, phase B after seeding 1,000 courses and 10,000 learners. Prints a Markdown
+ * table and writes it to {@code target/benchmark/closure-day.md}. Fails on errors only, not on missed speed targets.
+ * {@code -Dbenchmark.seconds=8} sets the length of each measured run, {@code -Dbenchmark.warmup-seconds=3} that of
+ * the warm-up of each route at the start of a phase.
+ */
+@Tag("benchmark")
+class ClosureDayBenchmarkIT {
+
+    private static final int[] CONNECTIONS = {16, 64};
+    private static final String SESSION_COOKIE = "resilib-session";
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+    private static final String LATER_PAGE = "30";
+    /** Before each measured run, so it starts on open connections and filled caches. */
+    private static final Duration SETTLE = Duration.ofSeconds(1);
+
+    private static final Route HEALTH_BEFORE = new Route("health-before", "health, before", Kind.HEALTH,
+            "/q/health/live");
+    private static final Route HEALTH_AFTER = new Route("health-after", "health, after", Kind.HEALTH,
+            "/q/health/live");
+    private static final Route CATALOGUE = new Route("catalogue", "catalogue, visitor", Kind.ANONYMOUS, "/");
+    private static final Route CATALOGUE_LATER = new Route("catalogue-later", "catalogue, visitor, later page",
+            Kind.ANONYMOUS, "/?page=" + LATER_PAGE);
+    private static final Route API = new Route("api", "course API", Kind.ANONYMOUS, "/api/v1/courses");
+    private static final Route MINE = new Route("catalogue-signed-in", "catalogue, signed in", Kind.SIGNED_IN, "/");
+    private static final Route MINE_LATER = new Route("catalogue-signed-in-later", "catalogue, signed in, later page",
+            Kind.SIGNED_IN, "/?page=" + LATER_PAGE);
+    private static final Route DASHBOARD = new Route("dashboard", "dashboard", Kind.SIGNED_IN, "/me");
+    private static final Route DASHBOARD_ONE = new Route("dashboard-1", "dashboard, 1 enrolment", Kind.SIGNED_IN,
+            "/me");
+    private static final Route DASHBOARD_MANY = new Route("dashboard-30", "dashboard, 30 enrolments",
+            Kind.SIGNED_IN, "/me");
+    private static final Route MODULE_5 = new Route("module-of-5", "module page, course of 5 modules",
+            Kind.SIGNED_IN, "/courses/bench-0001/modules/module-3");
+    private static final Route MODULE_50 = new Route("module-of-50", "module page, course of 50 modules",
+            Kind.SIGNED_IN, "/courses/" + Seeder.LONG_COURSE + "/modules/module-25");
+
+    private final Duration duration = Duration.ofSeconds(Long.getLong("benchmark.seconds", 8));
+    private final Duration warmup = Duration.ofSeconds(Long.getLong("benchmark.warmup-seconds", 3));
+    private final Path out = Path.of("target", "benchmark");
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final ClosureDayReport report = new ClosureDayReport();
+    private Path script;
+
+    @Test
+    void closureDay() throws Exception {
+        Wrk.requireInstalled();
+        Files.createDirectories(out);
+        script = Files.createTempFile("signed-in", ".lua");
+        try (InputStream lua = getClass().getResourceAsStream("/benchmark/signed-in.lua")) {
+            Files.write(script, lua.readAllBytes());
+        }
+        Path data = Files.createTempDirectory("resilib-benchmark-");
+        AppProcess app = AppProcess.start(data, out.resolve("app-fresh.log"));
+        try {
+            report.startup("ready, fresh data folder", app.readySeconds, 25);
+            List<String> learners;
+            try (Connection db = app.database()) {
+                execute(db, "create extension if not exists pg_stat_statements");
+                Seeder seeder = new Seeder(db);
+                learners = signIn(app, seeder.signedInLearners(CONNECTIONS[CONNECTIONS.length - 1]));
+                report.note(String.format(Locale.ROOT, "Phase A data: the starter content, %d published courses;"
+                        + " %d learners signed in.", seeder.count("course where status = 'published'"),
+                        learners.size()));
+                String course = seeder.firstStarterCourse();
+                Route page = new Route("course", "course page, visitor", Kind.ANONYMOUS, "/courses/" + course);
+                Route module = new Route("module", "module page", Kind.SIGNED_IN,
+                        "/courses/" + course + "/modules/" + seeder.firstModule(course));
+                phase(app, db, "A", List.of(new Run(CATALOGUE, null), new Run(API, null), new Run(page, null),
+                        new Run(MINE, learners), new Run(DASHBOARD, learners), new Run(module, learners)));
+                seeder.realisticData();
+                report.note(String.format(Locale.ROOT, "Phase B data: %d published courses, %d modules, %d people,"
+                        + " %d enrolments, %d modules done.", seeder.count("course where status = 'published'"),
+                        seeder.count("course_module"), seeder.count("person"), seeder.count("enrolment"),
+                        seeder.count("module_progress")));
+            }
+            // The restart gives the warm start-up figure; the app would see the seeded courses without it (V19).
+            app.stop();
+            app = AppProcess.start(data, out.resolve("app-warm.log"));
+            report.startup("ready, warm (same data folder, after seeding)", app.readySeconds, 3);
+            try (Connection db = app.database()) {
+                execute(db, "create extension if not exists pg_stat_statements");
+                List<String> many = signIn(app, List.of(Seeder.MANY));
+                List<String> one = signIn(app, List.of(Seeder.ONE));
+                // the phase A sessions still work: the session key is kept in the data folder
+                phase(app, db, "B", List.of(new Run(CATALOGUE, null), new Run(CATALOGUE_LATER, null),
+                        new Run(API, null), new Run(MINE, learners), new Run(MINE_LATER, learners),
+                        new Run(MODULE_5, learners), new Run(MODULE_50, learners), new Run(DASHBOARD_ONE, one),
+                        new Run(DASHBOARD_MANY, many)));
+            }
+            report.memory(app.rssMegabytes(), app.databaseMegabytes());
+        } finally {
+            app.close();
+            deleteRecursively(data);
+            Files.deleteIfExists(script);
+        }
+        report.compare(new Comparison("catalogue, visitor: 1,000 courses (B) vs 10 (A)", "A", CATALOGUE.key(), "B",
+                CATALOGUE.key()));
+        report.compare(new Comparison("catalogue, visitor: B page " + LATER_PAGE + " vs A", "A", CATALOGUE.key(),
+                "B", CATALOGUE_LATER.key()));
+        report.compare(new Comparison("course API: B vs A", "A", API.key(), "B", API.key()));
+        report.compare(new Comparison("catalogue, signed in: B vs A", "A", MINE.key(), "B", MINE.key()));
+        report.compare(new Comparison("catalogue, signed in: B page " + LATER_PAGE + " vs A", "A", MINE.key(), "B",
+                MINE_LATER.key()));
+        report.compare(new Comparison("module page: course of 50 modules vs 5 (B)", "B", MODULE_5.key(), "B",
+                MODULE_50.key()));
+        report.compare(new Comparison("dashboard: 30 enrolments vs 1 (B)", "B", DASHBOARD_ONE.key(), "B",
+                DASHBOARD_MANY.key()));
+
+        String markdown = header() + report.markdown() + footer();
+        System.out.println(markdown);
+        Files.writeString(out.resolve("closure-day.md"), markdown);
+        assertThat(report.errors()).as("runs with errors (the table is in target/benchmark/closure-day.md)")
+                .isEmpty();
+    }
+
+    /** A route and, when it is signed in, the sessions its requests carry. */
+    private record Run(Route route, List<String> cookies) {
+    }
+
+    /**
+     * Every route and then health once for the warm-up time (the JIT, the app's caches), then at each connection
+     * count: health, the routes, health again. Health comes last in the warm-up: the first measured health run,
+     * right after the heaviest routes' warm-up, kept coming out well below the one after the routes.
+     */
+    private void phase(AppProcess app, Connection db, String phase, List<Run> runs) throws Exception {
+        for (Run run : runs) {
+            load(app, run, CONNECTIONS[CONNECTIONS.length - 1], warmup);
+        }
+        load(app, new Run(HEALTH_BEFORE, null), CONNECTIONS[CONNECTIONS.length - 1], warmup);
+        for (int connections : CONNECTIONS) {
+            measure(app, db, phase, new Run(HEALTH_BEFORE, null), connections);
+            for (Run run : runs) {
+                measure(app, db, phase, run, connections);
+            }
+            measure(app, db, phase, new Run(HEALTH_AFTER, null), connections);
+        }
+    }
+
+    /** One wrk run of a route after a second of settling, with the statements PostgreSQL executed meanwhile. */
+    private void measure(AppProcess app, Connection db, String phase, Run run, int connections) throws Exception {
+        load(app, run, connections, SETTLE);
+        execute(db, "select pg_stat_statements_reset()");
+        Wrk.Result result = load(app, run, connections, duration);
+        double statements = statements(db) / (double) Math.max(1, result.requests());
+        report.add(new Row(phase, run.route(), connections, result, statements));
+        System.out.printf(Locale.ROOT, "%s %-70s %3d conn. %8.0f req/s  p99 %7.1f ms  errors %s  SQL/req %.2f%n",
+                phase, run.route().path(), connections, result.requestsPerSecond(), result.p99(),
+                result.describeErrors(), statements);
+    }
+
+    /**
+     * wrk on the route for {@code time}. Signed in, the first {@code connections} sessions are used, each first
+     * checked to get the signed-in page (not a redirect, which wrk would not count as an error, nor the visitor's
+     * page a stale session falls back to).
+     */
+    private Wrk.Result load(AppProcess app, Run run, int connections, Duration time) throws Exception {
+        String url = app.url(run.route().path());
+        if (run.cookies() == null) {
+            expectOk(url, null);
+            return Wrk.run(url, connections, time, null, List.of());
+        }
+        List<String> these = run.cookies().subList(0, Math.min(connections, run.cookies().size()));
+        for (String cookie : these) {
+            expectOk(url, cookie);
+        }
+        Path cookieFile = Files.createTempFile("cookies", ".txt");
+        try {
+            Files.write(cookieFile, these);
+            return Wrk.run(url, connections, time, script,
+                    List.of(cookieFile.toString(), Integer.toString(Wrk.THREADS)));
+        } finally {
+            Files.delete(cookieFile);
+        }
+    }
+
+    /**
+     * Statements recorded since the reset, leaving out the harness's own (they name pg_stat_statements) and
+     * transaction control (BEGIN, COMMIT, SET ...), which the in-process benchmarks' Hibernate counts leave out too.
+     */
+    private static long statements(Connection db) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select coalesce(sum(calls), 0)"
+                + " from pg_stat_statements where query not ilike '%pg_stat_statements%'"
+                + " and query !~* '^\\s*(begin|start|commit|end|rollback|savepoint|release|set|show|reset|discard"
+                + "|deallocate)\\M'")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /**
+     * Signs each learner in through the form login, as a browser does: {@code GET /login}, then
+     * {@code POST /j_security_check}. The sign-in form has no CSRF field (login CSRF is refused by Origin and
+     * Sec-Fetch-Site instead, see AuthFailureHandler); a token is sent if the form ever carries one.
+     */
+    private List<String> signIn(AppProcess app, List<String> emails) throws IOException, InterruptedException {
+        List<String> cookies = new ArrayList<>();
+        for (String email : emails) {
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(app.url("/login"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            StringBuilder form = new StringBuilder("j_username=").append(encode(email)).append("&j_password=")
+                    .append(encode(Seeder.PASSWORD));
+            Matcher token = CSRF_FIELD.matcher(login.body());
+            if (token.find()) {
+                form.append("&csrf-token=").append(encode(token.group(1)));
+            }
+            HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(app.url("/j_security_check")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form.toString()));
+            login.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("csrf-token="))
+                    .findFirst().ifPresent(c -> post.header("Cookie", c.substring(0, c.indexOf(';'))));
+            HttpResponse<Void> signedIn = http.send(post.build(), HttpResponse.BodyHandlers.discarding());
+            String session = signedIn.headers().allValues("set-cookie").stream()
+                    .filter(c -> c.startsWith(SESSION_COOKIE + "=")).findFirst()
+                    .map(c -> c.substring(SESSION_COOKIE.length() + 1, c.indexOf(';')))
+                    .orElseThrow(() -> new IllegalStateException("Signing in " + email + " gave "
+                            + signedIn.statusCode() + " " + signedIn.headers().firstValue("location").orElse("")
+                            + " and no session cookie"));
+            cookies.add(session);
+        }
+        return cookies;
+    }
+
+    /**
+     * The page answers 200 and, with a session, is a signed-in page: a stale session would be dropped and the page
+     * served to a visitor instead, which would measure the wrong thing without an error.
+     */
+    private void expectOk(String url, String session) throws IOException, InterruptedException {
+        HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(url));
+        if (session != null) {
+            get.header("Cookie", SESSION_COOKIE + "=" + session);
+        }
+        HttpResponse<String> response = http.send(get.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + (session == null ? "" : " (signed in)") + " answered "
+                    + response.statusCode() + " " + response.headers().firstValue("location").orElse(""));
+        }
+        if (session != null && !response.body().contains("href=\"/logout\"")) {
+            throw new IllegalStateException(url + " with a learner's session is not a signed-in page");
+        }
+    }
+
+    private String header() throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+        return String.format(Locale.ROOT, "## Closure-day page benchmark, %s%n%n"
+                + "%d cores (%s), Java %s; app `java %sjar target/quarkus-app/quarkus-run.jar` with the embedded"
+                + " PostgreSQL; wrk %d threads, %d s per run after %d s of warm-up, on the same machine.%n",
+                LocalDate.now(), Runtime.getRuntime().availableProcessors(), cpu, System.getProperty("java.version"),
+                System.getProperty("benchmark.jvm-options", "").isBlank() ? "-"
+                        : System.getProperty("benchmark.jvm-options").trim() + " -",
+                Wrk.THREADS, duration.toSeconds(), warmup.toSeconds());
+    }
+
+    private static String footer() {
+        return """
+
+                ÷ health: the route's requests per second over those of `/q/health/live` in the same phase and at the \
+                same connection count (the mean of the runs before and after the routes); comparisons divide these \
+                shares, so a slowdown of 1.2× means the measured route manages 1/1.2 of the baseline's share. \
+                SQL/req: statements pg_stat_statements counted during the run (transaction control and the \
+                harness's own left out; the app's scheduled jobs included) over the requests wrk completed. \
+                Signed-in runs spread their requests over as many learners' sessions as there are connections \
+                (the 30- and 1-enrolment dashboards: one learner). Errors are non-2xx responses and socket errors \
+                (a response slower than wrk's 2 s timeout is one); only they fail the benchmark.
+                """;
+    }
+
+    private static void execute(Connection db, String sql) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
