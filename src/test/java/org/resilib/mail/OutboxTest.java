@@ -96,7 +96,8 @@ class OutboxTest {
                 "select attempts, last_error, next_attempt_at > now(), sent_at is null from mail_outbox"
                         + " where payload ->> 'to' = ?1 and payload ->> 'n' = '1'").setParameter(1, to)
                 .getSingleResult());
-        assertThat(((Number) failed[0]).intValue()).isEqualTo(1);
+        // At least one attempt (a slow test mail server may let the 15-second retry run before this check).
+        assertThat(((Number) failed[0]).intValue()).isGreaterThanOrEqualTo(1);
         assertThat((String) failed[1]).contains("cannot be made");
         assertThat(failed[2]).isEqualTo(true);
         assertThat(failed[3]).isEqualTo(true);
