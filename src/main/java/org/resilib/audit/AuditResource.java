@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
+import org.resilib.web.QueryNumbers;
 
 /** The audit log for admins: newest first, filtered by action, actor and dates (in the admin's zone), 50 a page. */
 @Path("/admin/audit")
@@ -97,18 +98,7 @@ public class AuditResource {
     }
 
     static int pageNumber(String page) {
-        if (blank(page)) {
-            return 1;
-        }
-        try {
-            int p = Integer.parseInt(page.strip());
-            if (p >= 1 && p <= 100000) {
-                return p;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw DomainException.badRequest("page", "invalid_input");
+        return QueryNumbers.positive("page", page, 1, 100000);
     }
 
     static List<String> actions() {

@@ -3,7 +3,7 @@ package org.resilib.competency;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.resilib.web.DomainException;
+import org.resilib.web.QueryNumbers;
 
 /**
  * One page of the library-wide matrix: the table and heatmap show {@value #SIZE} people at a time, while the gap
@@ -17,18 +17,7 @@ public record MatrixPage(List<MatrixService.MatrixRow> rows, int page, int pages
     static MatrixPage of(MatrixService.Matrix m, String pageParam) {
         int total = m.rows().size();
         int pages = Math.max(1, (total + SIZE - 1) / SIZE);
-        int page = 1;
-        if (pageParam != null && !pageParam.isBlank()) {
-            try {
-                page = Integer.parseInt(pageParam.strip());
-            } catch (NumberFormatException e) {
-                throw DomainException.badRequest("page", "invalid_input");
-            }
-            if (page < 1) {
-                throw DomainException.badRequest("page", "invalid_input");
-            }
-            page = Math.min(page, pages);
-        }
+        int page = Math.min(QueryNumbers.positive("page", pageParam, 1), pages);
         int from = (page - 1) * SIZE;
         int to = Math.min(total, from + SIZE);
         StringBuilder query = new StringBuilder();

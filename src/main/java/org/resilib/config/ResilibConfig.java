@@ -38,6 +38,8 @@ public interface ResilibConfig {
 
     Quiz quiz();
 
+    Mail mail();
+
     /** The first administrator, created when there is none. */
     interface Admin {
         String email();
@@ -81,6 +83,12 @@ public interface ResilibConfig {
         /** How often expired attempts are submitted with what was saved. */
         @WithDefault("20s")
         String expiryCheck();
+    }
+
+    interface Mail {
+        /** How often every instance looks for queued mail it did not write itself (retries, other instances'). */
+        @WithDefault("10s")
+        String outboxCheck();
     }
 
     /** The base URL without a trailing slash, ready to have paths appended. */

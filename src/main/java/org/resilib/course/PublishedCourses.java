@@ -206,14 +206,15 @@ public class PublishedCourses {
         return new Snapshot(epoch, courses);
     }
 
-    private Map<String, String> texts(String value) {
+    /** A per-language text column ({@code jsonb} read as text) as a map from language tag to text. */
+    public Map<String, String> texts(String value) {
         if (value == null) {
             return Map.of();
         }
         try {
             return Collections.unmodifiableMap(new LinkedHashMap<>(json.readValue(value, TEXTS)));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A course text is not a JSON object: " + value, e);
+            throw new IllegalStateException("A per-language text is not a JSON object", e);
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.resilib.config.ResilibConfig;
@@ -81,10 +82,13 @@ public class OutboxDrainer {
         if (running.compareAndSet(false, true)) {
             loop();
         }
-        forgetSent();
     }
 
-    /** Sent messages are kept a week (to see what went out), then removed: the outbox is not an archive. */
+    /**
+     * Sent messages are kept a week (to see what went out), then removed: the outbox is not an archive. Hourly on
+     * every instance; deleting what another instance already deleted is harmless.
+     */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetSent() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "delete from mail_outbox where sent_at < now() - interval '7 days'").executeUpdate());
@@ -107,7 +111,7 @@ public class OutboxDrainer {
         } while (again.get() && running.compareAndSet(false, true));
     }
 
-    /** Sends every message due now; returns how many were sent (for tests and the benchmark). */
+    /** Sends every message due now, on the calling thread; returns how many were handled (for tests). */
     public int drainNow() {
         int sent = 0;
         while (sendOne()) {
@@ -121,34 +125,31 @@ public class OutboxDrainer {
 
     /** Claims, renders, sends and marks one due message; false when none is due. */
     boolean sendOne() {
-        Optional<Claimed> handled = Optional.empty();
-        Claimed[] current = new Claimed[1];
+        AtomicReference<Claimed> claimed = new AtomicReference<>();
         try {
-            handled = QuarkusTransaction.requiringNew().call(() -> {
+            QuarkusTransaction.requiringNew().run(() -> {
                 @SuppressWarnings("unchecked")
                 List<Object[]> rows = em.createNativeQuery("select id, kind, cast(payload as text), attempts"
                         + " from mail_outbox where sent_at is null and failed_at is null and next_attempt_at <= now()"
                         + " order by next_attempt_at, id limit 1 for update skip locked").getResultList();
                 if (rows.isEmpty()) {
-                    return Optional.<Claimed>empty();
+                    return;
                 }
                 Object[] r = rows.get(0);
                 Claimed c = new Claimed(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                         ((Number) r[3]).intValue());
-                current[0] = c;
+                claimed.set(c);
                 send(c);
                 em.createNativeQuery("update mail_outbox set sent_at = now(), attempts = attempts + 1,"
                         + " last_error = null where id = ?1").setParameter(1, c.id()).executeUpdate();
-                return Optional.of(c);
             });
         } catch (RuntimeException e) {
-            if (current[0] == null) {
-                throw e;
+            if (claimed.get() == null) {
+                throw e; // the claim itself failed: nothing to record against a message
             }
-            failed(current[0], e);
-            return true;
+            failed(claimed.get(), e);
         }
-        return handled.isPresent();
+        return claimed.get() != null;
     }
 
     private void send(Claimed c) {

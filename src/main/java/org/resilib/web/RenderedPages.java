@@ -3,6 +3,8 @@ package org.resilib.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -31,6 +33,11 @@ public class RenderedPages {
     }
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
+    /** The key of a page that depends only on the language and the address (path and query) asked for. */
+    public static String key(Locale language, URI address) {
+        return language.toLanguageTag() + " " + address.getRawPath() + "?" + address.getRawQuery();
+    }
 
     /** The page for this key at this version, rendering it when missing or made at another version. */
     public Page get(String key, long version, String mediaType, Supplier<String> render) {

@@ -56,11 +56,6 @@ public class Catalogue {
         return new CatalogueViews.Catalogue(cards, filter, matching.size(), current, pages);
     }
 
-    /** The first page with the default size, for callers that show a few cards (the dashboard's suggestions). */
-    public CatalogueViews.Catalogue list(CatalogueViews.Filter filter, CourseAccess.Who viewer, Locale locale) {
-        return list(filter, viewer, locale, 1, PAGE_SIZE);
-    }
-
     /** The viewer's done modules per course and enrolled courses, in one statement; nothing for visitors. */
     private record Mine(Map<Long, Integer> done, Set<Long> enrolled) {
     }

@@ -28,6 +28,7 @@ import org.resilib.course.catalogue.CatalogueViews;
 import org.resilib.course.catalogue.Catalogue;
 import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
+import org.resilib.web.QueryNumbers;
 import org.resilib.web.RenderedPages;
 import org.resilib.web.RequestLocale;
 
@@ -77,12 +78,12 @@ public class CourseApi {
     public Response list(@RestQuery String dimension, @RestQuery String audience, @RestQuery String q,
             @RestQuery String page, @RestQuery String size, @Context UriInfo uri,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        int pageSize = CourseResource.parsePositive("size", size, DEFAULT_SIZE);
+        int pageSize = QueryNumbers.positive("size", size, DEFAULT_SIZE);
         if (pageSize > MAX_SIZE) {
             throw DomainException.badRequest("size", "page_size_too_large");
         }
         CatalogueViews.Filter filter = CourseResource.parseFilter(dimension, audience, q);
-        int number = CourseResource.parsePositive("page", page, 1);
+        int number = QueryNumbers.positive("page", page, 1);
         Supplier<RenderedPages.Rendered> render = () -> {
             CatalogueViews.Catalogue found = catalogue.list(filter, access(), locale.get(), number, pageSize);
             List<CourseSummary> body = found.courses().stream().map(c -> new CourseSummary(c.slug(), c.title(),
@@ -110,8 +111,7 @@ public class CourseApi {
             return ok.build();
         }
         // Everybody who is not signed in sees the same list per language and query: made once per content epoch.
-        RenderedPages.Page shared = pages.getWithHeaders(locale.get().toLanguageTag() + " "
-                + uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery(),
+        RenderedPages.Page shared = pages.getWithHeaders(RenderedPages.key(locale.get(), uri.getRequestUri()),
                 published.current().epoch(), MediaType.APPLICATION_JSON, render);
         return RenderedPages.respond(shared, ifNoneMatch);
     }

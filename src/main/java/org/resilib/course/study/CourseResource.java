@@ -27,6 +27,7 @@ import org.resilib.course.catalogue.Catalogue;
 import org.resilib.course.catalogue.CatalogueViews;
 import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
+import org.resilib.web.QueryNumbers;
 import org.resilib.web.RenderedPages;
 import org.resilib.web.RequestLocale;
 
@@ -72,7 +73,7 @@ public class CourseResource {
     public Response catalogue(@RestQuery String dimension, @RestQuery String audience, @RestQuery String q,
             @RestQuery String page, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CatalogueViews.Filter filter = parseFilter(dimension, audience, q);
-        int number = parsePositive("page", page, 1);
+        int number = QueryNumbers.positive("page", page, 1);
         Supplier<TemplateInstance> render = () -> Templates.catalogue(catalogue.list(filter, access(),
                 locale.get(), number, Catalogue.PAGE_SIZE));
         if (viewer.isSignedIn() || filter.q() != null) {
@@ -95,8 +96,8 @@ public class CourseResource {
 
     private Response shared(Supplier<TemplateInstance> render, String ifNoneMatch) {
         Locale language = locale.get();
-        RenderedPages.Page page = pages.get(language.toLanguageTag() + " " + uri.getRequestUri().getRawPath() + "?"
-                + uri.getRequestUri().getRawQuery(), published.current().epoch(), MediaType.TEXT_HTML + ";charset=UTF-8",
+        RenderedPages.Page page = pages.get(RenderedPages.key(language, uri.getRequestUri()),
+                published.current().epoch(), MediaType.TEXT_HTML + ";charset=UTF-8",
                 () -> render.get().setLocale(language).render());
         return RenderedPages.respond(page, ifNoneMatch);
     }
@@ -155,22 +156,6 @@ public class CourseResource {
             throw DomainException.badRequest("q", "search_too_long");
         }
         return new CatalogueViews.Filter(d, a, blankToNull(q));
-    }
-
-    /** A positive whole number from the query, the fallback when absent; anything else is a 400 naming it. */
-    static int parsePositive(String field, String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw DomainException.badRequest(field, "invalid_number");
     }
 
     private static String blankToNull(String s) {

@@ -1,8 +1,5 @@
 package org.resilib.course.study;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -35,13 +32,11 @@ public class CourseService {
     private final EntityManager em;
     private final Courses courses;
     private final PublishedCourses published;
-    private final ObjectMapper json;
 
-    CourseService(EntityManager em, Courses courses, PublishedCourses published, ObjectMapper json) {
+    CourseService(EntityManager em, Courses courses, PublishedCourses published) {
         this.em = em;
         this.courses = courses;
         this.published = published;
-        this.json = json;
     }
 
 
@@ -122,7 +117,7 @@ public class CourseService {
                 + " module_progress p where p.module_id = m.id and p.person_id = ?2) from course_module m"
                 + " where m.id = ?1").setParameter(1, m.id()).setParameter(2, viewer.personId() == null ? -1L
                         : viewer.personId()).getSingleResult();
-        Map<String, String> bodies = bodies((String) row[0]);
+        Map<String, String> bodies = published.texts((String) row[0]);
         String language = LocalizedText.pickKey(bodies, locale);
         PublishedCourses.ModuleOutline prev = index > 0 ? o.modules().get(index - 1) : null;
         PublishedCourses.ModuleOutline next = index < o.modules().size() - 1 ? o.modules().get(index + 1) : null;
@@ -132,15 +127,6 @@ public class CourseService {
                 index + 1, o.modules().size(), m.minutes(), Boolean.TRUE.equals(row[1]),
                 prev == null ? null : new CourseViews.Neighbour(prev.slug(), prev.title(locale)),
                 next == null ? null : new CourseViews.Neighbour(next.slug(), next.title(locale)));
-    }
-
-    private Map<String, String> bodies(String value) {
-        try {
-            return value == null ? Map.of() : json.readValue(value, new TypeReference<Map<String, String>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A module body is not a JSON object", e);
-        }
     }
 
     private CourseViews.ModulePage unpublishedModule(String slug, String moduleSlug, CourseAccess.Who viewer,
