@@ -40,6 +40,8 @@ public interface ResilibConfig {
 
     Mail mail();
 
+    Notifications notifications();
+
     /** The first administrator, created when there is none. */
     interface Admin {
         String email();
@@ -83,6 +85,14 @@ public interface ResilibConfig {
         /** How often expired attempts are submitted with what was saved. */
         @WithDefault("20s")
         String expiryCheck();
+    }
+
+    interface Notifications {
+        /**
+         * Where the change feed listens for notifications: a direct PostgreSQL address, needed when the datasource
+         * goes through a transaction-pooling PgBouncer (where they never arrive). The datasource's URL when unset.
+         */
+        Optional<String> jdbcUrl();
     }
 
     interface Mail {

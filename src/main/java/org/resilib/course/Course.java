@@ -3,6 +3,7 @@ package org.resilib.course;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,6 +20,7 @@ import org.resilib.text.LocalizedText;
 
 @Entity
 @Table(name = "course")
+@EntityListeners(ContentWrites.class)
 public class Course extends PanacheEntityBase {
 
     @Id

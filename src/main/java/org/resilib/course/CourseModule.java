@@ -3,6 +3,7 @@ package org.resilib.course;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,6 +20,7 @@ import org.resilib.text.LocalizedText;
 /** One module of a course. A retired module is no longer shown but keeps learners' progress. */
 @Entity
 @Table(name = "course_module")
+@EntityListeners(ContentWrites.class)
 public class CourseModule extends PanacheEntityBase {
 
     @Id

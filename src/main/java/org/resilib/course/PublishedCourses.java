@@ -16,19 +16,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.resilib.db.ChangeFeed;
 import org.resilib.text.LocalizedText;
 
 /**
  * The outline of every published course (titles, summaries, modules, no bodies), kept in memory and read by the
  * catalogue, the course and module pages and the dashboard instead of loading course entities per request.
  *
- * <p>It is never stale: each use reads {@code content_epoch}, a number that database triggers bump in the same
- * transaction as any change to {@code course} or {@code course_module} (V19). When the number moved, the outline is
- * read again (two statements) before anyone uses it, on whichever instance. So a publication, a reload or an import
- * is seen by the next request everywhere, and the cost per request is one small statement whatever the number of
- * courses.
+ * <p>It is not kept past a change: each request checks {@code content_epoch}, a number that database triggers bump in
+ * the same transaction as any change to {@code course} or {@code course_module} (V19), and that they announce with
+ * a notification (V22). When the number moved, the outline is read again (two statements) before anyone uses it, on
+ * whichever instance. The number comes from {@link ChangeFeed} without a statement while it listens (a change made
+ * here is then read from the database until its notification has surely arrived; one made by another instance is
+ * seen when its notification arrives, milliseconds after the commit), else from one small statement per request.
+ * So a publication, a reload or an import is seen by the next request here and within milliseconds everywhere, and
+ * the cost per request does not grow with the number of courses.
  */
 @ApplicationScoped
 public class PublishedCourses {
@@ -39,13 +44,15 @@ public class PublishedCourses {
     private final EntityManager em;
     private final ObjectMapper json;
     private final SeenInRequest seen;
+    private final ChangeFeed changes;
     private final ReentrantLock loading = new ReentrantLock();
     private volatile Snapshot snapshot = new Snapshot(-1, List.of());
 
-    PublishedCourses(EntityManager em, ObjectMapper json, SeenInRequest seen) {
+    PublishedCourses(EntityManager em, ObjectMapper json, SeenInRequest seen, ChangeFeed changes) {
         this.em = em;
         this.json = json;
         this.seen = seen;
+        this.changes = changes;
     }
 
     /** The outline a request has used: one request sees one outline, and reads the epoch once. */
@@ -177,6 +184,10 @@ public class PublishedCourses {
     }
 
     private long epoch() {
+        OptionalLong known = changes.contentEpoch();
+        if (known.isPresent()) {
+            return known.getAsLong();
+        }
         return ((Number) em.createNativeQuery("select version from content_epoch").getSingleResult()).longValue();
     }
 

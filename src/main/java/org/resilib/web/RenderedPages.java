@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,8 +25,11 @@ public class RenderedPages {
 
     static final int MAX_ENTRIES = 512;
 
-    /** A rendered body with its media type, entity tag and any headers that belong to it (paging links). */
-    public record Page(long version, String body, String mediaType, EntityTag tag, Map<String, String> headers) {
+    /**
+     * A rendered body, kept as the UTF-8 bytes that go on the wire (so a hit is not encoded again), with its media
+     * type, entity tag and any headers that belong to it (paging links).
+     */
+    public record Page(long version, byte[] body, String mediaType, EntityTag tag, Map<String, String> headers) {
     }
 
     /** A body and the headers that go with it, as a renderer makes them. */
@@ -51,7 +55,8 @@ public class RenderedPages {
             return page;
         }
         Rendered made = render.get();
-        page = new Page(version, made.body(), mediaType, new EntityTag(Sha256.hex(made.body()).substring(0, 32)),
+        byte[] body = made.body().getBytes(StandardCharsets.UTF_8);
+        page = new Page(version, body, mediaType, new EntityTag(Sha256.hex(body).substring(0, 32)),
                 Map.copyOf(made.headers()));
         if (pages.size() >= MAX_ENTRIES) {
             pages.clear();

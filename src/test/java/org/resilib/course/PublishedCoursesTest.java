@@ -10,14 +10,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.resilib.Eventually;
 import org.resilib.HttpSession;
 
 /**
- * What visitors are served from memory (the course outline, pages rendered once) is never stale: a publication
- * through the application, and a change another instance writes to the database, are both seen by the very next
- * request, and an ETag that named the old page no longer matches.
+ * What visitors are served from memory (the course outline, pages rendered once) is never kept past a change: a
+ * publication through the application is seen by the very next request, a change another instance writes to the
+ * database moments after its commit, and an ETag that named the old page no longer matches.
  */
 @QuarkusTest
 class PublishedCoursesTest {
@@ -55,25 +57,29 @@ class PublishedCoursesTest {
     }
 
     @Test
-    void aChangeWrittenByAnotherInstanceIsSeenByTheNextRequest() {
+    void aChangeWrittenByAnotherInstanceIsSeenMomentsAfterItsCommit() {
         String slug = CourseFixtures.aPublishedCourse(HttpSession.admin());
         String page = "/courses/" + slug + "?lang=en";
         given().get(page).then().statusCode(200).body(containsString("Fixture course " + slug));
         int total = Integer.parseInt(given().get("/api/v1/courses?size=1").then().statusCode(200)
                 .extract().header("X-Total-Count"));
 
-        // Another instance archives the course: nothing in this process hears of it but the database.
+        // Another instance archives the course: nothing in this process hears of it but the database (its trigger
+        // bumps the epoch; the change feed's notification, or each request's read when the feed is not trusted).
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update course set status = 'archived', archived_at = now() where slug = ?1")
                 .setParameter(1, slug).executeUpdate());
 
-        given().get(page).then().statusCode(404);
+        Eventually.within(Duration.ofSeconds(2), "the archived course gone for visitors",
+                () -> given().get(page).statusCode() == 404);
         given().get("/api/v1/courses?size=1").then().statusCode(200).header("X-Total-Count", String.valueOf(total - 1));
         given().get("/?lang=en&q=" + slug).then().statusCode(200).body(not(containsString("/courses/" + slug)));
 
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update course set status = 'published', archived_at = null where slug = ?1")
                 .setParameter(1, slug).executeUpdate());
+        Eventually.within(Duration.ofSeconds(2), "the course back for visitors",
+                () -> given().get(page).statusCode() == 200);
         given().get(page).then().statusCode(200).body(containsString("Fixture course " + slug));
         given().get("/api/v1/courses?size=1").then().statusCode(200).header("X-Total-Count", String.valueOf(total));
     }
