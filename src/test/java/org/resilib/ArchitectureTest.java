@@ -50,7 +50,7 @@ class ArchitectureTest {
         MAY_USE.put("config", Set.of());
         MAY_USE.put("time", Set.of());
         MAY_USE.put("text", Set.of());
-        MAY_USE.put("db", Set.of());
+        MAY_USE.put("db", Set.of("config"));
         MAY_USE.put("mail", Set.of("config"));
         MAY_USE.put("gift", Set.of());
         MAY_USE.put("web", Set.of("text", "time"));
