@@ -23,7 +23,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         String url = System.getProperty(URL_PROPERTY);
         if (url == null) {
             try {
-                EmbeddedPostgres pg = EmbeddedDatabase.start(Files.createTempDirectory("resilib-test-pg"), 0);
+                EmbeddedPostgres pg = EmbeddedDatabase.start(Files.createTempDirectory("resilib-test-pg"), 0, false);
                 url = pg.getJdbcUrl("postgres", "postgres");
                 System.setProperty(URL_PROPERTY, url);
             } catch (IOException e) {

@@ -32,7 +32,7 @@ public final class EmbeddedDatabase {
             return;
         }
         Path dataDir = dataDirectory();
-        server = start(dataDir.resolve("pg"), 0);
+        server = start(dataDir.resolve("pg"), 0, true);
         String url = server.getJdbcUrl("postgres", "postgres");
         System.setProperty(JDBC_URL_PROPERTY, url);
         System.setProperty("quarkus.datasource.username", "postgres");
@@ -68,8 +68,13 @@ public final class EmbeddedDatabase {
         }
     }
 
-    /** Starts a server on the given data directory; port 0 picks a free one. Keeps existing data. */
-    public static EmbeddedPostgres start(Path dataDirectory, int port) {
+    /**
+     * Starts a server on the given data directory; port 0 picks a free one. Keeps existing data. A durable server
+     * (the platform's own) writes each commit to disk before acknowledging it, as PostgreSQL does by default; the
+     * embedded server's library turns that off (fsync and synchronous commit), which only a throw-away database
+     * (the tests') may afford: a crash of the machine would lose writes that people were told were saved.
+     */
+    public static EmbeddedPostgres start(Path dataDirectory, int port, boolean durable) {
         try {
             Files.createDirectories(dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -81,6 +86,10 @@ public final class EmbeddedDatabase {
                     .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .setLocaleConfig("encoding", "UTF8")
                     .setPGStartupWait(Duration.ofSeconds(60));
+            if (durable) {
+                // given after the library's own -F, so these win
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
             if (port > 0) {
                 builder.setPort(port);
             }
