@@ -5,11 +5,16 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.Session;
 import org.resilib.course.Audience;
 import org.resilib.livesession.Actor;
 import org.resilib.livesession.LiveSession;
@@ -43,8 +48,14 @@ import org.resilib.web.DomainException;
 @ApplicationScoped
 public class SessionRegistrations {
 
-    /** The first key of the advisory locks that serialise a session's waitlist: joining it, cancelling, promoting. */
-    private static final int WAITLIST_LOCK_SPACE = 0x5ea7;
+    /**
+     * The session's waitlist lock, taken to join the waitlist, to cancel and to promote: a transaction-scoped advisory
+     * lock (safe behind a transaction-pooling proxy) whose first key is this feature's lock space.
+     */
+    private static final String LOCK_WAITLIST = "select pg_advisory_xact_lock(" + 0x5ea7 + ", cast(?1 as int))";
+
+    /** {@code ?1} (the session) and {@code ?2} (the person), as plain JDBC wants them. */
+    private static final Pattern PARAMETER = Pattern.compile("\\?([12])");
 
     /** The registration of one person, made the first time or again after a cancellation (the row is kept). */
     private static final String UPSERT = "insert into session_registration (session_id, person_id, status) %s"
@@ -148,26 +159,47 @@ public class SessionRegistrations {
      * Under the session's waitlist lock, waits for every free seat still held by a registration in progress (one that
      * rolls back leaves its seat free, and it is taken here); with none left, joins the waitlist, its place counted in
      * the same statement: everyone ahead has committed, and whoever joins next waits for this commit.
+     *
+     * <p>The lock and that statement go in one round trip (two statements, the second with a snapshot taken once the
+     * lock is held), so the lock is held for the decision, the outbox row and the commit, and no more.
      */
     private Decision joinWaitlist(long sessionId, long person) {
-        lockWaitlist(sessionId);
-        Object[] r = (Object[]) em.createNativeQuery("with seat as (delete from session_free_seat where id = (select id"
-                + " from session_free_seat where session_id = ?1 limit 1 for update) returning id),"
-                + " reg as (" + UPSERT.formatted("select ?1, ?2, case when exists (select 1 from seat) then"
-                + " 'CONFIRMED' else 'WAITLISTED' end") + ")"
-                + " select (select count(*) from seat), reg.id, reg.status, (select count(*) + 1 from"
-                + " session_registration w where w.session_id = ?1 and w.status = 'WAITLISTED' and (w.queued_at, w.id)"
-                + " < (reg.queued_at, reg.id)) from (select 1) one left join reg on true")
-                .setParameter(1, sessionId).setParameter(2, person).getSingleResult();
-        boolean seat = ((Number) r[0]).intValue() > 0;
-        String status = seat ? Registration.CONFIRMED : Registration.WAITLISTED;
-        Integer position = r[1] == null || seat ? null : ((Number) r[3]).intValue();
-        return new Decision(r[1] == null ? null : ((Number) r[1]).longValue(), status, position, seat);
+        String join = "with seat as (delete from session_free_seat where id = (select id from session_free_seat where"
+                + " session_id = ?1 limit 1 for update) returning id), reg as (" + UPSERT.formatted("select ?1, ?2,"
+                + " case when exists (select 1 from seat) then 'CONFIRMED' else 'WAITLISTED' end") + ")"
+                + " select (select count(*) from seat), reg.id, (select count(*) + 1 from session_registration w"
+                + " where w.session_id = ?1 and w.status = 'WAITLISTED' and (w.queued_at, w.id) < (reg.queued_at,"
+                + " reg.id)) from (select 1) one left join reg on true";
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            List<Long> order = new ArrayList<>();
+            Matcher m = PARAMETER.matcher(LOCK_WAITLIST + "; " + join);
+            String sql = m.replaceAll(p -> {
+                order.add(Long.parseLong(p.group(1)) == 1 ? sessionId : person);
+                return "?";
+            });
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < order.size(); i++) {
+                    ps.setLong(i + 1, order.get(i));
+                }
+                ps.execute();
+                if (!ps.getMoreResults()) {
+                    throw new IllegalStateException("No result from joining the waitlist");
+                }
+                try (ResultSet r = ps.getResultSet()) {
+                    r.next();
+                    boolean seat = r.getInt(1) > 0;
+                    long id = r.getLong(2);
+                    Long registration = r.wasNull() ? null : id;
+                    Integer position = registration == null || seat ? null : r.getInt(3);
+                    return new Decision(registration, seat ? Registration.CONFIRMED : Registration.WAITLISTED,
+                            position, seat);
+                }
+            }
+        });
     }
 
     private void lockWaitlist(long sessionId) {
-        em.createNativeQuery("select pg_advisory_xact_lock(" + WAITLIST_LOCK_SPACE + ", cast(?1 as int))")
-                .setParameter(1, sessionId).getSingleResult();
+        em.createNativeQuery(LOCK_WAITLIST).setParameter(1, sessionId).getSingleResult();
     }
 
     /** A registration that already stood: its status and place. */
