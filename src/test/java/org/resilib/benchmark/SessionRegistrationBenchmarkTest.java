@@ -109,7 +109,8 @@ class SessionRegistrationBenchmarkTest {
         Map<Long, String> learners = learners("not-used");
         long session = session();
         ConcurrentLinkedQueue<Actor> ready = new ConcurrentLinkedQueue<>();
-        learners.keySet().forEach(id -> ready.add(new Actor(id, false, false, false, Locale.ENGLISH, ZoneId.of("UTC"))));
+        learners.keySet().forEach(id -> ready.add(new Actor(id, false, false, false, Locale.ENGLISH,
+                ZoneId.of("UTC"))));
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             ConcurrentLinkedQueue<Integer> places = new ConcurrentLinkedQueue<>();

@@ -32,14 +32,14 @@ import org.resilib.web.DomainException;
  * and the waitlist exact with any number of instances (all transaction-scoped, so safe behind a transaction-pooling
  * proxy):
  * <ul>
- * <li>every registration and cancellation holds the session row {@code FOR KEY SHARE}, which does not stop the others
- * but does stop a change of the session (capacity, times, audience) or its cancellation, which lock the row
- * {@code FOR UPDATE} ({@link Sessions#lockForChange}): while one is in progress no registration is, so its counts are
+ * <li>every registration and unregistration holds the session row {@code FOR KEY SHARE}, which does not stop the
+ * others but does stop a change of the session (capacity, times, audience) or its cancellation, which lock the row
+ * {@code FOR UPDATE} ({@link Sessions#forChange}): while one is in progress no registration is, so its counts are
  * exact;</li>
  * <li>a registration takes a free seat by deleting a row it locks with {@code FOR UPDATE SKIP LOCKED}: concurrent
  * registrations take different rows and commit in parallel, and one that rolls back gives its row back;</li>
- * <li>joining the waitlist, cancelling and promoting hold the session's waitlist lock (an advisory lock): they run
- * one at a time per session, and the waitlist is only joined after waiting for every seat still being taken, so
+ * <li>joining the waitlist, unregistering and promoting hold the session's waitlist lock (an advisory lock): they
+ * run one at a time per session, and the waitlist is only joined after waiting for every seat still being taken, so
  * nobody waits while a seat is free, the waitlist is in the order its members joined and each is told the place
  * that is theirs.</li>
  * </ul>
@@ -49,8 +49,8 @@ import org.resilib.web.DomainException;
 public class SessionRegistrations {
 
     /**
-     * The session's waitlist lock, taken to join the waitlist, to cancel and to promote: a transaction-scoped advisory
-     * lock (safe behind a transaction-pooling proxy) whose first key is this feature's lock space.
+     * The session's waitlist lock, taken to join the waitlist, to unregister and to promote: a transaction-scoped
+     * advisory lock (safe behind a transaction-pooling proxy) whose first key is this feature's lock space.
      */
     private static final String LOCK_WAITLIST = "select pg_advisory_xact_lock(" + 0x5ea7 + ", cast(?1 as int))";
 
@@ -310,7 +310,7 @@ public class SessionRegistrations {
     /**
      * After a change of the session (its capacity may be new): waitlisted people move into the free seats, first come
      * first served, and the free seat rows are made to match what is left. Caller holds the session from
-     * {@link Sessions#lockForChange}, so no registration is in progress and the counts are exact.
+     * {@link Sessions#forChange}, so no registration is in progress and the counts are exact.
      */
     public List<Long> promote(LiveSession s) {
         long confirmed = ((Number) em.createNativeQuery("select count(*) from session_registration where"
@@ -327,7 +327,7 @@ public class SessionRegistrations {
         setFreeSeats(s.id, s.capacity == null ? 0 : s.capacity);
     }
 
-    /** A cancelled session takes no registrations: its free seat rows go. Caller holds it from lockForChange. */
+    /** A cancelled session takes no registrations: its free seat rows go. Caller holds it from Sessions.forChange. */
     public void sessionCancelled(LiveSession s) {
         setFreeSeats(s.id, 0);
     }
