@@ -5,14 +5,16 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.Session;
 import org.resilib.course.Audience;
@@ -106,8 +108,9 @@ public class SessionRegistrations {
             d = joinWaitlist(sessionId, person);
         }
         if (d.id() == null) {
-            // The same person registered in a transaction that committed meanwhile: theirs stands, and a seat this
-            // one took goes back (the two cancel out in this transaction).
+            // The same person registered in a transaction that committed meanwhile: theirs stands. A free seat taken
+            // without the waitlist lock went back already (takeFreeSeat); one taken while joining the waitlist goes
+            // back as a new row, under that lock, so whoever joins next sees it.
             if (d.tookSeat()) {
                 em.createNativeQuery("insert into session_free_seat (session_id) values (?1)")
                         .setParameter(1, sessionId).executeUpdate();
@@ -142,17 +145,56 @@ public class SessionRegistrations {
      * Takes a free seat no other transaction holds, and the confirmed registration with it, in one statement that
      * waits for no other registration (only for the same person's, through the unique key); null when every free seat
      * is taken or being taken.
+     *
+     * <p>When the same person's other registration won (the upsert made no row), the seat goes back by rolling back
+     * to a savepoint taken before the statement: the very row is free again, its lock released, so a registration
+     * waiting for it (joining the waitlist waits for every seat being taken) gets it. Inserting a new row instead
+     * would put a seat where no snapshot taken meanwhile sees it, and someone could join the waitlist while it is
+     * free.
      */
     private Decision takeFreeSeat(long sessionId, long person) {
-        Object[] r = (Object[]) em.createNativeQuery("with seat as (delete from session_free_seat where id = (select id"
-                + " from session_free_seat where session_id = ?1 limit 1 for update skip locked) returning id),"
+        em.flush(); // nothing of this transaction may be pending in Hibernate when the savepoint is rolled back
+        String take = "with seat as (delete from session_free_seat where id = (select id from session_free_seat"
+                + " where session_id = ?1 limit 1 for update skip locked) returning id),"
                 + " reg as (" + UPSERT.formatted("select ?1, ?2, 'CONFIRMED' from seat") + ")"
-                + " select (select count(*) from seat), (select id from reg)")
-                .setParameter(1, sessionId).setParameter(2, person).getSingleResult();
-        if (((Number) r[0]).intValue() == 0) {
-            return null;
+                + " select (select count(*) from seat), (select id from reg)";
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            // As SQL, not Connection.setSavepoint: the pool refuses rollbacks on a connection enlisted in JTA.
+            try (Statement st = c.createStatement()) {
+                st.execute("savepoint take_seat");
+            }
+            boolean seat;
+            Long registration;
+            try (PreparedStatement ps = prepare(c, take, sessionId, person); ResultSet r = ps.executeQuery()) {
+                r.next();
+                seat = r.getInt(1) > 0;
+                long id = r.getLong(2);
+                registration = r.wasNull() ? null : id;
+            }
+            try (Statement st = c.createStatement()) {
+                if (seat && registration == null) {
+                    st.execute("rollback to savepoint take_seat");
+                    return new Decision(null, Registration.CONFIRMED, null, false);
+                }
+                st.execute("release savepoint take_seat");
+            }
+            return seat ? new Decision(registration, Registration.CONFIRMED, null, true) : null;
+        });
+    }
+
+    /** A statement with {@code ?1} (the session) and {@code ?2} (the person) bound, as plain JDBC wants them. */
+    private static PreparedStatement prepare(Connection c, String sql, long sessionId, long person)
+            throws SQLException {
+        List<Long> order = new ArrayList<>();
+        String jdbc = PARAMETER.matcher(sql).replaceAll(p -> {
+            order.add(Long.parseLong(p.group(1)) == 1 ? sessionId : person);
+            return "?";
+        });
+        PreparedStatement ps = c.prepareStatement(jdbc);
+        for (int i = 0; i < order.size(); i++) {
+            ps.setLong(i + 1, order.get(i));
         }
-        return new Decision(r[1] == null ? null : ((Number) r[1]).longValue(), Registration.CONFIRMED, null, true);
+        return ps;
     }
 
     /**
@@ -171,16 +213,7 @@ public class SessionRegistrations {
                 + " where w.session_id = ?1 and w.status = 'WAITLISTED' and (w.queued_at, w.id) < (reg.queued_at,"
                 + " reg.id)) from (select 1) one left join reg on true";
         return em.unwrap(Session.class).doReturningWork(c -> {
-            List<Long> order = new ArrayList<>();
-            Matcher m = PARAMETER.matcher(LOCK_WAITLIST + "; " + join);
-            String sql = m.replaceAll(p -> {
-                order.add(Long.parseLong(p.group(1)) == 1 ? sessionId : person);
-                return "?";
-            });
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < order.size(); i++) {
-                    ps.setLong(i + 1, order.get(i));
-                }
+            try (PreparedStatement ps = prepare(c, LOCK_WAITLIST + "; " + join, sessionId, person)) {
                 ps.execute();
                 if (!ps.getMoreResults()) {
                     throw new IllegalStateException("No result from joining the waitlist");
