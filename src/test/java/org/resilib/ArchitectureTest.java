@@ -84,7 +84,8 @@ class ArchitectureTest {
         owns("content", "content_reload", "content_folder");
         owns("authoring", "course_draft", "course_version", "course_author", "course_asset");
         owns("quiz", "question", "question_version", "quiz_attempt", "attempt_question");
-        owns("livesession", "live_session", "session_registration", "session_reminder", "calendar_token");
+        owns("livesession", "live_session", "session_registration", "session_free_seat", "session_reminder",
+                "calendar_token");
         owns("competency", "competency_framework", "competency", "competency_assessment", "work_sample",
                 "competency_target", "service_team", "service_team_member", "signing_key", "badge_credential");
     }

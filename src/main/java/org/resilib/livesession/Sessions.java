@@ -25,6 +25,20 @@ public final class Sessions {
         return s;
     }
 
+    /**
+     * The session for a change that moves seats or ends registration (capacity, times, audience, cancellation), for
+     * its organisers. Locked {@code FOR UPDATE}, which waits for every registration and cancellation in progress
+     * (they hold the row {@code FOR KEY SHARE}) and keeps new ones waiting until the commit, so seats can be counted
+     * exactly; Hibernate's {@code PESSIMISTIC_WRITE} ({@code FOR NO KEY UPDATE} on PostgreSQL) would let them through.
+     */
+    public static LiveSession forChange(long id, Actor actor) {
+        if (LiveSession.getEntityManager().createNativeQuery("select id from live_session where id = ?1 for update")
+                .setParameter(1, id).getResultList().isEmpty()) {
+            throw DomainException.notFound("session");
+        }
+        return forOrganiser(id, actor, LockModeType.NONE);
+    }
+
     /** The session, read for its organisers: "forbidden" for anyone else. */
     public static LiveSession forOrganiser(long id, Actor actor, LockModeType lock) {
         LiveSession s = find(id, lock);

@@ -65,6 +65,7 @@ public class SessionScheduling {
             }
             s.organiserId = actor.personId();
             s.persist();
+            registrations.seatNewSession(s);
             if (first == null) {
                 first = s;
             }
@@ -89,7 +90,7 @@ public class SessionScheduling {
     }
 
     private LiveSession change(long id, SessionInput in, Actor actor) {
-        LiveSession s = Sessions.forOrganiser(id, actor, LockModeType.PESSIMISTIC_WRITE);
+        LiveSession s = Sessions.forChange(id, actor);
         if (s.cancelled()) {
             throw DomainException.conflict(null, "session_cancelled");
         }
@@ -108,9 +109,10 @@ public class SessionScheduling {
 
     @Transactional
     public SessionView cancel(long id, Actor actor) {
-        LiveSession s = Sessions.forOrganiser(id, actor, LockModeType.PESSIMISTIC_WRITE);
+        LiveSession s = Sessions.forChange(id, actor);
         if (!s.cancelled()) {
             s.status = LiveSession.CANCELLED;
+            registrations.sessionCancelled(s);
             s.sequence++;
             s.updatedAt = Instant.now();
             Sessions.fire(events, SessionEvent.Kind.CANCELLED, s.id, Sessions.activePersonIds(s.id));
