@@ -46,7 +46,7 @@ public class ChangeFeed {
     static final String CHANNEL = "content_epoch";
     static final String PROBE = "probe";
     static final Duration HEARTBEAT = Duration.ofSeconds(5);
-    static final Duration LOCAL_WINDOW = Duration.ofSeconds(10);
+    public static final Duration LOCAL_WINDOW = Duration.ofSeconds(10);
     static final Duration RETRY = Duration.ofSeconds(3);
     private static final Object TRANSACTION_KEY = new Object();
 
