@@ -27,7 +27,7 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
         }
         return Map.of("quarkus.mailer.mock", "false", "quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort()), "quarkus.mailer.tls", "false",
-                "quarkus.mailer.start-tls", "DISABLED", "quarkus.mailer.keep-alive", "false");
+                "quarkus.mailer.start-tls", "DISABLED");
     }
 
     @Override
