@@ -48,10 +48,6 @@ public final class Sessions {
         return s;
     }
 
-    public static Registration registrationOf(long sessionId, Long personId) {
-        return Registration.<Registration>find("sessionId = ?1 and personId = ?2", sessionId, personId).firstResult();
-    }
-
     /** 1-based place on the waitlist, or null when not waitlisted. */
     public static Integer position(Registration r) {
         if (!Registration.WAITLISTED.equals(r.status)) {
