@@ -1,5 +1,6 @@
 -- wrk script for the signed-in routes (ClosureDayBenchmarkIT writes it to a temporary file).
--- Arguments after "--": a file with one resilib-session cookie value per line, and the number of wrk threads.
+-- Arguments after "--": a file with one Cookie header per line (a learner's sign-in and CSRF cookies, as their
+-- browser sends them), and the number of wrk threads.
 -- Thread t takes cookies t+1, t+1+threads, ... and sends them in turn, so with as many cookies as connections
 -- every request is a signed-in learner's and the connections' load is spread over that many different learners.
 -- (wrk does not tell a script which connection a request goes on, so a connection's cookie is not fixed.)
@@ -21,10 +22,10 @@ function init(args)
    local step = tonumber(args[2])
    requests = {}
    for i = id + 1, #cookies, step do
-      requests[#requests + 1] = wrk.format(nil, nil, { ["Cookie"] = "resilib-session=" .. cookies[i] })
+      requests[#requests + 1] = wrk.format(nil, nil, { ["Cookie"] = cookies[i] })
    end
    if #requests == 0 then -- fewer cookies than threads: this thread shares the first one
-      requests[1] = wrk.format(nil, nil, { ["Cookie"] = "resilib-session=" .. cookies[1] })
+      requests[1] = wrk.format(nil, nil, { ["Cookie"] = cookies[1] })
    end
    n = 0
 end

@@ -25,6 +25,7 @@ import org.resilib.identity.IdentityAttributes;
 import org.resilib.identity.Role;
 import org.resilib.people.Account;
 import org.resilib.people.account.AccountService;
+import org.resilib.people.account.SignedInAccounts;
 import org.resilib.people.account.LocalIdentityProviders;
 import org.resilib.web.DomainException;
 
@@ -38,10 +39,12 @@ import org.resilib.web.DomainException;
 public class SingleSignOn implements SecurityIdentityAugmentor {
 
     private final AccountService accounts;
+    private final SignedInAccounts signedIn;
     private final Map<String, Role> roleMap;
 
-    SingleSignOn(AccountService accounts, ResilibConfig config) {
+    SingleSignOn(AccountService accounts, SignedInAccounts signedIn, ResilibConfig config) {
         this.accounts = accounts;
+        this.signedIn = signedIn;
         this.roleMap = roleMap(config.oidc().roleMap().orElse(""));
     }
 
@@ -65,17 +68,31 @@ public class SingleSignOn implements SecurityIdentityAugmentor {
         return out;
     }
 
+    /**
+     * Runs on every request of a person signed in through the provider. When the provider's claims are those the
+     * person was last provisioned from and nothing changed the person since, their account comes from memory
+     * ({@link SignedInAccounts}) with no statement; else they are provisioned on a worker thread.
+     */
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)
                 || identity.getAttribute(IdentityAttributes.PERSON_ID) != null) {
             return Uni.createFrom().item(identity);
         }
-        return context.runBlocking(() -> toPerson(identity, jwt));
+        AccountService.SsoClaims claims;
+        try {
+            claims = claims(identity, jwt);
+        } catch (AuthenticationFailedException e) {
+            return Uni.createFrom().failure(e);
+        }
+        Optional<Account> known = signedIn.provisioned(claims);
+        if (known.isPresent()) {
+            return Uni.createFrom().item(toPerson(identity, known.get()));
+        }
+        return context.runBlocking(() -> toPerson(identity, provision(claims)));
     }
 
-    @ActivateRequestContext
-    SecurityIdentity toPerson(SecurityIdentity identity, JsonWebToken jwt) {
+    private AccountService.SsoClaims claims(SecurityIdentity identity, JsonWebToken jwt) {
         String email = jwt.getClaim("email");
         if (jwt.getSubject() == null || email == null || email.isBlank()) {
             throw new AuthenticationFailedException("The identity provider sent no subject or email");
@@ -84,14 +101,21 @@ public class SingleSignOn implements SecurityIdentityAugmentor {
         String name = Optional.ofNullable((String) jwt.getClaim("name")).filter(n -> !n.isBlank())
                 .orElse(Optional.ofNullable((String) jwt.getClaim("preferred_username")).orElse(email));
         String locale = Optional.ofNullable((String) jwt.getClaim("locale")).orElse("zh-CN");
-        Account account;
+        return new AccountService.SsoClaims(jwt.getSubject(), email.strip(),
+                Boolean.TRUE.equals(verified) || "true".equals(String.valueOf(verified)), name,
+                locale.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "zh-CN", mapRoles(identity.getRoles()));
+    }
+
+    @ActivateRequestContext
+    Account provision(AccountService.SsoClaims claims) {
         try {
-            account = accounts.provision(new AccountService.SsoClaims(jwt.getSubject(), email.strip(),
-                    Boolean.TRUE.equals(verified) || "true".equals(String.valueOf(verified)), name,
-                    locale.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "zh-CN", mapRoles(identity.getRoles())));
+            return signedIn.provision(claims, () -> accounts.provision(claims));
         } catch (DomainException e) {
             throw new AuthenticationFailedException(e.messageKey());
         }
+    }
+
+    private static SecurityIdentity toPerson(SecurityIdentity identity, Account account) {
         SecurityIdentity local = LocalIdentityProviders.identity(account);
         QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal())
                 .addCredentials(identity.getCredentials()).addAttributes(identity.getAttributes())

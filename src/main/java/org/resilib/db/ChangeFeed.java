@@ -4,6 +4,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -12,6 +14,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
@@ -36,6 +40,11 @@ import org.resilib.config.ResilibConfig;
  * Whenever the connection is down, the callers read per request as before. A heartbeat re-reads the number every
  * {@link #HEARTBEAT} and notices a connection that died without a word.
  *
+ * <p>Other channels are followed for the {@link Subscriber}s that name them: each notification is handed to them as it
+ * arrives, and {@link Subscriber#missed()} tells them when notifications may have been lost (the feed (re)starts
+ * listening), before the feed counts as live again. {@link #afterCommit} hands this instance's own changes to them
+ * as soon as its transaction commits, before PostgreSQL's notification of the same change comes back.
+ *
  * <p>The connection goes to {@code resilib.notifications.jdbc-url} when set (a direct PostgreSQL address for when
  * the datasource goes through PgBouncer), else to the datasource's URL, with the datasource's credentials.
  */
@@ -49,6 +58,19 @@ public class ChangeFeed {
     public static final Duration LOCAL_WINDOW = Duration.ofSeconds(10);
     static final Duration RETRY = Duration.ofSeconds(3);
     private static final Object TRANSACTION_KEY = new Object();
+    private static final Object LOCAL_NOTIFICATIONS_KEY = new Object();
+
+    /** Follows one channel: a bean implementing this is told of every notification on it. */
+    public interface Subscriber {
+        /** The channel, as in {@code pg_notify(channel, payload)}. */
+        String channel();
+
+        /** A notification's payload (on the feed's thread, or the committing one for {@link #afterCommit}). */
+        void notified(String payload);
+
+        /** Notifications may have been lost: forget whatever they would have told. */
+        void missed();
+    }
 
     private final TransactionSynchronizationRegistry transactions;
     private final ResilibConfig settings;
@@ -59,9 +81,13 @@ public class ChangeFeed {
     private volatile Connection connection;
     private Thread listener;
 
-    ChangeFeed(TransactionSynchronizationRegistry transactions, ResilibConfig settings) {
+    private final List<Subscriber> subscribers;
+
+    ChangeFeed(TransactionSynchronizationRegistry transactions, ResilibConfig settings,
+            @Any Instance<Subscriber> subscribers) {
         this.transactions = transactions;
         this.settings = settings;
+        this.subscribers = subscribers.stream().toList();
     }
 
     void start(@Observes StartupEvent event) {
@@ -134,6 +160,52 @@ public class ChangeFeed {
         });
     }
 
+    /**
+     * Hands {@code payload} to this instance's subscribers of {@code channel} once the current transaction has
+     * committed (at once outside a transaction; nothing on a rollback), so that this instance's next requests see a
+     * change it made without waiting for PostgreSQL's notification of it (which still comes, and goes to the other
+     * instances).
+     */
+    public void afterCommit(String channel, String payload) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            deliver(channel, payload);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        LinkedHashSet<List<String>> pending = (LinkedHashSet<List<String>>) transactions
+                .getResource(LOCAL_NOTIFICATIONS_KEY);
+        if (pending == null) {
+            LinkedHashSet<List<String>> created = new LinkedHashSet<>();
+            transactions.putResource(LOCAL_NOTIFICATIONS_KEY, created);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        created.forEach(n -> deliver(n.get(0), n.get(1)));
+                    }
+                }
+            });
+            pending = created;
+        }
+        pending.add(List.of(channel, payload));
+    }
+
+    private void deliver(String channel, String payload) {
+        for (Subscriber s : subscribers) {
+            if (s.channel().equals(channel)) {
+                try {
+                    s.notified(payload);
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "A subscriber of %s failed on %s", channel, payload);
+                }
+            }
+        }
+    }
+
     private void changedHere() {
         readUntil = System.nanoTime() + LOCAL_WINDOW.toNanos();
     }
@@ -149,7 +221,9 @@ public class ChangeFeed {
                 c.setAutoCommit(true);
                 PGConnection pg = c.unwrap(PGConnection.class);
                 try (Statement s = c.createStatement()) {
-                    s.execute("listen " + CHANNEL);
+                    for (String channel : channels()) {
+                        s.execute("listen " + channel);
+                    }
                     s.execute("select pg_notify('" + CHANNEL + "', '" + PROBE + "')");
                 }
                 if (!probeReturns(pg)) {
@@ -163,12 +237,19 @@ public class ChangeFeed {
                     continue;
                 }
                 contentEpoch = read(c);
+                // Whatever changed before the LISTEN was not heard: subscribers start afresh.
+                subscribers.forEach(Subscriber::missed);
                 live = true;
-                LOG.debug("Listening for content changes");
+                LOG.debug("Listening for changes");
                 while (!stopping) {
                     // A notification, or the heartbeat when none came: either way the number is read again, so a
                     // change is caught up within a heartbeat even if its notification were lost.
-                    pg.getNotifications((int) HEARTBEAT.toMillis());
+                    PGNotification[] received = pg.getNotifications((int) HEARTBEAT.toMillis());
+                    if (received != null) {
+                        for (PGNotification n : received) {
+                            deliver(n);
+                        }
+                    }
                     contentEpoch = read(c);
                 }
             } catch (SQLException | RuntimeException e) {
@@ -182,6 +263,19 @@ public class ChangeFeed {
                 connection = null;
             }
         }
+    }
+
+    private void deliver(PGNotification n) {
+        if (!CHANNEL.equals(n.getName())) {
+            deliver(n.getName(), n.getParameter());
+        }
+    }
+
+    private List<String> channels() {
+        LinkedHashSet<String> channels = new LinkedHashSet<>();
+        channels.add(CHANNEL);
+        subscribers.forEach(s -> channels.add(s.channel()));
+        return List.copyOf(channels);
     }
 
     private static boolean probeReturns(PGConnection pg) throws SQLException {

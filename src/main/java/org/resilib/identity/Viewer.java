@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Set;
 import org.resilib.time.DateTimes;
 import org.resilib.time.Zones;
 import org.resilib.web.DomainException;
@@ -15,18 +16,36 @@ import org.resilib.web.DomainException;
 public class Viewer {
 
     private final SecurityIdentity identity;
+    private Seen seen;
+
+    /** What the page needs of the identity, taken once per request (templates ask for it dozens of times). */
+    private record Seen(boolean signedIn, Long id, String name, String email, String zone, Set<String> roles) {
+    }
 
     Viewer(SecurityIdentity identity) {
         this.identity = identity;
     }
 
+    private Seen seen() {
+        Seen s = seen;
+        if (s == null) {
+            Long id = identity.isAnonymous() ? null : identity.getAttribute(IdentityAttributes.PERSON_ID);
+            s = id == null ? new Seen(false, null, "", "", null, Set.of())
+                    : new Seen(true, id, identity.getAttribute(IdentityAttributes.DISPLAY_NAME),
+                            identity.getAttribute(IdentityAttributes.EMAIL),
+                            identity.getAttribute(IdentityAttributes.TIME_ZONE), Set.copyOf(identity.getRoles()));
+            seen = s;
+        }
+        return s;
+    }
+
     public boolean isSignedIn() {
-        return !identity.isAnonymous() && identity.getAttribute(IdentityAttributes.PERSON_ID) != null;
+        return seen().signedIn();
     }
 
     /** The person's id, or null for anonymous visitors. */
     public Long getId() {
-        return isSignedIn() ? identity.getAttribute(IdentityAttributes.PERSON_ID) : null;
+        return seen().id();
     }
 
     public long requireId() {
@@ -38,16 +57,16 @@ public class Viewer {
     }
 
     public String getName() {
-        return isSignedIn() ? identity.getAttribute(IdentityAttributes.DISPLAY_NAME) : "";
+        return seen().name();
     }
 
     public String getEmail() {
-        return isSignedIn() ? identity.getAttribute(IdentityAttributes.EMAIL) : "";
+        return seen().email();
     }
 
     /** The person's time zone for showing times (deadlines, sessions); the library's default for visitors. */
     public ZoneId getZone() {
-        return Zones.orDefault(isSignedIn() ? identity.getAttribute(IdentityAttributes.TIME_ZONE) : null);
+        return Zones.orDefault(seen().zone());
     }
 
     /** A moment as the viewer reads it: date and time in their zone, minutes precision. */
@@ -56,7 +75,7 @@ public class Viewer {
     }
 
     public boolean has(Role role) {
-        return isSignedIn() && identity.hasRole(role.key());
+        return seen().roles().contains(role.key());
     }
 
     public boolean isStaff() {

@@ -83,6 +83,7 @@ public class PeoplePersonalData implements PersonalDataSection {
                 .setParameter(1, personId).setParameter(2, "anonymised-" + personId + "@invalid")
                 .setParameter(3, "#" + personId).executeUpdate();
         em.createNativeQuery("delete from person_role where person_id = ?1").setParameter(1, personId).executeUpdate();
+        PersonChanges.changed(personId);
         em.createNativeQuery("delete from password_reset where person_id = ?1").setParameter(1, personId)
                 .executeUpdate();
         em.createNativeQuery("delete from login_failure where lower(email) = lower(?1)").setParameter(1, formerEmail)

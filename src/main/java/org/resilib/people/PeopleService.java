@@ -76,6 +76,7 @@ public class PeopleService {
         p.active = form.isActive();
         p.roles.clear();
         p.roles.addAll(roles);
+        PersonChanges.changed(p.id);
         Person admin = Person.findById(actingAdminId);
         String actor = admin == null ? null : admin.email;
         if (!before.equals(roles)) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -20,6 +21,7 @@ import org.resilib.identity.Role;
 
 @Entity
 @Table(name = "person")
+@EntityListeners(PersonChanges.class)
 public class Person extends PanacheEntityBase {
 
     @Id

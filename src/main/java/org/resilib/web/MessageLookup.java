@@ -27,21 +27,27 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The texts of messages without parameters ({@code {msg:nav_catalogue}}, and the same in every other bundle's
- * namespace) looked up in a hash map per language, ahead of the resolvers Qute generates for message bundles.
+ * Messages ({@code {msg:nav_catalogue}}, {@code {msg:minutes(card.minutes)}}, {@code {msg:message(key)}}, and the
+ * same in every other bundle's namespace) looked up in hash maps per language, ahead of the resolvers Qute generates
+ * for message bundles.
  *
  * <p>Those compare the key with each message name of the bundle in turn, so with a few hundred messages a page that
  * shows a hundred of them spends a fifth of its time comparing strings (the page benchmark's profile of the
  * signed-in pages). A text without parameters is a constant per language, so it is read once from the bundle and
- * kept. Messages with parameters, languages the bundles do not know and anything unexpected are left to the generated
- * resolvers (this one answers "not found"), which pick the language the same way: the template's {@code locale}
- * attribute, then the selected variant's, then the bundle's default; a tag, then its language alone.
+ * kept; a message with parameters is the bundle's method, found by name and called on the language's bundle with the
+ * evaluated parameters; {@code message(key)} is the text of the key. Languages the bundles do not know, keys with
+ * parameters given to {@code message}, arguments the method does not take and anything unexpected are left to the
+ * generated resolvers (this one answers "not found"), which pick the language the same way: the template's
+ * {@code locale} attribute, then the selected variant's, then the bundle's default; a tag, then its language alone.
  */
 @ApplicationScoped
 public class MessageLookup {
 
     /** Above the generated bundle resolvers (which have the default priority). */
     static final int PRIORITY = 10;
+
+    /** The method every bundle has for a key known only when rendering: {@code {msg:message(key)}}. */
+    static final String MESSAGE = "message";
 
     private final Map<String, Texts> byNamespace = new ConcurrentHashMap<>();
 
@@ -75,33 +81,80 @@ public class MessageLookup {
         private final Class<?> bundle;
         private final String defaultTag;
         private final Map<String, Map<String, String>> byTag = new ConcurrentHashMap<>();
+        private final Map<String, Object> instances = new ConcurrentHashMap<>();
+        private final Map<String, Method> withParameters = new HashMap<>();
 
         Texts(Class<?> bundle, String defaultLocale) {
             this.bundle = bundle;
             this.defaultTag = defaultLocale == null || defaultLocale.isEmpty() || MessageBundle.DEFAULT_LOCALE
                     .equals(defaultLocale) ? null : defaultLocale;
+            for (Method method : bundle.getMethods()) {
+                if (method.getParameterCount() > 0 && method.getReturnType() == String.class
+                        && method.isAnnotationPresent(Message.class) && !Modifier.isStatic(method.getModifiers())) {
+                    withParameters.put(method.getName(), method);
+                }
+            }
         }
 
         CompletionStage<Object> resolve(EvalContext ctx) {
-            if (!ctx.getParams().isEmpty() || defaultTag == null) {
+            if (defaultTag == null) {
                 return Results.notFound(ctx);
             }
             Object locale = ctx.getAttribute(MessageBundles.ATTRIBUTE_LOCALE);
             if (locale == null && ctx.getAttribute("selectedVariant") instanceof Variant variant) {
                 locale = variant.getLocale();
             }
-            Map<String, String> texts = locale == null ? texts(defaultTag) : textsFor(locale);
-            String text = texts == null ? null : texts.get(ctx.getName());
-            return text == null ? Results.notFound(ctx) : CompletedStage.of(text);
+            String tag = locale == null ? defaultTag : tagFor(locale);
+            Map<String, String> texts = texts(tag);
+            if (texts == null) {
+                return Results.notFound(ctx);
+            }
+            if (ctx.getParams().isEmpty()) {
+                String text = texts.get(ctx.getName());
+                return text == null ? Results.notFound(ctx) : CompletedStage.of(text);
+            }
+            if (MESSAGE.equals(ctx.getName()) && ctx.getParams().size() == 1 && !withParameters.containsKey(MESSAGE)) {
+                return ctx.evaluate(ctx.getParams().get(0)).thenCompose(key -> {
+                    String text = key == null ? null : texts.get(key.toString());
+                    return text == null ? Results.notFound(ctx) : CompletedStage.of(text);
+                });
+            }
+            Method method = withParameters.get(ctx.getName());
+            Object messages = instances.get(tag);
+            if (method == null || messages == null || method.getParameterCount() != ctx.getParams().size()) {
+                return Results.notFound(ctx);
+            }
+            return evaluate(ctx, 0, new Object[method.getParameterCount()]).thenCompose(args -> {
+                try {
+                    return CompletedStage.of(method.invoke(messages, args));
+                } catch (IllegalArgumentException | IllegalAccessException e) {
+                    return Results.notFound(ctx); // arguments of other types: the generated resolver decides
+                } catch (InvocationTargetException e) {
+                    return CompletedStage.failure(e.getCause());
+                }
+            });
         }
 
-        private Map<String, String> textsFor(Object locale) {
-            String tag = locale instanceof Locale l ? l.toLanguageTag() : locale.toString();
-            Map<String, String> texts = texts(tag);
-            if (texts == null && locale instanceof Locale l) {
-                texts = texts(l.getLanguage());
+        private static CompletionStage<Object[]> evaluate(EvalContext ctx, int from, Object[] args) {
+            if (from == args.length) {
+                return CompletedStage.of(args);
             }
-            return texts == null ? texts(defaultTag) : texts;
+            return ctx.evaluate(ctx.getParams().get(from)).thenCompose(value -> {
+                args[from] = value;
+                return evaluate(ctx, from + 1, args);
+            });
+        }
+
+        /** The tag whose texts serve this locale: the tag, else its language alone, else the bundle's default. */
+        private String tagFor(Object locale) {
+            String tag = locale instanceof Locale l ? l.toLanguageTag() : locale.toString();
+            if (texts(tag) != null) {
+                return tag;
+            }
+            if (locale instanceof Locale l && texts(l.getLanguage()) != null) {
+                return l.getLanguage();
+            }
+            return defaultTag;
         }
 
         /** The texts for exactly this tag, or null when the bundle has no translation for it. */
@@ -126,6 +179,7 @@ public class MessageLookup {
             if (messages == null) {
                 return Map.of();
             }
+            instances.put(tag, messages);
             Map<String, String> texts = new HashMap<>();
             for (Method method : bundle.getMethods()) {
                 if (method.getParameterCount() == 0 && method.getReturnType() == String.class

@@ -20,8 +20,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -197,8 +199,8 @@ class ClosureDayBenchmarkIT {
             return Wrk.run(url, connections, time, null, List.of());
         }
         List<String> these = run.cookies().subList(0, Math.min(connections, run.cookies().size()));
-        for (String cookie : these) {
-            expectOk(url, cookie);
+        for (int i = 0; i < these.size(); i++) {
+            these.set(i, expectOk(url, these.get(i)));
         }
         Path cookieFile = Files.createTempFile("cookies", ".txt");
         try {
@@ -246,13 +248,14 @@ class ClosureDayBenchmarkIT {
             login.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("csrf-token="))
                     .findFirst().ifPresent(c -> post.header("Cookie", c.substring(0, c.indexOf(';'))));
             HttpResponse<Void> signedIn = http.send(post.build(), HttpResponse.BodyHandlers.discarding());
-            String session = signedIn.headers().allValues("set-cookie").stream()
-                    .filter(c -> c.startsWith(SESSION_COOKIE + "=")).findFirst()
-                    .map(c -> c.substring(SESSION_COOKIE.length() + 1, c.indexOf(';')))
-                    .orElseThrow(() -> new IllegalStateException("Signing in " + email + " gave "
-                            + signedIn.statusCode() + " " + signedIn.headers().firstValue("location").orElse("")
-                            + " and no session cookie"));
-            cookies.add(session);
+            Map<String, String> jar = new LinkedHashMap<>();
+            keep(jar, login);
+            keep(jar, signedIn);
+            if (!jar.containsKey(SESSION_COOKIE)) {
+                throw new IllegalStateException("Signing in " + email + " gave " + signedIn.statusCode() + " "
+                        + signedIn.headers().firstValue("location").orElse("") + " and no session cookie");
+            }
+            cookies.add(header(jar));
         }
         return cookies;
     }
@@ -261,10 +264,18 @@ class ClosureDayBenchmarkIT {
      * The page answers 200 and, with a session, is a signed-in page: a stale session would be dropped and the page
      * served to a visitor instead, which would measure the wrong thing without an error.
      */
-    private void expectOk(String url, String session) throws IOException, InterruptedException {
+    /**
+     * Checks that the route answers 200 (and, with a session, the signed-in page). A session is the Cookie header a
+     * browser would send (the sign-in cookie and the CSRF cookie); the one returned is the session to go on with,
+     * with the cookies the response set: the sign-in cookie is renewed once it is older than a minute
+     * ({@code quarkus.http.auth.form.new-cookie-interval}). A browser keeps the renewed cookie, so the app encrypts a
+     * new one at most once a minute per person; wrk cannot, and a run with stale cookies would make the app renew
+     * them on every request. Each run therefore starts with its sessions renewed here, and lasts less than a minute.
+     */
+    private String expectOk(String url, String session) throws IOException, InterruptedException {
         HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(url));
         if (session != null) {
-            get.header("Cookie", SESSION_COOKIE + "=" + session);
+            get.header("Cookie", session);
         }
         HttpResponse<String> response = http.send(get.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -274,6 +285,34 @@ class ClosureDayBenchmarkIT {
         if (session != null && !response.body().contains("href=\"/logout\"")) {
             throw new IllegalStateException(url + " with a learner's session is not a signed-in page");
         }
+        if (session == null) {
+            return null;
+        }
+        Map<String, String> jar = new LinkedHashMap<>();
+        for (String pair : session.split("; ")) {
+            jar.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        keep(jar, response);
+        return header(jar);
+    }
+
+    /** The cookies a response sets, as a browser keeps them. */
+    private static void keep(Map<String, String> jar, HttpResponse<?> response) {
+        for (String c : response.headers().allValues("set-cookie")) {
+            String pair = c.indexOf(';') < 0 ? c : c.substring(0, c.indexOf(';'));
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                jar.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+    }
+
+    /** A Cookie header with every cookie of the jar. */
+    private static String header(Map<String, String> jar) {
+        StringBuilder header = new StringBuilder();
+        jar.forEach((name, value) -> header.append(header.length() == 0 ? "" : "; ").append(name).append('=')
+                .append(value));
+        return header.toString();
     }
 
     private String header() throws IOException {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.resilib.quiz.QuizMessages;
 
 /**
- * The hash-map lookup of texts without parameters gives what the message bundles give, in each language and for
- * languages they do not know, and leaves messages with parameters to the bundles.
+ * The hash-map lookup of messages gives what the message bundles give: texts without parameters in each language and
+ * for languages the bundles do not know, messages with parameters, and {@code message(key)}.
  */
 @QuarkusTest
 class MessageLookupTest {
@@ -53,8 +53,55 @@ class MessageLookupTest {
     }
 
     @Test
-    void messagesWithParametersStillGoToTheBundle() {
+    void messagesWithParametersAreTheBundlesInEachLanguage() throws Exception {
+        int checked = 0;
+        for (Class<?> bundle : new Class<?>[] {AppMessages.class, QuizMessages.class}) {
+            String namespace = bundle.getAnnotation(io.quarkus.qute.i18n.MessageBundle.class).value();
+            for (String tag : new String[] {"en", "zh-CN"}) {
+                Object messages = tag.equals("en") ? MessageBundles.get(bundle, Localized.Literal.of("en"))
+                        : MessageBundles.get(bundle);
+                for (Method m : bundle.getMethods()) {
+                    if (m.getParameterCount() == 0 || !m.isAnnotationPresent(Message.class)) {
+                        continue;
+                    }
+                    Object[] args = new Object[m.getParameterCount()];
+                    StringBuilder literals = new StringBuilder();
+                    boolean literal = true;
+                    for (int i = 0; i < args.length; i++) {
+                        Class<?> type = m.getParameterTypes()[i];
+                        if (type == String.class) {
+                            args[i] = "text " + i;
+                            literals.append(i == 0 ? "" : ", ").append("'text ").append(i).append("'");
+                        } else if (type == int.class || type == Integer.class || type == long.class
+                                || type == Long.class) {
+                            args[i] = type == long.class || type == Long.class ? (Object) (long) (i + 7) : i + 7;
+                            literals.append(i == 0 ? "" : ", ").append(i + 7);
+                        } else {
+                            literal = false;
+                        }
+                    }
+                    if (!literal) {
+                        continue;
+                    }
+                    String expression = "{" + namespace + ":" + m.getName() + "(" + literals + ").raw}";
+                    assertThat(render(expression, Locale.forLanguageTag(tag))).as(expression + " in " + tag)
+                            .isEqualTo(m.invoke(messages, args));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(50);
         assertThat(render("{msg:signed_in_as('Ada')}", Locale.ENGLISH))
                 .isEqualTo(MessageBundles.get(AppMessages.class, Localized.Literal.of("en")).signed_in_as("Ada"));
+    }
+
+    @Test
+    void aKeyKnownOnlyWhenRenderingIsLookedUpToo() {
+        AppMessages en = MessageBundles.get(AppMessages.class, Localized.Literal.of("en"));
+        assertThat(engine.parse("{msg:message(key)}").instance().data("key", "nav_catalogue")
+                .setAttribute("locale", Locale.ENGLISH).render()).isEqualTo(en.nav_catalogue());
+        assertThat(engine.parse("{msg:message(key)}").instance().data("key", "nav_catalogue")
+                .setAttribute("locale", Locale.forLanguageTag("zh-CN")).render())
+                .isEqualTo(MessageBundles.get(AppMessages.class).nav_catalogue());
     }
 }

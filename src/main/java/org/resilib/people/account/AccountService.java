@@ -20,6 +20,7 @@ import org.resilib.people.Account;
 import org.resilib.people.NewAccountRules;
 import org.resilib.people.Passwords;
 import org.resilib.people.Person;
+import org.resilib.people.PersonChanges;
 import org.resilib.web.DomainException;
 
 /**
@@ -113,6 +114,9 @@ public class AccountService {
             p.roles.clear();
             p.roles.addAll(roles);
             if (p.id != null) {
+                PersonChanges.changed(p.id);
+            }
+            if (p.id != null) {
                 audit.record(null, p.email, AuditLog.Action.ROLES_CHANGED, "person:" + p.id, Map.of(
                         "before", before.stream().map(Role::key).sorted().toList(),
                         "after", roles.stream().map(Role::key).sorted().toList(), "source", "sso"));
@@ -161,6 +165,7 @@ public class AccountService {
             p.passwordHash = Passwords.hash(password);
             p.roles.addAll(EnumSet.of(Role.ADMIN, Role.INSTRUCTOR, Role.LIBRARIAN));
             p.persist();
+            PersonChanges.changed(p.id);
             return Optional.of(generated ? password : "");
         });
     }

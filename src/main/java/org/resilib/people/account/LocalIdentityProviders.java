@@ -122,12 +122,18 @@ public final class LocalIdentityProviders {
         }
     }
 
+    /**
+     * The session cookie's person: from memory when their account is known there ({@link SignedInAccounts}), on the
+     * calling (I/O) thread with no statement; else read on a worker thread, and kept.
+     */
     @ApplicationScoped
     static class Session implements IdentityProvider<TrustedAuthenticationRequest> {
         private final AccountService accounts;
+        private final SignedInAccounts signedIn;
 
-        Session(AccountService accounts) {
+        Session(AccountService accounts, SignedInAccounts signedIn) {
             this.accounts = accounts;
+            this.signedIn = signedIn;
         }
 
         @Override
@@ -149,8 +155,13 @@ public final class LocalIdentityProviders {
             } catch (NumberFormatException e) {
                 return Uni.createFrom().failure(new AuthenticationFailedException());
             }
-            return context.runBlocking(() -> accounts.findActive(id).filter(a -> a.sessionVersion() == version)
-                    .map(LocalIdentityProviders::identity).orElseThrow(AuthenticationFailedException::new));
+            Optional<SecurityIdentity> known = signedIn.known(id, version);
+            if (known.isPresent()) {
+                return Uni.createFrom().item(known.get());
+            }
+            return context.runBlocking(() -> signedIn.load(id, () -> accounts.findActive(id))
+                    .filter(e -> e.account().sessionVersion() == version).map(SignedInAccounts.Entry::identity)
+                    .orElseThrow(AuthenticationFailedException::new));
         }
     }
 }
