@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.resilib.course.Course;
 import org.resilib.course.CourseModule;
 import org.resilib.text.Markdown;
@@ -11,13 +12,19 @@ import org.resilib.text.Sha256;
 
 /**
  * A whole course as authors edit it: the course.yaml fields, the modules in order with their Markdown in every
- * language, and the quiz in GIFT. Drafts and published versions are stored as this document; the content loader's
- * folders convert to it, so files and browser describe a course the same way.
+ * language, and the quiz in GIFT with its translations by language. Drafts and published versions are stored as
+ * this document; the content loader's folders convert to it, so files and browser describe a course the same way.
  */
-public record CourseDocument(CourseManifest course, List<Module> modules, String quizGift) {
+public record CourseDocument(CourseManifest course, List<Module> modules, String quizGift,
+        Map<String, String> quizTranslations) {
 
     public CourseDocument {
         modules = modules == null ? List.of() : List.copyOf(modules);
+        quizTranslations = quizTranslations == null ? Map.of() : Map.copyOf(quizTranslations);
+    }
+
+    public CourseDocument(CourseManifest course, List<Module> modules, String quizGift) {
+        this(course, modules, quizGift, Map.of());
     }
 
     /** One module; {@code minutes} null means a share of the course's minutes, as in a module file. */
@@ -30,7 +37,7 @@ public record CourseDocument(CourseManifest course, List<Module> modules, String
                 .map(d -> new Module(d.slug(), d.minutes(), new LinkedHashMap<>(d.titles()),
                         new LinkedHashMap<>(d.markdown())))
                 .toList();
-        return new CourseDocument(withoutStatus(m), modules, def.quizGift());
+        return new CourseDocument(withoutStatus(m), modules, def.quizGift(), def.quizTranslations());
     }
 
     /** The course as learners see it now: the live rows, without retired modules. */
@@ -45,19 +52,30 @@ public record CourseDocument(CourseManifest course, List<Module> modules, String
                 .map(m -> new Module(m.slug, m.minutes, new LinkedHashMap<>(m.title),
                         m.bodyMarkdown == null ? new LinkedHashMap<>() : new LinkedHashMap<>(m.bodyMarkdown)))
                 .toList();
-        return new CourseDocument(manifest, modules, c.quizGift);
+        return new CourseDocument(manifest, modules, c.quizGift, c.quizTranslations);
     }
 
     public CourseDocument withCourse(CourseManifest manifest) {
-        return new CourseDocument(withoutStatus(manifest), modules, quizGift);
+        return new CourseDocument(withoutStatus(manifest), modules, quizGift, quizTranslations);
     }
 
     public CourseDocument withModules(List<Module> changed) {
-        return new CourseDocument(course, changed, quizGift);
+        return new CourseDocument(course, changed, quizGift, quizTranslations);
     }
 
     public CourseDocument withQuiz(String gift) {
-        return new CourseDocument(course, modules, gift == null || gift.isBlank() ? null : gift);
+        return new CourseDocument(course, modules, gift == null || gift.isBlank() ? null : gift, quizTranslations);
+    }
+
+    /** The quiz and its translations (a blank translation removes that language). */
+    public CourseDocument withQuiz(String gift, Map<String, String> translations) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        translations.forEach((language, text) -> {
+            if (text != null && !text.isBlank()) {
+                kept.put(language, text);
+            }
+        });
+        return new CourseDocument(course, modules, gift == null || gift.isBlank() ? null : gift, kept);
     }
 
     public int indexOf(String moduleSlug) {
@@ -86,7 +104,10 @@ public record CourseDocument(CourseManifest course, List<Module> modules, String
             fingerprint.append(m).append('\u0000');
         }
         fingerprint.append(quizGift);
-        return new CourseDefinition(slug, course, defs, quizGift, Sha256.hex(fingerprint.toString()));
+        new TreeMap<>(quizTranslations).forEach((language, text) -> fingerprint.append('\u0000')
+                .append(language).append('\u0000').append(text));
+        return new CourseDefinition(slug, course, defs, quizGift, quizTranslations,
+                Sha256.hex(fingerprint.toString()));
     }
 
     private static CourseManifest withoutStatus(CourseManifest m) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +62,7 @@ public class CourseSync {
             course.persist();
         }
         syncModules(course, def.modules());
-        quizLoaded.fire(new QuizContentLoaded(course.id, def.quizGift(), "content"));
+        quizLoaded.fire(new QuizContentLoaded(course.id, def.quizGift(), def.manifest().language(), def.quizTranslations(), "content"));
         versionWritten.fire(new CourseVersionWritten(course.id, CourseDocument.of(def), null,
                 CourseVersionWritten.Source.FILE, null));
         return existing.isPresent() ? Outcome.UPDATED : Outcome.LOADED;
@@ -82,7 +83,7 @@ public class CourseSync {
         fill(course, def, source);
         course.persist();
         syncModules(course, def.modules());
-        quizLoaded.fire(new QuizContentLoaded(course.id, def.quizGift(), by));
+        quizLoaded.fire(new QuizContentLoaded(course.id, def.quizGift(), def.manifest().language(), def.quizTranslations(), by));
         versionWritten.fire(new CourseVersionWritten(course.id, CourseDocument.of(def), byPerson,
                 CourseVersionWritten.Source.IMPORT, null));
         return course;
@@ -100,7 +101,7 @@ public class CourseSync {
         fill(course, def, keepSource);
         course.status = CourseStatus.PUBLISHED.key();
         syncModules(course, def.modules());
-        quizLoaded.fire(new QuizContentLoaded(course.id, def.quizGift(), by));
+        quizLoaded.fire(new QuizContentLoaded(course.id, def.quizGift(), def.manifest().language(), def.quizTranslations(), by));
         versionWritten.fire(new CourseVersionWritten(course.id, document, byPerson, source, restoredFrom));
     }
 
@@ -112,6 +113,7 @@ public class CourseSync {
                 : new Course.QuizSettings(m.quiz().passPercent(), m.quiz().attempts(), m.quiz().timeLimitMinutes(),
                         m.quiz().shuffle());
         course.quizGift = def.quizGift();
+        course.quizTranslations = new LinkedHashMap<>(def.quizTranslations());
         course.status = m.status() == null ? CourseStatus.PUBLISHED.key() : m.status();
         course.source = source;
         course.sourceHash = def.hash();

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +53,11 @@ public class Course extends PanacheEntityBase {
 
     @Column(name = "quiz_gift")
     public String quizGift;
+
+    /** The quiz's translations by language: GIFT texts of the same questions ({@code quiz.en.gift}). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "quiz_translations")
+    public Map<String, String> quizTranslations = new LinkedHashMap<>();
 
     /** Stored as the key of {@link CourseStatus}. */
     public String status;

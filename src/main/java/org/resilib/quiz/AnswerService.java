@@ -97,7 +97,7 @@ public class AnswerService {
         if (a.personId != actor.personId()) {
             throw DomainException.notFound("attempt");
         }
-        List<QuizViews.Slot> slots = AttemptViews.questions(rows, false);
+        List<QuizViews.Slot> slots = AttemptViews.questions(rows, false, locale);
         Map<Long, JsonNode> responses;
         try {
             responses = FormResponses.parse(slots, form);

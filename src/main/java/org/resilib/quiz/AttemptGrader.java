@@ -43,7 +43,8 @@ class AttemptGrader {
         for (Object[] row : rows) {
             AttemptQuestion aq = (AttemptQuestion) row[0];
             QuestionVersion v = (QuestionVersion) row[1];
-            Grade g = QuizScoring.grade(v.content(), aq.layout(), aq.response);
+            // Stored in the original's words; the review shows the feedback in the reader's language (AttemptViews).
+            Grade g = QuizScoring.grade(v.content(), v.translatedContents(), v.content(), aq.layout(), aq.response);
             all.add(g);
             ObjectNode n = grades.addObject();
             n.put("slot", aq.key.slot());

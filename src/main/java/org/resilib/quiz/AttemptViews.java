@@ -16,6 +16,7 @@ import org.resilib.quiz.bank.QuestionContent;
 import org.resilib.quiz.bank.QuestionText;
 import org.resilib.quiz.bank.QuestionVersion;
 import org.resilib.quiz.grading.AttemptLayout;
+import org.resilib.quiz.grading.QuizScoring;
 import org.resilib.quiz.grading.RightAnswer;
 import org.resilib.web.DomainException;
 
@@ -70,22 +71,37 @@ public class AttemptViews {
         String owner = people.name(a.personId);
         return new QuizViews.Attempt(a.id, course.slug(), course.title(), a.number, a.state,
                 a.startedAt, a.deadline, a.submittedAt, dbl(a.score), dbl(a.maxScore), dbl(a.percent), a.passed,
-                a.passPercent, questions(rows, !a.open()), a.personId, owner);
+                a.passPercent, questions(rows, !a.open(), locale), a.personId, owner);
     }
 
-    /** The slots as shown, numbered, with their grades once {@code review}. */
-    static List<QuizViews.Slot> questions(List<Object[]> rows, boolean review) {
+    /**
+     * The slots as shown to a reader of {@code locale} (each question in their language when it is translated),
+     * numbered, with their grades once {@code review}.
+     */
+    static List<QuizViews.Slot> questions(List<Object[]> rows, boolean review, Locale locale) {
         List<QuizViews.Slot> slots = new ArrayList<>();
         int number = 0;
         for (Object[] row : rows) {
             AttemptQuestion aq = (AttemptQuestion) row[0];
             QuestionVersion v = (QuestionVersion) row[1];
-            slots.add(slot(aq, v.content(), v.questionType() == QuestionType.DESCRIPTION ? 0 : ++number, review));
+            slots.add(slot(aq, v, locale, v.questionType() == QuestionType.DESCRIPTION ? 0 : ++number, review));
         }
         return slots;
     }
 
+    static QuizViews.Slot slot(AttemptQuestion aq, QuestionVersion v, Locale locale, int number, boolean review) {
+        return slot(aq, v.content(), v.content(locale), v.translatedContents(), v.shownLanguage(locale),
+                v.translated(locale), number, review);
+    }
+
+    /** A question that has no translation, as shown. */
     static QuizViews.Slot slot(AttemptQuestion aq, QuestionContent q, int number, boolean review) {
+        return slot(aq, q, q, List.of(), null, true, number, review);
+    }
+
+    /** {@code q}: the question as shown, the original or a translation of it. */
+    private static QuizViews.Slot slot(AttemptQuestion aq, QuestionContent original, QuestionContent q,
+            List<QuestionContent> translations, String language, boolean translated, int number, boolean review) {
         AttemptLayout layout = aq.layout();
         List<QuizViews.Choice> choices = new ArrayList<>();
         List<QuizViews.Choice> left = new ArrayList<>();
@@ -104,16 +120,36 @@ public class AttemptViews {
                 }
             }
             for (int pos = 0; pos < layout.rightOrder().size(); pos++) {
-                right.add(new QuizViews.Choice("r" + pos, QuestionText.escape(layout.rightOrder().get(pos))));
+                right.add(new QuizViews.Choice("r" + pos,
+                        QuestionText.escape(shownRight(original, q, layout.rightOrder().get(pos)))));
             }
         }
         QuizViews.Review r = null;
         if (review) {
+            // The feedback in the reader's language: grading is the same in every language (QuizScoring), so the
+            // stored points stand and only the words are chosen here; a grader's feedback is kept as written.
+            String feedback = aq.feedback;
+            if (!q.equals(original) && aq.graderComment == null && q.type() != QuestionType.ESSAY) {
+                feedback = QuizScoring.grade(original, translations, q, layout, aq.response).feedback();
+            }
             r = new QuizViews.Review(dbl(aq.points), aq.maxPoints.doubleValue(), aq.correct,
-                    QuestionText.safe(aq.feedback), RightAnswer.describe(q), aq.graderComment);
+                    QuestionText.safe(feedback), RightAnswer.describe(q), aq.graderComment);
         }
         return new QuizViews.Slot(q.versionId(), number, q.type(), q.textHtml(), q.textAfterHtml(), choices, left,
-                right, aq.response, aq.savedAt, r);
+                right, aq.response, aq.savedAt, r, language, translated);
+    }
+
+    /** A matching option (kept in the layout as the original's text) in the reader's language. */
+    private static String shownRight(QuestionContent original, QuestionContent shown, String originalRight) {
+        if (shown.equals(original)) {
+            return originalRight;
+        }
+        for (int i = 0; i < original.pairs().size() && i < shown.pairs().size(); i++) {
+            if (original.pairs().get(i).right().equals(originalRight)) {
+                return shown.pairs().get(i).right();
+            }
+        }
+        return originalRight;
     }
 
     static Double dbl(BigDecimal v) {

@@ -92,6 +92,9 @@ public interface QuizMessages {
     String quiz_information();
 
     @Message
+    String quiz_not_translated();
+
+    @Message
     String quiz_question_n(int n);
 
     @Message

@@ -39,8 +39,19 @@ public final class QuizViews {
     }
 
     /** A question as the learner sees it; {@code review} is filled only after submission. */
+    /**
+     * One question of an attempt as shown: {@code language} is the language of its texts, {@code translated} false
+     * when that is not the reader's (no translation yet: the original is shown).
+     */
     public record Slot(long id, int number, QuestionType type, String text, String textAfter, List<Choice> choices,
-            List<Choice> left, List<Choice> right, JsonNode response, Instant savedAt, Review review) {
+            List<Choice> left, List<Choice> right, JsonNode response, Instant savedAt, Review review,
+            String language, boolean translated) {
+
+        public Slot(long id, int number, QuestionType type, String text, String textAfter, List<Choice> choices,
+                List<Choice> left, List<Choice> right, JsonNode response, Instant savedAt, Review review) {
+            this(id, number, type, text, textAfter, choices, left, right, response, savedAt, review, null, true);
+        }
+
         public boolean chosen(String choiceId) {
             if (response == null || response.isNull()) {
                 return false;

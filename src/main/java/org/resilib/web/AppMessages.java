@@ -617,6 +617,15 @@ public interface AppMessages {
     String content_error_gift_error();
 
     @Message
+    String content_error_quiz_translation_mismatch();
+
+    @Message
+    String content_error_quiz_translation_without_quiz();
+
+    @Message
+    String content_error_quiz_translation_base_language();
+
+    @Message
     String not_found_attempt();
 
     @Message

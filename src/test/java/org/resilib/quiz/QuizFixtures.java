@@ -2,11 +2,15 @@ package org.resilib.quiz;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.resilib.course.Course;
 import org.resilib.course.VisibleCourse;
 import org.resilib.gift.GiftParser;
+import org.resilib.gift.GiftQuestion;
 import org.resilib.quiz.bank.QuestionBank;
 
 /** Courses with a known quiz, made for one test each. */
@@ -45,6 +49,12 @@ public class QuizFixtures {
     }
 
     public Course course(String gift, Integer attempts, Integer timeLimitMinutes, boolean shuffle) {
+        return course(gift, Map.of(), attempts, timeLimitMinutes, shuffle);
+    }
+
+    /** A course whose quiz (in zh-CN) has these translations (GIFT by language tag). */
+    public Course course(String gift, Map<String, String> translations, Integer attempts, Integer timeLimitMinutes,
+            boolean shuffle) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Course c = new Course();
             c.slug = "quiz-" + UUID.randomUUID().toString().substring(0, 8);
@@ -58,7 +68,11 @@ public class QuizFixtures {
             c.quizGift = gift;
             c.quizSettings = new Course.QuizSettings(70, attempts, timeLimitMinutes, shuffle);
             c.persist();
-            bank.sync(c.id, GiftParser.parse(gift).questions(), "test");
+            c.quizTranslations = new LinkedHashMap<>(translations);
+            c.persist();
+            Map<String, List<GiftQuestion>> parsed = new TreeMap<>();
+            translations.forEach((language, text) -> parsed.put(language, GiftParser.parse(text).questions()));
+            bank.sync(c.id, GiftParser.parse(gift).questions(), "zh-CN", parsed, "test");
             return c;
         });
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.resilib.course.Course;
@@ -55,6 +56,11 @@ public class CourseExport {
             }
             if (course.quizGift != null && !course.quizGift.isBlank()) {
                 put(zip, slug + "/" + CourseFolderReader.QUIZ, course.quizGift);
+                if (course.quizTranslations != null) {
+                    for (Map.Entry<String, String> t : new TreeMap<>(course.quizTranslations).entrySet()) {
+                        put(zip, slug + "/quiz." + t.getKey() + ".gift", t.getValue());
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -37,8 +37,10 @@ import org.resilib.course.Audience;
 import org.resilib.course.CourseSlug;
 import org.resilib.course.CourseStatus;
 import org.resilib.course.Dimension;
+import org.resilib.gift.GiftParseResult;
 import org.resilib.gift.GiftParser;
 import org.resilib.gift.GiftProblem;
+import org.resilib.gift.GiftTranslation;
 import org.resilib.text.Markdown;
 
 /**
@@ -51,6 +53,8 @@ public final class CourseFolderReader {
 
     static final String MANIFEST = "course.yaml";
     static final String QUIZ = "quiz.gift";
+    /** A translation of the quiz: {@code quiz.en.gift}. */
+    static final Pattern QUIZ_TRANSLATION = Pattern.compile("quiz\\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\\.gift");
     static final Pattern MODULE_FILE = Pattern.compile(
             "(\\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)(?:\\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?\\.md");
     private static final Pattern MISSING_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
@@ -106,6 +110,7 @@ public final class CourseFolderReader {
         Map<Integer, ModuleDraft> modules = new TreeMap<>();
         List<ContentProblem> warnings = new ArrayList<>();
         String quiz = null;
+        Map<String, Path> quizTranslationFiles = new TreeMap<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
             if (name.equals(MANIFEST)) {
@@ -118,6 +123,11 @@ public final class CourseFolderReader {
                         warnings.add(problem(file, p.line(), "gift_error", p.message()));
                     }
                 }
+                continue;
+            }
+            Matcher translated = QUIZ_TRANSLATION.matcher(name);
+            if (translated.matches()) {
+                quizTranslationFiles.put(Locale.forLanguageTag(translated.group(1)).toLanguageTag(), file);
                 continue;
             }
             if (!name.endsWith(".md")) {
@@ -149,6 +159,8 @@ public final class CourseFolderReader {
                 problems.add(problem(draft.firstFile, 1, "translation_without_base", baseLanguage));
             }
         }
+        Map<String, String> quizTranslations = quizTranslations(quiz, quizTranslationFiles, baseLanguage, problems,
+                warnings);
         if (!problems.isEmpty() || manifest == null) {
             return new Result(null, problems);
         }
@@ -159,7 +171,41 @@ public final class CourseFolderReader {
         List<CourseDefinition.ModuleDefinition> definitions = new ArrayList<>();
         modules.forEach((position, d) -> definitions.add(new CourseDefinition.ModuleDefinition(d.slug, position,
                 d.minutes == null ? share : d.minutes, d.titles, d.markdown, d.html)));
-        return new Result(new CourseDefinition(slug, manifest, definitions, quiz, hash(files)), List.of(), warnings);
+        return new Result(new CourseDefinition(slug, manifest, definitions, quiz, quizTranslations, hash(files)),
+                List.of(), warnings);
+    }
+
+    /**
+     * The quiz's translations by language, each checked question by question against the quiz: what does not fit is
+     * a warning at its line (those questions are shown in the original), never a reason to refuse the course.
+     */
+    private Map<String, String> quizTranslations(String quiz, Map<String, Path> files, String baseLanguage,
+            List<ContentProblem> problems, List<ContentProblem> warnings) {
+        Map<String, String> translations = new LinkedHashMap<>();
+        files.forEach((language, file) -> {
+            String text = readText(file, problems);
+            if (text == null) {
+                return;
+            }
+            if (quiz == null) {
+                warnings.add(problem(file, 1, "quiz_translation_without_quiz", QUIZ));
+                return;
+            }
+            if (language.equals(baseLanguage)) {
+                warnings.add(problem(file, 1, "quiz_translation_base_language", language));
+                return;
+            }
+            GiftParseResult parsed = GiftParser.parse(text);
+            for (GiftProblem p : parsed.problems()) {
+                warnings.add(problem(file, p.line(), "gift_error", p.message()));
+            }
+            for (GiftProblem p : GiftTranslation.check(GiftParser.parse(quiz).questions(), parsed.questions())
+                    .problems()) {
+                warnings.add(problem(file, p.line(), "quiz_translation_mismatch", p.message()));
+            }
+            translations.put(language, text);
+        });
+        return translations;
     }
 
     private void readModule(Path file, String language, ModuleDraft draft, List<ContentProblem> problems) {

@@ -7,13 +7,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import jakarta.persistence.EntityManager;
 import org.resilib.content.QuizContentLoaded;
 import org.resilib.gift.GiftAnswer;
 import org.resilib.gift.GiftParser;
 import org.resilib.gift.GiftQuestion;
+import org.resilib.gift.GiftTranslation;
 import org.resilib.gift.GiftWriter;
 import org.resilib.gift.MatchPair;
 import org.resilib.gift.QuestionType;
@@ -23,8 +27,10 @@ import org.resilib.quiz.bank.QuestionVersion;
 import org.resilib.text.Sha256;
 
 /**
- * Keeps a course's question bank in step with its GIFT file. A question is matched by its key (category and title,
- * or its position when untitled); a changed question gets a new version, a vanished one is retired, never deleted.
+ * Keeps a course's question bank in step with its GIFT file and its translations. A question is matched by its key
+ * (category and title, or its position when untitled); a changed question (or a changed translation of it) gets a new
+ * version, a vanished one is retired, never deleted. A translated question that does not fit the original
+ * ({@link GiftTranslation}) is left out, and the question is shown in the original.
  */
 @ApplicationScoped
 public class QuestionBank {
@@ -38,20 +44,38 @@ public class QuestionBank {
     @Transactional(Transactional.TxType.MANDATORY)
     void onContent(@Observes QuizContentLoaded event) {
         List<GiftQuestion> parsed = event.gift() == null ? List.of() : GiftParser.parse(event.gift()).questions();
-        sync(event.courseId(), parsed, event.loadedBy());
+        Map<String, List<GiftQuestion>> translations = new TreeMap<>();
+        event.translations().forEach((language, gift) -> translations.put(language,
+                GiftParser.parse(gift).questions()));
+        sync(event.courseId(), parsed, event.language(), translations, event.loadedBy());
     }
 
     @Transactional
     public void sync(long courseId, List<GiftQuestion> questions, String by) {
+        sync(courseId, questions, QuizContentLoaded.DEFAULT_LANGUAGE, Map.of(), by);
+    }
+
+    /** The bank from the quiz's questions, written in {@code language}, and its translations' (by language). */
+    @Transactional
+    public void sync(long courseId, List<GiftQuestion> questions, String language,
+            Map<String, List<GiftQuestion>> translations, String by) {
+        Map<String, Map<String, GiftQuestion>> fitting = new TreeMap<>();
+        translations.forEach((tag, translated) -> fitting.put(tag,
+                GiftTranslation.check(questions, translated).byKey()));
         Map<String, Question> existing = new HashMap<>();
         Question.<Question>list("courseId", courseId).forEach(q -> existing.put(q.key, q));
-        Map<String, Integer> seenKeys = new HashMap<>();
+        List<String> keys = GiftTranslation.keys(questions);
         int position = 0;
         for (GiftQuestion g : questions) {
+            String key = keys.get(position);
             position++;
-            String base = g.title().isBlank() ? "#" + position : g.category() + "/" + g.title();
-            int n = seenKeys.merge(base, 1, Integer::sum);
-            String key = n == 1 ? base : base + "#" + n;
+            Map<String, QuestionTranslation> translated = new LinkedHashMap<>();
+            fitting.forEach((tag, byKey) -> {
+                GiftQuestion t = byKey.get(key);
+                if (t != null) {
+                    translated.put(tag, QuestionTranslation.of(t));
+                }
+            });
             Question q = existing.remove(key);
             if (q == null) {
                 q = new Question();
@@ -62,10 +86,12 @@ public class QuestionBank {
             q.category = g.category();
             q.position = position;
             q.retired = false;
-            String hash = hash(g);
+            String hash = hash(g, translated);
             QuestionVersion current = q.currentVersionId == null ? null : QuestionVersion.findById(q.currentVersionId);
             if (current == null || !current.contentHash.equals(hash)) {
                 QuestionVersion v = toVersion(g, hash, by);
+                v.translations = translated;
+                v.language = Locale.forLanguageTag(language).toLanguageTag();
                 v.questionId = q.id;
                 v.version = current == null ? 1 : current.version + 1;
                 v.persist();
@@ -129,11 +155,17 @@ public class QuestionBank {
         return v;
     }
 
-    /** Formats that a marker did not set are left out of the JSON, so such questions keep their earlier hash. */
-    private String hash(GiftQuestion g) {
+    /**
+     * Formats that a marker did not set are left out of the JSON, so such questions keep their earlier hash; so do
+     * questions without translations.
+     */
+    private String hash(GiftQuestion g, Map<String, QuestionTranslation> translations) {
         try {
-            byte[] bytes = json.writeValueAsString(g.atLine(0)).getBytes(StandardCharsets.UTF_8);
-            return Sha256.hex(bytes);
+            String text = json.writeValueAsString(g.atLine(0));
+            if (!translations.isEmpty()) {
+                text += "\u0000" + json.writeValueAsString(new TreeMap<>(translations));
+            }
+            return Sha256.hex(text.getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -29,20 +29,33 @@ public final class QuizScoring {
     }
 
     public static Grade grade(QuestionContent q, AttemptLayout layout, JsonNode response) {
+        return grade(q, List.of(), q, layout, response);
+    }
+
+    /**
+     * The grade of a question asked in several languages. Points are the same whatever the learner read: choices,
+     * true/false, numbers and matching items are the original's ({@code original}; translations keep them, in
+     * order), and a short answer counts when it matches the original's accepted answers or, failing those, a
+     * translation's ({@code translations}). The words of the feedback are those of the question as the learner
+     * read it ({@code shown}: the original or one of the translations).
+     */
+    public static Grade grade(QuestionContent original, List<QuestionContent> translations, QuestionContent shown,
+            AttemptLayout layout, JsonNode response) {
+        QuestionContent q = original;
         if (q.type() == QuestionType.DESCRIPTION) {
-            return new Grade(0.0, 0, true, q.generalFeedbackHtml());
+            return new Grade(0.0, 0, true, shown.generalFeedbackHtml());
         }
         if (q.type() == QuestionType.ESSAY) {
-            return Grade.pending(1, q.generalFeedbackHtml());
+            return Grade.pending(1, shown.generalFeedbackHtml());
         }
         if (response == null || response.isNull()) {
-            return finish(0, q, "");
+            return finish(0, shown, "");
         }
         return switch (q.type()) {
             case MULTICHOICE -> {
                 int index = layout.choiceIndex(response.asText());
                 AnswerData a = index < 0 ? null : q.answers().get(index);
-                yield finish(a == null ? 0 : a.fraction(), q, a == null ? "" : q.feedbackHtml(a));
+                yield finish(a == null ? 0 : a.fraction(), shown, a == null ? "" : feedback(shown, index, a, q));
             }
             case MULTIANSWER -> {
                 double sum = 0;
@@ -52,27 +65,35 @@ public final class QuizScoring {
                     int index = layout.choiceIndex(id.asText());
                     if (index >= 0 && seen.add(index)) {
                         sum += q.answers().get(index).fraction();
-                        addFeedback(feedback, q.feedbackHtml(q.answers().get(index)));
+                        addFeedback(feedback, feedback(shown, index, q.answers().get(index), q));
                     }
                 }
-                yield finish(sum, q, String.join(" ", feedback));
+                yield finish(sum, shown, String.join(" ", feedback));
             }
             case TRUEFALSE -> {
                 String chosen = response.asBoolean() ? "true" : "false";
-                AnswerData a = q.answers().stream().filter(x -> chosen.equals(x.text())).findFirst().orElse(null);
-                yield finish(a == null ? 0 : a.fraction(), q, a == null ? "" : q.feedbackHtml(a));
+                int index = indexOf(q.answers(), x -> chosen.equals(x.text()));
+                AnswerData a = index < 0 ? null : q.answers().get(index);
+                yield finish(a == null ? 0 : a.fraction(), shown, a == null ? "" : feedback(shown, index, a, q));
             }
             case SHORTANSWER -> {
                 if (response.asText().isBlank()) {
-                    yield finish(0, q, ""); // Moodle does not grade an empty answer against a "*" catch-all
+                    yield finish(0, shown, ""); // Moodle does not grade an empty answer against a "*" catch-all
                 }
-                AnswerData a = first(q.answers(), x -> matchesShortAnswer(x.text(), response.asText()));
-                yield finish(a == null ? 0 : a.fraction(), q, a == null ? "" : q.feedbackHtml(a));
+                Predicate<AnswerData> matches = x -> matchesShortAnswer(x.text(), response.asText());
+                AnswerData a = first(q.answers(), matches);
+                for (int i = 0; a == null && i < translations.size(); i++) {
+                    a = first(translations.get(i).answers(), matches);
+                }
+                AnswerData inShown = shown == q ? a : first(shown.answers(), matches);
+                String feedback = a == null ? "" : inShown != null ? shown.feedbackHtml(inShown) : q.feedbackHtml(a);
+                yield finish(a == null ? 0 : a.fraction(), shown, feedback);
             }
             case NUMERICAL -> {
                 double value = response.asDouble();
-                AnswerData a = first(q.answers(), x -> withinNumerical(x, value));
-                yield finish(a == null ? 0 : a.fraction(), q, a == null ? "" : q.feedbackHtml(a));
+                int index = indexOf(q.answers(), x -> withinNumerical(x, value));
+                AnswerData a = index < 0 ? null : q.answers().get(index);
+                yield finish(a == null ? 0 : a.fraction(), shown, a == null ? "" : feedback(shown, index, a, q));
             }
             case MATCHING -> {
                 // Only items count; a distractor ("= -> Chat") is one more choice to pick from, not a sub-question.
@@ -84,7 +105,7 @@ public final class QuizScoring {
                         right++;
                     }
                 }
-                yield finish(items.isEmpty() ? 0 : (double) right / items.size(), q, "");
+                yield finish(items.isEmpty() ? 0 : (double) right / items.size(), shown, "");
             }
             case DESCRIPTION, ESSAY -> throw new IllegalStateException("Graded above: " + q.type());
         };
@@ -134,6 +155,21 @@ public final class QuizScoring {
         if (text != null && !text.isBlank()) {
             parts.add(text.strip());
         }
+    }
+
+    /** The feedback of answer {@code index} as the learner read it (translations keep the answers' order). */
+    private static String feedback(QuestionContent shown, int index, AnswerData original, QuestionContent q) {
+        return shown != q && index < shown.answers().size() ? shown.feedbackHtml(shown.answers().get(index))
+                : q.feedbackHtml(original);
+    }
+
+    private static int indexOf(List<AnswerData> answers, Predicate<AnswerData> matches) {
+        for (int i = 0; i < answers.size(); i++) {
+            if (matches.test(answers.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Moodle grades short answer and numerical by the first answer, in authored order, that matches. */

@@ -63,6 +63,8 @@ class CourseExportTest {
                 assertThat(y.markdown()).as(slug + "/" + x.slug()).isEqualTo(x.markdown());
             }
             assertThat(copy.quizGift()).as(slug).isEqualTo(original.quizGift());
+            assertThat(copy.quizTranslations()).as(slug).isEqualTo(original.quizTranslations())
+                    .containsKey("en");
         }
     }
 
