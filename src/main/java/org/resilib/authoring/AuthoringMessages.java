@@ -613,4 +613,52 @@ public interface AuthoringMessages {
 
     @Message
     String author_type_hint();
+
+    @Message
+    String author_translate_question(int n, String language);
+
+    @Message
+    String author_translation_original();
+
+    @Message
+    String author_translation_preview();
+
+    @Message
+    String author_translation_hint();
+
+    @Message
+    String author_save_translation();
+
+    @Message
+    String author_translation_mismatch();
+
+    @Message
+    String author_translation_needs_title();
+
+    @Message
+    String author_translation_done();
+
+    @Message
+    String author_translation_missing();
+
+    @Message
+    String author_translation_column(String language);
+
+    @Message
+    String author_import_as();
+
+    @Message
+    String author_import_original();
+
+    @Message
+    String author_import_translation(String language);
+
+    @Message
+    String author_export_translation(String language);
+
+    @Message
+    String author_translation_language_en();
+
+    @Message
+    String author_translation_language_zh_CN();
 }

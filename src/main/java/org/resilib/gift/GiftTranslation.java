@@ -79,7 +79,7 @@ public final class GiftTranslation {
     }
 
     /** Why the translation does not ask what the original asks, or null when it does. */
-    static String mismatch(GiftQuestion o, GiftQuestion t) {
+    public static String mismatch(GiftQuestion o, GiftQuestion t) {
         if (o.type() != t.type()) {
             return "the original is " + o.type().key() + ", the translation " + t.type().key();
         }

@@ -54,6 +54,9 @@ public interface AppMessages {
     String not_found_question();
 
     @Message
+    String not_found_language();
+
+    @Message
     String not_found_file();
 
     @Message

@@ -17,7 +17,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -26,6 +28,7 @@ import org.resilib.authoring.AuthoringViews;
 import org.resilib.authoring.Drafts;
 import org.resilib.content.CourseDocument;
 import org.resilib.gift.GiftQuestion;
+import org.resilib.gift.GiftTranslation;
 import org.resilib.gift.QuestionType;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
@@ -61,9 +64,38 @@ public class QuestionEditorResource {
         this.validator = validator;
     }
 
-    public record QuestionLine(int index, String title, String category, String type, String text) {
+    public record QuestionLine(int index, String title, String category, String type, String text,
+            List<Translation> translations) {
         public String typeKey() {
             return "question_type_" + type;
+        }
+    }
+
+    /** Whether a question has its translation into a language. */
+    public record Translation(String language, boolean done) {
+        public String languageKey() {
+            return "author_translation_language_" + language.replace('-', '_');
+        }
+    }
+
+    /** The translation of one question, edited beside the original. */
+    public record TranslationPage(String slug, String courseTitle, int index, String language, QuestionForm form,
+            FormErrors errors, List<String> problems, QuestionPreview original, QuestionPreview preview,
+            boolean saved) {
+        public int number() {
+            return index + 1;
+        }
+
+        public List<String> formats() {
+            return List.of("markdown", "moodle", "html", "plain");
+        }
+
+        public String languageKey() {
+            return "author_translation_language_" + language.replace('-', '_');
+        }
+
+        public String action() {
+            return "/author/courses/" + slug + "/questions/" + number() + "/translations/" + language;
         }
     }
 
@@ -85,9 +117,12 @@ public class QuestionEditorResource {
     @CheckedTemplate(basePath = "authoring")
     static class Templates {
         static native TemplateInstance questions(String slug, String courseTitle, List<QuestionLine> questions,
-                String notice, List<Problem.FieldError> problems, List<QuestionType> types);
+                String notice, List<Problem.FieldError> problems, List<QuestionType> types,
+                List<Translation> languages);
 
         static native TemplateInstance question(QuestionPage page);
+
+        static native TemplateInstance questionTranslation(TranslationPage page);
     }
 
     @GET
@@ -95,22 +130,29 @@ public class QuestionEditorResource {
     public TemplateInstance questions(@RestPath String slug, @RestQuery String notice) {
         CourseDocument doc = drafts.draft(slug, viewer);
         return Templates.questions(slug, title(doc, slug), lines(doc), AuthoringViews.notice(notice), List.of(),
-                QuestionForm.TYPES);
+                QuestionForm.TYPES, languages(doc));
     }
 
     @GET
     @Path("courses/{slug}/questions.gift")
     @Produces("text/plain")
-    public Response exportGift(@RestPath String slug) {
-        String gift = drafts.draft(slug, viewer).quizGift();
+    public Response exportGift(@RestPath String slug, @RestQuery String language) {
+        CourseDocument doc = drafts.draft(slug, viewer);
+        boolean translation = language != null && !language.isBlank();
+        if (translation && !QuestionBank.translationLanguages(doc).contains(language)) {
+            throw DomainException.notFound("language");
+        }
+        String gift = translation ? doc.quizTranslations().get(language) : doc.quizGift();
+        String name = slug + "-quiz" + (translation ? "." + language : "") + ".gift";
         return Response.ok(gift == null ? "" : gift, "text/plain; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + slug + "-quiz.gift\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     @POST
     @Path("courses/{slug}/questions/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response importGift(@RestPath String slug, @RestForm String gift, @RestForm("file") FileUpload file) {
+    public Response importGift(@RestPath String slug, @RestForm String gift, @RestForm("file") FileUpload file,
+            @RestForm String language) {
         String text = gift == null ? "" : gift;
         try {
             if (file != null && file.uploadedFile() != null && Files.size(file.uploadedFile()) > 0) {
@@ -119,13 +161,18 @@ public class QuestionEditorResource {
                 }
                 text = Files.readString(file.uploadedFile());
             }
-            bank.importGift(slug, text, viewer);
+            if (language == null || language.isBlank()) {
+                bank.importGift(slug, text, viewer);
+            } else {
+                bank.importTranslation(slug, language, text, viewer);
+            }
             return Response.seeOther(URI.create("/author/courses/" + slug + "/questions?notice=questions_imported"))
                     .build();
         } catch (IOException e) {
             CourseDocument doc = drafts.draft(slug, viewer);
             return Response.status(400).entity(Templates.questions(slug, title(doc, slug), lines(doc), null,
-                    List.of(new Problem.FieldError("file", "author_gift_invalid", null)), QuestionForm.TYPES))
+                    List.of(new Problem.FieldError("file", "author_gift_invalid", null)), QuestionForm.TYPES,
+                    languages(doc)))
                     .build();
         } catch (DomainException e) {
             if (e.status() != 400) {
@@ -135,7 +182,7 @@ public class QuestionEditorResource {
             List<Problem.FieldError> problems = e.details() != null ? e.details()
                     : List.of(new Problem.FieldError(e.field(), e.messageKey(), null));
             return Response.status(400).entity(Templates.questions(slug, title(doc, slug), lines(doc), null,
-                    problems, QuestionForm.TYPES)).build();
+                    problems, QuestionForm.TYPES, languages(doc))).build();
         }
     }
 
@@ -184,6 +231,62 @@ public class QuestionEditorResource {
         return Response.seeOther(URI.create("/author/courses/" + slug + "/questions?notice=question_deleted")).build();
     }
 
+    @GET
+    @Path("courses/{slug}/questions/{number}/translations/{language}")
+    public TemplateInstance translation(@RestPath String slug, @RestPath int number, @RestPath String language,
+            @RestQuery String saved) {
+        CourseDocument doc = drafts.draft(slug, viewer);
+        GiftQuestion original = original(doc, number, language);
+        GiftQuestion translated = QuestionBank.translation(doc, number - 1, language);
+        // A question not translated yet starts from the original's texts, to be written over.
+        return Templates.questionTranslation(new TranslationPage(slug, title(doc, slug), number - 1, language,
+                QuestionForm.of(translated == null ? original : translated), FormErrors.none(), List.of(),
+                QuestionPreview.of(original), translated == null ? null : QuestionPreview.of(translated),
+                saved != null));
+    }
+
+    @POST
+    @Path("courses/{slug}/questions/{number}/translations/{language}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveTranslation(@RestPath String slug, @RestPath int number, @RestPath String language,
+            @BeanParam QuestionForm.Fields fields, @RestForm String action, MultivaluedMap<String, String> rows) {
+        CourseDocument doc = drafts.draft(slug, viewer);
+        GiftQuestion original = original(doc, number, language);
+        QuestionForm typed = QuestionForm.read(fields, rows);
+        FormErrors errors = FormErrors.of(validator.validate(fields));
+        List<String> problems = new ArrayList<>();
+        GiftQuestion q = typed.toQuestion(errors, problems);
+        if (q != null && !"preview".equals(action)) {
+            try {
+                bank.saveTranslation(slug, number - 1, language, q, viewer);
+                return Response.seeOther(URI.create("/author/courses/" + slug + "/questions/" + number
+                        + "/translations/" + language + "?saved=1")).build();
+            } catch (DomainException e) {
+                if (e.status() != 400) {
+                    throw e;
+                }
+                problems.add(e.details() != null && !e.details().isEmpty() && e.details().get(0).message() != null
+                        ? e.details().get(0).message() : e.messageKey());
+                errors = errors.add(e.field(), e.messageKey());
+            }
+        }
+        TemplateInstance page = Templates.questionTranslation(new TranslationPage(slug, title(doc, slug),
+                number - 1, language, typed, errors, problems, QuestionPreview.of(original),
+                q == null ? null : QuestionPreview.of(q), false));
+        return Response.status(q == null || !"preview".equals(action) ? 400 : 200).entity(page).build();
+    }
+
+    private static GiftQuestion original(CourseDocument doc, int number, String language) {
+        List<GiftQuestion> all = Drafts.gift(doc.quizGift()).questions();
+        if (number < 1 || number > all.size()) {
+            throw DomainException.notFound("question");
+        }
+        if (!QuestionBank.translationLanguages(doc).contains(language)) {
+            throw DomainException.notFound("language");
+        }
+        return all.get(number - 1);
+    }
+
     private Response saveQuestion(String slug, Integer index, QuestionForm.Fields fields, String action,
             MultivaluedMap<String, String> rows) {
         QuestionForm typed = QuestionForm.read(fields, rows);
@@ -208,13 +311,24 @@ public class QuestionEditorResource {
         return AuthoringViews.courseTitle(doc, slug, locale.get());
     }
 
+    /** The languages the quiz can be translated into (done: unused here). */
+    private static List<Translation> languages(CourseDocument doc) {
+        return QuestionBank.translationLanguages(doc).stream().map(l -> new Translation(l, false)).toList();
+    }
+
     private static List<QuestionLine> lines(CourseDocument doc) {
         List<GiftQuestion> all = Drafts.gift(doc.quizGift()).questions();
+        List<String> keys = GiftTranslation.keys(all);
+        Map<String, Map<String, GiftQuestion>> translated = new LinkedHashMap<>();
+        QuestionBank.translationLanguages(doc).forEach(l -> translated.put(l, QuestionBank.translations(doc, l)));
         List<QuestionLine> lines = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             GiftQuestion q = all.get(i);
             String text = q.text().length() > 120 ? q.text().substring(0, 117) + "…" : q.text();
-            lines.add(new QuestionLine(i + 1, q.title(), q.category(), q.type().key(), text));
+            String key = keys.get(i);
+            List<Translation> translations = translated.entrySet().stream()
+                    .map(e -> new Translation(e.getKey(), e.getValue().containsKey(key))).toList();
+            lines.add(new QuestionLine(i + 1, q.title(), q.category(), q.type().key(), text, translations));
         }
         return lines;
     }
