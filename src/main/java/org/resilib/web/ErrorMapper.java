@@ -119,6 +119,12 @@ public class ErrorMapper {
     }
 
     private Response respond(int status, String field, String key, UriInfo uri, HttpHeaders headers) {
+        if (!messages.has(key)) {
+            // A code path named a message that does not exist: the person still gets the right status, in words.
+            LOG.warnf("No message for %s (status %d on %s)", key, status, uri.getRequestUri().getPath());
+            key = status == 404 ? "not_found" : status == 403 ? "forbidden" : status == 401 ? "sign_in_required"
+                    : status < 500 ? "invalid_input" : "server_error";
+        }
         if (isApi(uri, headers)) {
             List<Problem.FieldError> errors = field == null ? null
                     : List.of(new Problem.FieldError(field, key, messages.get(key, locale.get())));

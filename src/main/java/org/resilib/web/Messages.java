@@ -2,8 +2,11 @@ package org.resilib.web;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Looks up bundle messages by key from Java code (error details, logs shown to users). */
 @ApplicationScoped
@@ -11,6 +14,7 @@ public class Messages {
 
     private final Template lookup;
     private final Template authoring;
+    private final Map<String, Boolean> known = new ConcurrentHashMap<>();
 
     Messages(Engine engine) {
         this.lookup = engine.parse("{msg:message(key)}");
@@ -20,5 +24,17 @@ public class Messages {
     /** Keys starting {@code author_} live in the authoring bundle ({@code au}); all others in {@code msg}. */
     public String get(String key, Locale locale) {
         return (key.startsWith("author_") ? authoring : lookup).instance().data("key", key).setLocale(locale).render();
+    }
+
+    /** Whether a bundle has this key (a key without one would make the page that shows it fail). */
+    public boolean has(String key) {
+        return key != null && known.computeIfAbsent(key, k -> {
+            try {
+                get(k, Languages.DEFAULT);
+                return true;
+            } catch (TemplateException e) {
+                return false;
+            }
+        });
     }
 }

@@ -90,6 +90,8 @@ public final class PageCatalogue {
             visit(Who.ADMIN, "/competencies/frameworks/{slug}", "/competencies/frameworks/{framework}"),
             visit(Who.ADMIN, "/author/courses/{slug}", "/author/courses/{quizCourse}"),
             visit(Who.ADMIN, "/author/courses/{slug}/questions/{number}", "/author/courses/{quizCourse}/questions/1"),
+            visit(Who.ADMIN, "/author/courses/{slug}/questions/{number}/translations/{language}",
+                    "/author/courses/{quizCourse}/questions/1/translations/en"),
             visit(Who.ADMIN, "/courses/{slug}/quiz/questions", "/courses/{quizCourse}/quiz/questions"),
             visit(Who.ADMIN, "/courses/{slug}/quiz/attempts", "/courses/{quizCourse}/quiz/attempts"),
             visit(Who.ADMIN, "/attempts/{id}/grade", "/attempts/{doneAttempt}/grade"));

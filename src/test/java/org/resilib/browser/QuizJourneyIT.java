@@ -31,6 +31,10 @@ class QuizJourneyIT extends BrowserTestBase {
             Browser.assertAccessible(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the quiz")).click();
             assertThat(page.locator("fieldset.question").first()).isVisible();
+            // The starter quizzes are translated: an English reader gets English questions and no note.
+            assertThat(page.locator("fieldset.question").first())
+                    .containsText("Match each question with the kind of information need");
+            assertThat(page.locator("p.notice")).hasCount(0);
             Browser.assertAccessible(page);
 
             page.locator("fieldset.question input[type=radio], fieldset.question input[type=checkbox]").first().check();
@@ -45,6 +49,28 @@ class QuizJourneyIT extends BrowserTestBase {
             assertThat(page.locator(".result")).containsText("points");
             Browser.assertAccessible(page);
             Browser.screenshot(page, "phone-quiz-review");
+        }
+    }
+
+    @Test
+    void aChineseReaderGetsTheOriginalQuestionsOnADesktop() {
+        try (BrowserContext context = browser.desktop()) {
+            Page page = context.newPage();
+            page.navigate(url("/register?lang=zh-CN"));
+            String email = "quiz-zh-" + UUID.randomUUID() + "@test.resilib";
+            page.locator("#email").fill(email);
+            page.locator("#displayName").fill("测验者");
+            page.locator("#password").fill("library-2026");
+            page.locator("form[action='/register'] button[type=submit]").click();
+            page.locator("#j_password").fill("library-2026");
+            page.locator("form[action='/j_security_check'] button[type=submit]").click();
+
+            page.navigate(url("/courses/information-needs/quiz?lang=zh-CN"));
+            page.locator("form[action$='/quiz/attempts'] button[type=submit]").click();
+            assertThat(page.locator("fieldset.question").first()).containsText("请把下面的问题与它所属的信息需求类型配对");
+            assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
+            Browser.assertAccessible(page);
+            Browser.screenshot(page, "desktop-quiz-zh");
         }
     }
 }

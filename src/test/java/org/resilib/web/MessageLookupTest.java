@@ -23,6 +23,9 @@ class MessageLookupTest {
     @Inject
     Engine engine;
 
+    @Inject
+    Messages messages;
+
     private String render(String template, Object locale) {
         return engine.parse(template).instance().setAttribute("locale", locale).render();
     }
@@ -103,5 +106,12 @@ class MessageLookupTest {
         assertThat(engine.parse("{msg:message(key)}").instance().data("key", "nav_catalogue")
                 .setAttribute("locale", Locale.forLanguageTag("zh-CN")).render())
                 .isEqualTo(MessageBundles.get(AppMessages.class).nav_catalogue());
+    }
+
+    @Test
+    void errorPagesKnowWhichKeysHaveAMessage() {
+        assertThat(messages.has("not_found_question")).isTrue();
+        assertThat(messages.has("author_translation_mismatch")).isTrue();
+        assertThat(messages.has("not_found_no_such_thing")).isFalse();
     }
 }
