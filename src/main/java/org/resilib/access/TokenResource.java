@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.resilib.identity.Viewer;
+import org.resilib.web.Confirmation;
 import org.resilib.web.DomainException;
 
 /** The person's API tokens page: create (shown once), list, revoke. */
@@ -63,7 +64,11 @@ public class TokenResource {
     @POST
     @Path("{id}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response revoke(@RestPath long id) {
+    public Response revoke(@RestPath long id, @RestForm(Confirmation.FIELD) String confirm) {
+        if (!Confirmation.confirmed(confirm)) {
+            return Confirmation.of("confirm_revoke_token", "confirm_revoke_token_effect", "confirm_yes_revoke",
+                    "/me/tokens/" + id + "/revoke", "/me/tokens").ask();
+        }
         tokens.revoke(viewer.requireId(), viewer.getEmail(), id);
         return Response.seeOther(URI.create("/me/tokens?revoked=true")).build();
     }

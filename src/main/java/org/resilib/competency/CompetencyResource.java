@@ -26,6 +26,7 @@ import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.text.CsvCells;
 import org.resilib.web.DomainException;
+import org.resilib.web.PageContext;
 import org.resilib.web.RequestLocale;
 
 /**
@@ -169,7 +170,7 @@ public class CompetencyResource {
             }
             return Response.status(400).entity(page(id, e.messageKey())).build();
         }
-        return Response.seeOther(URI.create("/people/" + id + "/competencies")).build();
+        return Response.seeOther(PageContext.done("/people/" + id + "/competencies", "done_assessment_saved")).build();
     }
 
     @POST
@@ -185,7 +186,7 @@ public class CompetencyResource {
             }
             return Response.status(400).entity(page(viewer.requireId(), e.messageKey())).build();
         }
-        return Response.seeOther(URI.create("/me/competencies")).build();
+        return Response.seeOther(PageContext.done("/me/competencies", "done_sample_submitted")).build();
     }
 
     @GET
@@ -200,8 +201,10 @@ public class CompetencyResource {
     @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reviewSample(@RestPath long id, @RestForm String decision, @RestForm String note) {
-        samples.review(id, "accept".equals(decision), note, actor());
-        return Response.seeOther(URI.create("/competencies/review")).build();
+        boolean accepted = "accept".equals(decision);
+        samples.review(id, accepted, note, actor());
+        return Response.seeOther(PageContext.done("/competencies/review", accepted ? "done_sample_accepted"
+                : "done_sample_returned")).build();
     }
 
     private TemplateInstance page(long id, String error) {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +26,7 @@ import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 import org.resilib.web.FormErrors;
+import org.resilib.web.PageContext;
 
 /** Admins manage accounts and roles. */
 @Path("/admin/people")
@@ -100,7 +100,7 @@ public class PeopleAdminResource {
         if (errors.isEmpty()) {
             try {
                 people.updatePerson(id, form, viewer.requireId());
-                return Response.seeOther(URI.create("/admin/people?updated=" + id)).build();
+                return Response.seeOther(PageContext.done("/admin/people", "done_person_saved")).build();
             } catch (DomainException e) {
                 if (e.status() == 404) {
                     throw e;
@@ -156,7 +156,7 @@ public class PeopleAdminResource {
         FormErrors errors;
         try {
             people.createPerson(form);
-            return Response.seeOther(URI.create("/admin/people?created=true")).build();
+            return Response.seeOther(PageContext.done("/admin/people", "done_person_created")).build();
         } catch (DomainException e) {
             if (e.field() == null) {
                 throw e;

@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.resilib.course.Courses;
 import org.resilib.identity.Viewer;
 import org.resilib.time.DateTimes;
+import org.resilib.web.Confirmation;
 import org.resilib.web.RequestLocale;
 
 /** The learner's quiz pages: the quiz, an attempt in progress (one page or one question per page), the review. */
@@ -99,14 +100,20 @@ public class QuizResource {
     public Response save(@RestPath long id, @RestQuery Integer q, MultivaluedMap<String, String> form) {
         int page = q == null ? 0 : q;
         String action = form.getFirst("action");
-        AnswerService.PageResult result = answers.answerPage(id, form, "submit".equals(action), actor(),
-                locale.get());
+        // Submitting uses up the attempt: the answers are saved first, then the learner is asked.
+        boolean submit = "submit".equals(action) && Confirmation.confirmed(form.getFirst(Confirmation.FIELD));
+        AnswerService.PageResult result = answers.answerPage(id, form, submit, actor(), locale.get());
         if (result instanceof AnswerService.Refused r) {
             return Response.status(r.status())
                     .entity(Templates.attempt(page(r.attempt(), page, r.error(), r.field(), false))).build();
         }
         if (result instanceof AnswerService.Closed) {
             return Response.seeOther(URI.create("/attempts/" + id)).build();
+        }
+        if ("submit".equals(action) && !submit) {
+            return Confirmation.of("confirm_submit_quiz", "confirm_submit_quiz_effect", "confirm_yes_submit",
+                    "/attempts/" + id, "/attempts/" + id + (page > 0 ? "?q=" + page : "")).with("action", "submit")
+                    .ask();
         }
         int target = page;
         if ("next".equals(action)) {

@@ -14,16 +14,23 @@ public class Messages {
 
     private final Template lookup;
     private final Template authoring;
+    private final Template actions;
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
 
     Messages(Engine engine) {
         this.lookup = engine.parse("{msg:message(key)}");
         this.authoring = engine.parse("{au:message(key)}");
+        this.actions = engine.parse("{act:message(key)}");
     }
 
-    /** Keys starting {@code author_} live in the authoring bundle ({@code au}); all others in {@code msg}. */
+    /**
+     * Keys starting {@code author_} live in the authoring bundle ({@code au}), {@code confirm_} and {@code done_} in
+     * the actions bundle ({@code act}); all others in {@code msg}. (The same rule as the {@code text} tag.)
+     */
     public String get(String key, Locale locale) {
-        return (key.startsWith("author_") ? authoring : lookup).instance().data("key", key).setLocale(locale).render();
+        Template bundle = key.startsWith("author_") ? authoring
+                : key.startsWith("confirm_") || key.startsWith("done_") ? actions : lookup;
+        return bundle.instance().data("key", key).setLocale(locale).render();
     }
 
     /** Whether a bundle has this key (a key without one would make the page that shows it fail). */

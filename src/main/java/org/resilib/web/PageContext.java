@@ -4,6 +4,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -14,10 +15,32 @@ import java.util.stream.Collectors;
 @Named("page")
 public class PageContext {
 
-    private final CurrentVertxRequest current;
+    /** The query parameter a redirect after a form carries to say what was done: {@code ?done=done_...}. */
+    public static final String DONE = "done";
 
-    PageContext(CurrentVertxRequest current) {
+    private final CurrentVertxRequest current;
+    private final Messages messages;
+
+    PageContext(CurrentVertxRequest current, Messages messages) {
         this.current = current;
+        this.messages = messages;
+    }
+
+    /**
+     * The acknowledgement the layout shows after a successful form (the page a POST redirected to names it), or
+     * null: only keys of the {@code done_} messages count, so the parameter cannot put other text on a page.
+     */
+    public String getDone() {
+        String key = current.getCurrent().request().getParam(DONE);
+        return key != null && key.startsWith("done_") && key.length() < 80 && messages.has(key) ? key : null;
+    }
+
+    /** {@code path} (a fragment kept last) with the acknowledgement {@code doneKey} for the page after the redirect. */
+    public static URI done(String path, String doneKey) {
+        int hash = path.indexOf('#');
+        String base = hash < 0 ? path : path.substring(0, hash);
+        String fragment = hash < 0 ? "" : path.substring(hash);
+        return URI.create(base + (base.contains("?") ? "&" : "?") + DONE + "=" + doneKey + fragment);
     }
 
     /** The current URL with {@code lang} set to the given tag, for the language switcher. */

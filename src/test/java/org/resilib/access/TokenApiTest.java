@@ -169,7 +169,10 @@ class TokenApiTest {
         assertThat(again).contains("Zotero &lt;script&gt;").doesNotContain(m.group(1));
         given().header("Authorization", "Bearer " + m.group(1)).get("/api/v1/me").then().statusCode(200);
         long id = student.request().get("/api/v1/me/tokens").jsonPath().getLong("[0].id");
-        student.postForm("/me/tokens", "/me/tokens/" + id + "/revoke", Map.of()).then().statusCode(303);
+        student.postForm("/me/tokens", "/me/tokens/" + id + "/revoke", Map.of()).then().statusCode(200)
+                .body(containsString("name=\"confirm\" value=\"yes\""));
+        student.postForm("/me/tokens", "/me/tokens/" + id + "/revoke", Map.of("confirm", "yes")).then()
+                .statusCode(303);
         given().header("Authorization", "Bearer " + m.group(1)).get("/api/v1/me").then().statusCode(401);
     }
 }

@@ -84,7 +84,9 @@ class AuthoringResourceTest {
         s.postForm(editor, editor + "/modules/second/move", Map.of("direction", "up")).then().statusCode(303);
         assertThat(s.request().get("/api/v1/courses/" + slug + "/draft").jsonPath().getList("draft.modules.slug"))
                 .containsExactly("second", "first");
-        s.postForm(editor, editor + "/modules/second/delete", Map.of()).then().statusCode(303);
+        s.postForm(editor, editor + "/modules/second/delete", Map.of()).then().statusCode(200)
+                .body(containsString("name=\"confirm\" value=\"yes\""));
+        s.postForm(editor, editor + "/modules/second/delete", Map.of("confirm", "yes")).then().statusCode(303);
         assertThat(s.request().get("/api/v1/courses/" + slug + "/draft").jsonPath().getList("draft.modules.slug"))
                 .containsExactly("first");
         s.get(editor + "/preview/first?lang=en").then().statusCode(200).body(containsString("<table>"));
@@ -175,7 +177,7 @@ class AuthoringResourceTest {
                 .getString("draft.quizGift").lines().filter(l -> l.startsWith("::")).map(l -> l.split("::")[1])
                 .toList();
         assertThat(titles).containsExactly("crap", "tf", "year", "match", "essay", "new");
-        s.postForm(base + "/6", base + "/6/delete", Map.of()).then().statusCode(303);
+        s.postForm(base + "/6", base + "/6/delete", Map.of("confirm", "yes")).then().statusCode(303);
 
         // Publishing puts the questions into the course's bank: a learner can start the quiz.
         s.postForm("/author/courses/" + slug, "/author/courses/" + slug + "/modules", Map.of("slug", "m",
@@ -231,7 +233,7 @@ class AuthoringResourceTest {
         long ownerId = s.request().get("/api/v1/me").jsonPath().getLong("id");
         s.request().contentType("application/json").delete("/api/v1/courses/" + slug + "/authors/" + ownerId).then()
                 .statusCode(400);
-        s.postForm(editor, editor + "/authors/" + coAuthorId + "/remove", Map.of()).then().statusCode(303);
+        s.postForm(editor, editor + "/authors/" + coAuthorId + "/remove", Map.of("confirm", "yes")).then().statusCode(303);
         coAuthor.session().get(editor).then().statusCode(403);
 
         // Two publications, then the first restored from the history table.
@@ -273,7 +275,7 @@ class AuthoringResourceTest {
                 .post(editor + "/assets").then().statusCode(303);
         Matcher id = Pattern.compile("/courses/" + slug + "/assets/(\\d+)/").matcher(s.get(editor).asString());
         assertThat(id.find()).isTrue();
-        s.postForm(editor, editor + "/assets/" + id.group(1) + "/delete", Map.of()).then().statusCode(303);
+        s.postForm(editor, editor + "/assets/" + id.group(1) + "/delete", Map.of("confirm", "yes")).then().statusCode(303);
         s.request().get(id.group() + "a.png").then().statusCode(404);
     }
 }

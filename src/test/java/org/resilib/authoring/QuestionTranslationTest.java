@@ -89,7 +89,9 @@ class QuestionTranslationTest {
                 "Preprints are always peer reviewed.").doesNotContain("哪种方法检查时效性");
 
         // Deleting the first question takes its translation with it.
-        s.postForm(base + "/1", base + "/1/delete", Map.of()).then().statusCode(303);
+        s.postForm(base + "/1", base + "/1/delete", Map.of()).then().statusCode(200);
+        assertThat(draftTranslation(s, slug)).contains("::mc::");
+        s.postForm(base + "/1", base + "/1/delete", Map.of("confirm", "yes")).then().statusCode(303);
         assertThat(draftTranslation(s, slug)).doesNotContain("::mc::").contains("::tf::");
     }
 

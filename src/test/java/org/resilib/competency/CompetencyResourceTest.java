@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
@@ -126,15 +127,22 @@ class CompetencyResourceTest {
         Matcher m = Pattern.compile("action=\"/competencies/review/(\\d+)\"").matcher(review.substring(
                 review.indexOf("https://mp.weixin.qq.com/s/example")));
         assertThat(m.find()).isTrue();
-        admin.postForm("/competencies/review", "/competencies/review/" + m.group(1),
-                Map.of("decision", "accept", "note", "Well planned")).then().statusCode(303);
+        Response reviewed = admin.postForm("/competencies/review", "/competencies/review/"
+                + m.group(1), Map.of("decision", "accept", "note", "Well planned"));
+        assertThat(reviewed.statusCode()).isEqualTo(303);
+        admin.get(reviewed.getHeader("Location").replaceAll("^https?://[^/]+", "") + "&lang=en").then()
+                .body(containsString("Work sample accepted."));
         lib.request().get("/api/v1/people/" + me + "/competencies").then()
                 .body("find { it.code == 'NM.WECHAT' }.level", equalTo(4));
         lib.get("/me/competencies?lang=en").then().body(containsString("Work sample accepted"))
                 .body(containsString("Proficient"));
 
-        admin.postForm("/people/" + me + "/competencies?lang=en", "/people/" + me + "/competencies/assess",
-                Map.of("code", "NM.WECHAT", "level", "2", "note", "Needs more practice")).then().statusCode(303);
+        Response assessed = admin.postForm("/people/" + me + "/competencies?lang=en",
+                "/people/" + me + "/competencies/assess", Map.of("code", "NM.WECHAT", "level", "2", "note",
+                        "Needs more practice"));
+        assertThat(assessed.statusCode()).isEqualTo(303);
+        admin.get(assessed.getHeader("Location").replaceAll("^https?://[^/]+", "") + "&lang=en").then()
+                .body(containsString("Assessment saved."));
         lib.get("/me/competencies?lang=en").then().body(containsString("Needs more practice"));
         admin.postForm("/people/" + me + "/competencies?lang=en", "/people/" + me + "/competencies/assess",
                 Map.of("code", "NM.WECHAT", "level", "99")).then().statusCode(400)

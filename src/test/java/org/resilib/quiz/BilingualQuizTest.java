@@ -72,7 +72,7 @@ class BilingualQuizTest {
         List<String> ids = List.of(shown.split(","));
         String four = value(english, "name=\"q" + ids.get(0) + "\" value=\"(c\\d)\"> <span>four</span>");
         Map<String, String> form = new HashMap<>(Map.of("shown", shown, "q" + ids.get(0), four,
-                "q" + ids.get(1), "Paris", "q" + ids.get(3), "true", "action", "submit"));
+                "q" + ids.get(1), "Paris", "q" + ids.get(3), "true", "action", "submit", "confirm", "yes"));
         Map<String, String> options = new HashMap<>();
         Matcher option = Pattern.compile("<option value=\"(r\\d)\"[^>]*>(\\w+)</option>").matcher(english);
         while (option.find()) {
@@ -105,7 +105,7 @@ class BilingualQuizTest {
         String shown = value(page, "name=\"shown\" value=\"([^\"]+)\"");
         List<String> ids = List.of(shown.split(","));
         student.postForm(attemptUrl, attemptUrl, Map.of("shown", shown, "q" + ids.get(1), "paris",
-                "action", "submit")).then().statusCode(303);
+                "action", "submit", "confirm", "yes")).then().statusCode(303);
         assertThat(student.get(attemptUrl + "?lang=en").asString()).contains("1 of 4 points");
     }
 

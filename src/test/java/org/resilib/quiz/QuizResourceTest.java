@@ -72,7 +72,11 @@ class QuizResourceTest {
                 Map.of("shown", ids.get(2), "q" + ids.get(2), "Paris")).then().statusCode(200).extract().asString();
         assertThat(autosave).contains("Saved at").doesNotContain("<html");
 
-        student.postForm(attemptUrl, attemptUrl, Map.of("shown", shown, "action", "submit")).then().statusCode(303);
+        // Submitting asks first: the answers are kept, the attempt stays open until the learner confirms.
+        student.postForm(attemptUrl, attemptUrl, Map.of("shown", shown, "action", "submit")).then().statusCode(200)
+                .body(containsString("Submit this attempt?")).body(containsString("name=\"confirm\" value=\"yes\""));
+        student.get(attemptUrl + "?lang=en").then().body(containsString("value=\"Paris\""));
+        student.postForm(attemptUrl, attemptUrl, Map.of("action", "submit", "confirm", "yes")).then().statusCode(303);
         student.get(attemptUrl + "?lang=en").then().statusCode(200)
                 .body(containsString("Passed")).body(containsString("3 of 3 points (100%)"))
                 .body(containsString("Right answer"));

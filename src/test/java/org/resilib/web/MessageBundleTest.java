@@ -40,7 +40,7 @@ class MessageBundleTest {
     }
 
     /** The bundles: msg (shared), qz (quizzes), ls (live sessions), cm (competencies). */
-    static final List<String> BUNDLES = List.of("msg", "qz", "ls", "cm", "ac", "au");
+    static final List<String> BUNDLES = List.of("msg", "qz", "ls", "cm", "ac", "au", "act");
 
     static Set<String> keys(String bundle) throws IOException {
         return load(bundle + "_en.properties").stringPropertyNames();
@@ -103,6 +103,18 @@ class MessageBundleTest {
         }
         assertThat(keys("au")).contains("author_status_published", "author_status_draft", "author_status_archived",
                 "author_format_markdown", "author_format_moodle", "author_format_html", "author_format_plain");
+        // Confirmation steps and acknowledgements name their texts in Java code: each one exists.
+        List<String> actionKeys = new ArrayList<>();
+        try (Stream<Path> java = Files.walk(Paths.get("src/main/java"))) {
+            for (Path f : java.filter(x -> x.toString().endsWith(".java")).toList()) {
+                Matcher k = Pattern.compile("\"((?:confirm|done)_[a-z_]+)\"").matcher(Files.readString(f));
+                while (k.find()) {
+                    actionKeys.add(k.group(1));
+                }
+            }
+        }
+        assertThat(actionKeys).hasSizeGreaterThan(20);
+        assertThat(keys("act")).containsAll(actionKeys);
         assertThat(keys("ls")).contains("platform_tencent_meeting", "registration_confirmed",
                 "registration_waitlisted", "mail_subject_confirmed", "mail_body_reminder_1h");
     }

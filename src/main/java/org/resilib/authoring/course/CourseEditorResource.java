@@ -25,6 +25,7 @@ import org.resilib.authoring.AssetService;
 import org.resilib.authoring.AuthoringViews;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
+import org.resilib.web.Confirmation;
 import org.resilib.web.DomainException;
 import org.resilib.web.FormErrors;
 import org.resilib.web.Problem;
@@ -173,7 +174,13 @@ public class CourseEditorResource {
     @POST
     @Path("courses/{slug}/authors/{personId}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response removeAuthor(@RestPath String slug, @RestPath long personId) {
+    public Response removeAuthor(@RestPath String slug, @RestPath long personId,
+            @RestForm(Confirmation.FIELD) String confirm) {
+        if (!Confirmation.confirmed(confirm)) {
+            return Confirmation.of("confirm_remove_author", "confirm_remove_author_effect", "confirm_yes_remove",
+                    "/author/courses/" + slug + "/authors/" + personId + "/remove", "/author/courses/" + slug
+                            + "#authors").ask();
+        }
         coAuthors.removeAuthor(slug, personId, viewer);
         return back(slug, "author_removed");
     }
@@ -230,7 +237,13 @@ public class CourseEditorResource {
     @POST
     @Path("courses/{slug}/assets/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response deleteAsset(@RestPath String slug, @RestPath long id) {
+    public Response deleteAsset(@RestPath String slug, @RestPath long id,
+            @RestForm(Confirmation.FIELD) String confirm) {
+        if (!Confirmation.confirmed(confirm)) {
+            return Confirmation.of("confirm_delete_file", "confirm_delete_file_effect", "confirm_yes_delete",
+                    "/author/courses/" + slug + "/assets/" + id + "/delete", "/author/courses/" + slug + "#files")
+                    .ask();
+        }
         assets.delete(slug, id, viewer);
         return Response.seeOther(URI.create("/author/courses/" + slug + "?notice=file_deleted#files")).build();
     }

@@ -27,6 +27,7 @@ import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.text.LocalizedText;
 import org.resilib.text.Markdown;
+import org.resilib.web.Confirmation;
 import org.resilib.web.DomainException;
 import org.resilib.web.FormErrors;
 import org.resilib.web.RequestLocale;
@@ -139,7 +140,13 @@ public class ModuleEditorResource {
     @POST
     @Path("courses/{slug}/modules/{moduleSlug}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response removeModule(@RestPath String slug, @RestPath String moduleSlug) {
+    public Response removeModule(@RestPath String slug, @RestPath String moduleSlug,
+            @RestForm(Confirmation.FIELD) String confirm) {
+        if (!Confirmation.confirmed(confirm)) {
+            return Confirmation.of("confirm_delete_module", "confirm_delete_module_effect", "confirm_yes_delete",
+                    "/author/courses/" + slug + "/modules/" + moduleSlug + "/delete", "/author/courses/" + slug
+                            + "#modules").about(moduleSlug).ask();
+        }
         modules.removeModule(slug, moduleSlug, viewer);
         return Response.seeOther(URI.create("/author/courses/" + slug + "?notice=module_removed")).build();
     }

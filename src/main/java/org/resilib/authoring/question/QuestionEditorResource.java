@@ -33,6 +33,7 @@ import org.resilib.gift.QuestionType;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.quiz.bank.QuestionPreview;
+import org.resilib.web.Confirmation;
 import org.resilib.web.DomainException;
 import org.resilib.web.FormErrors;
 import org.resilib.web.Problem;
@@ -226,7 +227,13 @@ public class QuestionEditorResource {
     @POST
     @Path("courses/{slug}/questions/{number}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response deleteQuestion(@RestPath String slug, @RestPath int number) {
+    public Response deleteQuestion(@RestPath String slug, @RestPath int number,
+            @RestForm(Confirmation.FIELD) String confirm) {
+        if (!Confirmation.confirmed(confirm)) {
+            return Confirmation.of("confirm_delete_question", "confirm_delete_question_effect",
+                    "confirm_yes_delete", "/author/courses/" + slug + "/questions/" + number + "/delete",
+                    "/author/courses/" + slug + "/questions/" + number).ask();
+        }
         bank.deleteQuestion(slug, number - 1, viewer);
         return Response.seeOther(URI.create("/author/courses/" + slug + "/questions?notice=question_deleted")).build();
     }

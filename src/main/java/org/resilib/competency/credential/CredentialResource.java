@@ -22,7 +22,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.resilib.competency.Actor;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
+import org.resilib.web.Confirmation;
 import org.resilib.web.DomainException;
+import org.resilib.web.PageContext;
 import org.resilib.web.RequestLocale;
 
 /** Claiming, showing, verifying and revoking Open Badges credentials; the public key as JWKS and as the JWK at its kid. */
@@ -121,10 +123,15 @@ public class CredentialResource {
     @Path("credentials/{id}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response revoke(@RestPath String id, @RestForm String reason) {
+    public Response revoke(@RestPath String id, @RestForm String reason,
+            @RestForm(Confirmation.FIELD) String confirm) {
         UUID uuid = parse(id);
+        if (!Confirmation.confirmed(confirm)) {
+            return Confirmation.of("confirm_revoke_badge", "confirm_revoke_badge_effect", "confirm_yes_revoke",
+                    "/credentials/" + uuid + "/revoke", "/credentials/" + uuid).with("reason", reason).ask();
+        }
         credentials.revoke(uuid, new RevokeForm(reason), viewer.requireId());
-        return Response.seeOther(URI.create("/credentials/" + uuid)).build();
+        return Response.seeOther(PageContext.done("/credentials/" + uuid, "done_badge_revoked")).build();
     }
 
 

@@ -9,8 +9,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
+import org.resilib.web.PageContext;
 
 /** The admin's "Reload content" button and the result of the last reload. */
 @Path("/admin/content")
@@ -31,16 +34,18 @@ public class ContentAdminResource {
         static native TemplateInstance admin(ReloadResult last, boolean justReloaded, String folder);
     }
 
+    /** The last reload's result (kept in the database, so any instance shows it), headed "done" after a reload. */
     @GET
-    public TemplateInstance page() {
-        return Templates.admin(loader.last().orElse(null), false, loader.root().toString());
+    public TemplateInstance page(@RestQuery String done) {
+        return Templates.admin(loader.last().orElse(null), done != null, loader.root().toString());
     }
 
+    /** Reloads, then redirects to the result: a refresh of that page does not reload again. */
     @POST
     @Path("reload")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance reload() {
-        ReloadResult result = loader.reload(viewer.getEmail());
-        return Templates.admin(result, true, loader.root().toString());
+    public Response reload() {
+        loader.reload(viewer.getEmail());
+        return Response.seeOther(PageContext.done("/admin/content", "done_content_reloaded")).build();
     }
 }

@@ -12,11 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.jboss.resteasy.reactive.RestPath;
 import org.resilib.identity.Role;
 import org.resilib.livesession.Actor;
 import org.resilib.identity.Viewer;
+import org.resilib.web.PageContext;
 import org.resilib.web.RequestLocale;
 
 /** The organisers' attendance sheet: ticked by hand or read from a meeting platform's participant export. */
@@ -51,7 +51,8 @@ public class AttendanceResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response mark(@RestPath long id, @Valid @BeanParam AttendanceForm form) {
         attendance.mark(id, form.people(), actor());
-        return Response.seeOther(URI.create("/sessions/" + id + "/attendance")).build();
+        return Response.seeOther(PageContext.done("/sessions/" + id + "/attendance", "done_attendance_saved"))
+                .build();
     }
 
     @POST

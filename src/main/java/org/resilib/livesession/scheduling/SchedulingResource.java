@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.resilib.course.Audience;
 import org.resilib.identity.Role;
@@ -22,8 +23,10 @@ import org.resilib.identity.Viewer;
 import org.resilib.livesession.Actor;
 import org.resilib.livesession.Platform;
 import org.resilib.livesession.registration.SessionResource;
+import org.resilib.web.Confirmation;
 import org.resilib.web.DomainException;
 import org.resilib.web.FormErrors;
+import org.resilib.web.PageContext;
 import org.resilib.web.RequestLocale;
 
 /** The organisers' pages: scheduling a session or a series, editing and cancelling it. */
@@ -125,9 +128,13 @@ public class SchedulingResource {
     @POST
     @Path("sessions/{id:\\d+}/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response cancel(@RestPath long id) {
+    public Response cancel(@RestPath long id, @RestForm(Confirmation.FIELD) String confirm) {
+        if (!Confirmation.confirmed(confirm)) {
+            return Confirmation.of("confirm_cancel_session", "confirm_cancel_session_effect",
+                    "confirm_yes_cancel_session", "/sessions/" + id + "/cancel", "/sessions/" + id).ask();
+        }
         scheduling.cancel(id, actor());
-        return SessionResource.backTo(id);
+        return Response.seeOther(PageContext.done("/sessions/" + id, "done_session_cancelled")).build();
     }
 
     private static TemplateInstance form(Long id, SessionForm form, FormErrors errors) {

@@ -66,8 +66,14 @@ class CredentialTest {
                 .body("type[0]", equalTo("Achievement"));
         given().get("/achievements/NM.NOPE").then().statusCode(404);
 
+        // Revoking asks first (a page whose form posts again with confirm=yes); nothing is revoked until then.
         admin.postForm("/credentials/" + id, "/credentials/" + id + "/revoke",
-                Map.of("reason", "Issued in error <script>")).then().statusCode(303);
+                Map.of("reason", "Issued in error <script>")).then().statusCode(200)
+                .body(containsString("name=\"confirm\" value=\"yes\""))
+                .body(containsString("name=\"reason\" value=\"Issued in error &lt;script&gt;\""));
+        given().get("/api/v1/credentials/" + id).then().body("revoked", equalTo(false));
+        admin.postForm("/credentials/" + id, "/credentials/" + id + "/revoke",
+                Map.of("reason", "Issued in error <script>", "confirm", "yes")).then().statusCode(303);
         given().get("/api/v1/credentials/" + id).then().body("revoked", equalTo(true));
         given().get("/credentials/" + id + "?lang=en").then().body(containsString("revoked"))
                 .body(containsString("Issued in error &lt;script&gt;"));

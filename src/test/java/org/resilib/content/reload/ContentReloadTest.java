@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -124,7 +125,13 @@ class ContentReloadTest {
     @Test
     void adminPageButtonReloadsAndShowsTheResult() {
         HttpSession admin = HttpSession.admin();
-        admin.postForm("/admin/content?lang=en", "/admin/content/reload", Map.of()).then().statusCode(200)
+        // The reload redirects to its result, so refreshing the page does not reload again.
+        Response posted = admin.postForm("/admin/content?lang=en", "/admin/content/reload",
+                Map.of());
+        assertThat(posted.statusCode()).isEqualTo(303);
+        assertThat(posted.getHeader("Location")).endsWith("/admin/content?done=done_content_reloaded");
+        admin.get("/admin/content?done=done_content_reloaded&lang=en").then().statusCode(200)
+                .body(containsString("Content reloaded: the result is below."))
                 .body(containsString("Reload finished"));
     }
 

@@ -27,6 +27,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.resilib.GreenMailResource;
 import org.resilib.HttpSession;
+import org.resilib.livesession.SessionFixtures;
 
 @QuarkusTest
 class SessionResourceTest {
@@ -221,5 +222,20 @@ class SessionResourceTest {
         f.put("registrationCloses", localStart(2));
         admin.postForm("/sessions/new?lang=en", "/sessions/new", f).then().statusCode(400)
                 .body(containsString("Registration must open before it closes."));
+    }
+
+    @Test
+    void cancellingASessionAsksFirstAndThenTellsTheRegistrants() {
+        HttpSession admin = HttpSession.admin();
+        long id = SessionFixtures.create(admin, SessionFixtures.session("Cancel me", SessionFixtures.inDays(3), 10));
+        Response asked = admin.postForm("/sessions/" + id + "?lang=en", "/sessions/" + id + "/cancel", Map.of());
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.asString()).contains("name=\"confirm\" value=\"yes\"", "action=\"/sessions/" + id
+                + "/cancel\"", "href=\"/sessions/" + id + "\"");
+        admin.request().get("/api/v1/sessions/" + id).then().body("status", org.hamcrest.Matchers.not("cancelled"));
+        admin.postForm("/sessions/" + id, "/sessions/" + id + "/cancel", Map.of("confirm", "yes")).then()
+                .statusCode(303);
+        admin.request().get("/api/v1/sessions/" + id).then().body("status",
+                org.hamcrest.Matchers.equalTo("cancelled"));
     }
 }
