@@ -6,7 +6,9 @@ import java.time.Instant;
 /**
  * Who may see a session's join link and meeting code, and when: its organisers always; a confirmed registrant from
  * {@link #VISIBLE_BEFORE} before the start, unless the session is cancelled; nobody else. Pages, the API and
- * anything else that shows a session mask the details through {@link #mask}.
+ * anything else that shows a session mask the details through {@link #mask}. The one exception is the confirmed
+ * registrant's own calendar feed, whose address is their secret: its entries carry the link and code at once, as a
+ * meeting invitation does (CalendarFiles).
  */
 final class JoinDetails {
 

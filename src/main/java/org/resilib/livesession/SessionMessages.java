@@ -261,4 +261,19 @@ public interface SessionMessages {
 
     @Message
     String session_registration_hint();
+
+    @Message
+    String sessions_filter_apply();
+
+    @Message
+    String attendance_status();
+
+    @Message
+    String attendance_status_confirmed();
+
+    @Message
+    String attendance_status_waitlisted();
+
+    @Message
+    String attendance_status_cancelled();
 }

@@ -22,6 +22,11 @@ final class SessionTemplateExtensions {
         return "registration_" + status.toLowerCase(Locale.ROOT);
     }
 
+    /** A registration's status as the organiser reads it (the learner's own pages say "You are registered"). */
+    static String attendanceStatusKey(String status) {
+        return "attendance_status_" + status.toLowerCase(Locale.ROOT);
+    }
+
     static String platformKey(Platform platform) {
         return "platform_" + platform.key().replace('-', '_');
     }

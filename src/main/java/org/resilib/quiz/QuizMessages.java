@@ -276,4 +276,16 @@ public interface QuizMessages {
 
     @Message
     String quiz_questions_link();
+
+    @Message
+    String quiz_time_left();
+
+    @Message
+    String quiz_five_minutes_left();
+
+    @Message
+    String quiz_one_minute_left();
+
+    @Message
+    String quiz_time_up();
 }

@@ -46,6 +46,11 @@ public class QuizResource {
     /** An attempt page: all questions, or the one numbered {@code page} (1-based) when one per page. */
     public record AttemptPage(QuizViews.Attempt attempt, List<QuizViews.Slot> slots, int page, int pages,
             String deadline, String shownIds, String error, String errorField, boolean saved) {
+        /** The server's clock, from which the page's countdown starts. */
+        public Instant now() {
+            return Instant.now();
+        }
+
         public boolean onePerPage() {
             return page > 0;
         }

@@ -19,9 +19,9 @@ public final class QuizTemplateExtensions {
         return "attempt_state_" + state;
     }
 
-    /** Scores and percentages with at most one decimal: 87.5, 100, 0.3. */
+    /** Scores and percentages with at most two decimals, so a quarter point shows: 87.5, 100, 0.25, 66.67. */
     public static String round(Double value) {
-        return value == null ? "" : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
+        return value == null ? "" : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString();
     }
 }

@@ -57,6 +57,9 @@ public interface AppMessages {
     String not_found_language();
 
     @Message
+    String admin_base_url_local(String url);
+
+    @Message
     String not_found_file();
 
     @Message

@@ -36,7 +36,10 @@ class QuizJourneyIT extends BrowserTestBase {
             String first = page.locator("fieldset.question").first().textContent();
             org.assertj.core.api.Assertions.assertThat(first).as("an English question").isNotBlank()
                     .doesNotContainPattern("[\\u4e00-\\u9fff]");
-            assertThat(page.locator("p.notice")).hasCount(0);
+            assertThat(page.locator("p.notice")).hasCount(1); // the deadline sentence only, no "not translated"
+            // The quiz has a time limit: the time left is counted down on the page (server time is the authority).
+            assertThat(page.locator("#countdown")).isVisible();
+            assertThat(page.locator("#countdown [role=timer]")).hasText(java.util.regex.Pattern.compile("1[45]:\\d\\d"));
             Browser.assertAccessible(page);
 
             page.locator("fieldset.question input[type=radio], fieldset.question input[type=checkbox]").first().check();

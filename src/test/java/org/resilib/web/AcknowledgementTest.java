@@ -28,4 +28,11 @@ class AcknowledgementTest {
                     .doesNotContain("Something went wrong");
         }
     }
+
+    @Test
+    void everyPageNamesTheSiteIcon() {
+        String catalogue = given().get("/?lang=en").asString();
+        assertThat(catalogue).contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">");
+        given().get("/favicon.svg").then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("image/svg"));
+    }
 }

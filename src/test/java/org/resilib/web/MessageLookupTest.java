@@ -114,4 +114,12 @@ class MessageLookupTest {
         assertThat(messages.has("author_translation_mismatch")).isTrue();
         assertThat(messages.has("not_found_no_such_thing")).isFalse();
     }
+
+    @Test
+    void countsAreInTheRightNumber() {
+        assertThat(render("{msg:result_count(1)}", Locale.ENGLISH)).isEqualTo("1 course");
+        assertThat(render("{msg:result_count(12)}", Locale.ENGLISH)).isEqualTo("12 courses");
+        assertThat(render("{msg:module_count(1)}", Locale.ENGLISH)).isEqualTo("1 module");
+        assertThat(render("{msg:module_count(5)}", Locale.ENGLISH)).isEqualTo("5 modules");
+    }
 }

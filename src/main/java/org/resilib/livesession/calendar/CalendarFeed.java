@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -11,6 +12,7 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
@@ -37,6 +39,16 @@ public final class CalendarFeed {
     }
 
     public static String write(List<LiveSession> sessions, String baseUrl, Locale locale, String name, boolean publish) {
+        return write(sessions, baseUrl, locale, name, publish, Map.of());
+    }
+
+    /**
+     * With {@code joinLines} (by session id: the join link and meeting code as lines of text) added to the
+     * description of those sessions, and the link as their LOCATION, as a meeting invitation carries them: for the
+     * confirmed registrant's own feed only.
+     */
+    public static String write(List<LiveSession> sessions, String baseUrl, Locale locale, String name, boolean publish,
+            Map<Long, JoinLines> joinLines) {
         Calendar cal = new Calendar();
         cal.add(new ProdId(PRODID));
         cal.add(ImmutableVersion.VERSION_2_0);
@@ -60,13 +72,32 @@ public final class CalendarFeed {
             ev.add(new Sequence(s.sequence));
             ev.add(s.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
             String description = s.description(locale);
-            if (description != null && !description.isBlank()) {
-                ev.add(new Description(text(description)));
+            JoinLines join = s.cancelled() ? null : joinLines.get(s.id);
+            String withJoin = join == null ? description : join.appendTo(description);
+            if (withJoin != null && !withJoin.isBlank()) {
+                ev.add(new Description(text(withJoin)));
+            }
+            if (join != null && join.url() != null && !join.url().isBlank()) {
+                ev.add(new Location(text(join.url())));
             }
             ev.add(new Url(URI.create(baseUrl + "/sessions/" + s.id)));
             cal.add(ev);
         }
         return ContentLines.fold(cal.toString());
+    }
+
+    /** The join details of one session for one person, with their labels in the person's language. */
+    public record JoinLines(String urlLabel, String url, String codeLine) {
+        String appendTo(String description) {
+            StringBuilder out = new StringBuilder(description == null ? "" : description.strip());
+            if (url != null && !url.isBlank()) {
+                out.append(out.length() == 0 ? "" : "\n\n").append(urlLabel).append(": ").append(url);
+            }
+            if (codeLine != null && !codeLine.isBlank()) {
+                out.append(out.length() == 0 ? "" : "\n").append(codeLine);
+            }
+            return out.toString();
+        }
     }
 
     /**

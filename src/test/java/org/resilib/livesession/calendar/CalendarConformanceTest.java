@@ -85,12 +85,23 @@ class CalendarConformanceTest {
 
     /** Checks every rule, and that biweekly reads one event per session with the texts and times entered. */
     private static Map<String, VEvent> conforming(byte[] ics, List<Entered> sessions, String status) {
+        return conforming(ics, sessions, status, false);
+    }
+
+    /**
+     * As above; {@code withJoin}: the not cancelled sessions' descriptions go on with the join link and meeting code
+     * (the confirmed registrant's own feed), and their LOCATION is the link.
+     */
+    private static Map<String, VEvent> conforming(byte[] ics, List<Entered> sessions, String status,
+            boolean withJoin) {
         List<CalendarRules.Component> calendars = CalendarRules.check(ics);
         assertThat(calendars).hasSize(1);
         List<String> lines = CalendarRules.unfold(new String(ics, StandardCharsets.UTF_8));
         for (Entered s : sessions) {
-            assertThat(lines).as("unfolded lines of %d", s.id()).contains(CalendarRules.textLine("SUMMARY", s.title()),
-                    CalendarRules.textLine("DESCRIPTION", s.description()));
+            assertThat(lines).as("unfolded lines of %d", s.id()).contains(CalendarRules.textLine("SUMMARY", s.title()));
+            if (!withJoin) {
+                assertThat(lines).contains(CalendarRules.textLine("DESCRIPTION", s.description()));
+            }
         }
         Map<String, VEvent> events = BiweeklyCalendars.read(ics).get(0).getEvents().stream()
                 .collect(Collectors.toMap(e -> e.getUid().getValue(), Function.identity()));
@@ -98,7 +109,14 @@ class CalendarConformanceTest {
             VEvent e = events.get("session-" + s.id() + "@resilib");
             assertThat(e).as("event of session %d", s.id()).isNotNull();
             assertThat(e.getSummary().getValue()).isEqualTo(s.title());
-            assertThat(e.getDescription().getValue()).isEqualTo(s.description());
+            boolean joins = withJoin && !"CANCELLED".equals(e.getStatus().getValue());
+            if (joins) {
+                assertThat(e.getDescription().getValue()).startsWith(s.description()).contains("参会链接: https://meeting.tencent.com/dm/abc", "会议号：123 456 789");
+                assertThat(e.getLocation().getValue()).isEqualTo("https://meeting.tencent.com/dm/abc");
+            } else {
+                assertThat(e.getDescription().getValue()).isEqualTo(s.description());
+                assertThat(e.getLocation()).isNull();
+            }
             assertThat(e.getDateStart().getValue().hasTime()).isTrue();
             assertThat(e.getDateStart().getValue().toInstant()).isEqualTo(s.start());
             assertThat(e.getDateEnd().getValue().toInstant()).isEqualTo(s.start().plusSeconds(60L * s.minutes()));
@@ -188,7 +206,8 @@ class CalendarConformanceTest {
         byte[] feed = given().get(feedPath).then().statusCode(200).contentType("text/calendar; charset=UTF-8")
                 .extract().asByteArray();
         List<Entered> all = List.of(kept, cancelled, series.get(0), series.get(1), series.get(2));
-        Map<String, VEvent> events = conforming(feed, all, null);
+        // The personal feed is the registrant's secret: confirmed places carry the join link and code, as invitations do.
+        Map<String, VEvent> events = conforming(feed, all, null, true);
         assertThat(events).hasSize(5);
         assertThat(all).allSatisfy(s -> assertThat(events.get(uid(s)).getStatus().getValue())
                 .isEqualTo(s == cancelled ? "CANCELLED" : "CONFIRMED"));

@@ -139,6 +139,13 @@ class SessionResourceTest {
         String csv = "\uFEFFName (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
                 + "Alpha (Alpha),\"" + aEmail + "\",2026-11-20 10:00,2026-11-20 11:00,60\n"
                 + "Stranger,stranger@example.com,2026-11-20 10:05,2026-11-20 10:30,25\n";
+        // The organiser reads each registration's status as a status, with the attended box first (phones).
+        String sheet = admin.get("/sessions/" + id + "/attendance?lang=en").asString();
+        assertThat(sheet).contains(">Confirmed<").doesNotContain("You are registered");
+        Response marked = admin.postForm("/sessions/" + id + "/attendance", "/sessions/" + id + "/attendance",
+                Map.of());
+        assertThat(marked.statusCode()).isEqualTo(303);
+        assertThat(marked.getHeader("Location")).contains("done=done_attendance_saved");
         String page = admin.get("/sessions/" + id + "/attendance").asString();
         Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
         assertThat(token.find()).isTrue();
