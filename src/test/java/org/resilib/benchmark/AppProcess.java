@@ -58,7 +58,12 @@ final class AppProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String option : System.getProperty("benchmark.jvm-options", "").trim().split("\\s+")) {
+        // The project's JVM settings (jvm.options), as the README runs the app, unless the run names its own.
+        String options = System.getProperty("benchmark.jvm-options", "").trim();
+        if (options.isEmpty()) {
+            command.add("@" + root.resolve("jvm.options"));
+        }
+        for (String option : options.split("\\s+")) {
             if (!option.isEmpty()) {
                 command.add(option);
             }

@@ -322,7 +322,7 @@ class ClosureDayBenchmarkIT {
                 + "%d cores (%s), Java %s; app `java %sjar target/quarkus-app/quarkus-run.jar` with the embedded"
                 + " PostgreSQL; wrk %d threads, %d s per run after %d s of warm-up, on the same machine.%n",
                 LocalDate.now(), Runtime.getRuntime().availableProcessors(), cpu, System.getProperty("java.version"),
-                System.getProperty("benchmark.jvm-options", "").isBlank() ? "-"
+                System.getProperty("benchmark.jvm-options", "").isBlank() ? "@jvm.options -"
                         : System.getProperty("benchmark.jvm-options").trim() + " -",
                 Wrk.THREADS, duration.toSeconds(), warmup.toSeconds());
     }
