@@ -661,4 +661,10 @@ public interface AuthoringMessages {
 
     @Message
     String author_translation_language_zh_CN();
+
+    @Message
+    String author_slug_invalid();
+
+    @Message
+    String author_slug_taken();
 }

@@ -41,6 +41,9 @@ class AuthoringResourceTest {
                 "audience", "students", "minutes", "ten"));
         Response r = s.postForm("/author", "/author/courses", form);
         assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(s.postForm("/author?lang=en", "/author/courses", form).asString())
+                .as("the slug's error uses the field's own words")
+                .contains("The address (slug) takes lower-case letters, digits and dashes");
         assertThat(r.asString()).contains("id=\"slug\" name=\"slug\"").contains("aria-invalid=\"true\"")
                 .contains("&lt;b&gt;Kept&lt;/b&gt;").contains("id=\"summary-error\"").contains("id=\"minutes-error\"");
         String slug = AuthoringApiTest.slug();

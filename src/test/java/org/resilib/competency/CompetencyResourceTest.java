@@ -183,6 +183,10 @@ class CompetencyResourceTest {
         String page = admin.postForm("/competencies/teams?lang=en", "/competencies/teams/propose",
                 Map.of("code0", "NM.WECHAT", "level0", "3", "size", "3")).then().statusCode(200).extract().asString();
         assertThat(page).contains("Proposed team", "Li Librarian");
+        // A missing name is named on the page, not just "This field is required".
+        admin.postForm("/competencies/teams?lang=en", "/competencies/teams?lang=en", Map.of("name", " ",
+                "member", String.valueOf(libId), "duty-" + libId, "promotion")).then().statusCode(400)
+                .body(containsString("Team name: This field is required."));
         admin.postForm("/competencies/teams", "/competencies/teams", Map.of("name", "Closure team",
                 "member", String.valueOf(libId), "duty-" + libId, "promotion")).then().statusCode(303);
         admin.get("/competencies/teams?lang=en").then().body(containsString("Closure team"))

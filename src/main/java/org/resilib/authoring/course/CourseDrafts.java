@@ -111,7 +111,7 @@ public class CourseDrafts {
         CourseManifest manifest = form.toManifest();
         List<DraftRules.Violation> v = drafts.formViolations(form);
         if (!CourseSlug.isValid(form.slug())) {
-            v.add(new DraftRules.Violation("slug", "content_error_invalid_slug"));
+            v.add(new DraftRules.Violation("slug", "author_slug_invalid"));
         }
         v.addAll(DraftRules.course(manifest));
         Drafts.check(v, 400, "author_invalid");
@@ -122,12 +122,12 @@ public class CourseDrafts {
     public String create(String slug, CourseManifest manifest, Viewer viewer) {
         String s = slug == null ? "" : slug.strip();
         if (!CourseSlug.isValid(s)) {
-            throw DomainException.badRequest("slug", "content_error_invalid_slug");
+            throw DomainException.badRequest("slug", "author_slug_invalid");
         }
         Drafts.check(DraftRules.course(manifest), 400, "author_invalid");
         em.createNativeQuery("select pg_advisory_xact_lock(7, ?1)").setParameter(1, s.hashCode()).getSingleResult();
         if (Course.findBySlug(s).isPresent()) {
-            throw DomainException.conflict("slug", "course_slug_taken");
+            throw DomainException.conflict("slug", "author_slug_taken");
         }
         Course course = new Course();
         course.slug = s;

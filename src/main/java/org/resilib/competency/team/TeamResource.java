@@ -37,14 +37,31 @@ public class TeamResource {
         this.locale = locale;
     }
 
+    /** The team builder; {@code errorField}: the field {@code error} is about, named on the page by its label. */
     public record TeamsPage(List<FrameworkCatalog.FrameworkView> frameworks, TeamBuilder.Proposal proposal,
-            List<TeamService.TeamView> teams, List<String> duties, String error, boolean saved) {
+            List<TeamService.TeamView> teams, List<String> duties, String error, String errorField, boolean saved) {
         public List<Integer> rows() {
             return List.of(0, 1, 2, 3, 4);
         }
 
-        static TeamsPage of(TeamService.Page page, String error, boolean saved) {
-            return new TeamsPage(page.frameworks(), page.proposal(), page.teams(), TeamService.DUTIES, error, saved);
+        /** The label (a {@code cm:} key) of the field the error is about, or null. */
+        public String errorLabelKey() {
+            if (errorField == null) {
+                return null;
+            }
+            return switch (errorField) {
+                case "name" -> "teams_name";
+                case "members" -> "teams_include";
+                case "size" -> "teams_size";
+                case "requirements" -> "teams_requirements";
+                case "duty" -> "teams_duty";
+                default -> null;
+            };
+        }
+
+        static TeamsPage of(TeamService.Page page, DomainException error, boolean saved) {
+            return new TeamsPage(page.frameworks(), page.proposal(), page.teams(), TeamService.DUTIES,
+                    error == null ? null : error.messageKey(), error == null ? null : error.field(), saved);
         }
     }
 
@@ -70,8 +87,8 @@ public class TeamResource {
             if (e.status() != 400) {
                 throw e;
             }
-            return Response.status(400).entity(Templates.teams(TeamsPage.of(service.page(locale.get()),
-                    e.messageKey(), false))).build();
+            return Response.status(400).entity(Templates.teams(TeamsPage.of(service.page(locale.get()), e, false)))
+                    .build();
         }
     }
 
@@ -85,8 +102,8 @@ public class TeamResource {
             if (e.status() != 400) {
                 throw e;
             }
-            return Response.status(400).entity(Templates.teams(TeamsPage.of(service.page(locale.get()),
-                    e.messageKey(), false))).build();
+            return Response.status(400).entity(Templates.teams(TeamsPage.of(service.page(locale.get()), e, false)))
+                    .build();
         }
         return Response.seeOther(URI.create("/competencies/teams?saved=true")).build();
     }
