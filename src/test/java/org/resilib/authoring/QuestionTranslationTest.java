@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 
@@ -18,13 +16,6 @@ import org.resilib.HttpSession;
 @QuarkusTest
 class QuestionTranslationTest {
 
-    private static String newCourse(HttpSession s) {
-        String slug = AuthoringApiTest.slug();
-        s.request().contentType("application/json").body(AuthoringApiTest.course(slug)).post("/api/v1/courses")
-                .then().statusCode(201);
-        return slug;
-    }
-
     private static String draftTranslation(HttpSession s, String slug) {
         return s.request().get("/api/v1/courses/" + slug + "/draft").jsonPath().getString("draft.quizTranslations.en");
     }
@@ -32,7 +23,7 @@ class QuestionTranslationTest {
     @Test
     void anAuthorTranslatesEachQuestionBesideTheOriginal() {
         HttpSession s = AuthoringApiTest.person("instructor").session();
-        String slug = newCourse(s);
+        String slug = AuthoringResourceTest.newCourse(s);
         String base = "/author/courses/" + slug + "/questions";
         s.postForm(base + "/new?type=multichoice", base + "/new", Map.of("type", "multichoice", "title", "mc",
                 "text", "哪种方法检查时效性？", "answer_0", "CRAAP 测试", "percent_0", "100", "feedback_0", "对",
@@ -64,7 +55,7 @@ class QuestionTranslationTest {
         assertThat(s.get(base + "?lang=en").asString()).contains("Translated");
 
         // A translation in GIFT for the second question; one that changes the answer adds nothing.
-        String token = csrf(s, base);
+        String token = AuthoringResourceTest.csrf(s, base);
         Response refused = s.request().multiPart("gift", "::tf::Preprints are always peer reviewed. {T}")
                 .multiPart("language", "en").multiPart("csrf-token", token).post(base + "/import");
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -98,7 +89,7 @@ class QuestionTranslationTest {
     @Test
     void anUntitledQuestionIsGivenATitleBeforeItIsTranslated() {
         HttpSession s = AuthoringApiTest.person("instructor").session();
-        String slug = newCourse(s);
+        String slug = AuthoringResourceTest.newCourse(s);
         String base = "/author/courses/" + slug + "/questions";
         s.postForm(base + "/new", base + "/new", Map.of("type", "truefalse", "text", "预印本都经过同行评议。",
                 "truth", "false", "action", "save")).then().statusCode(303);
@@ -107,12 +98,5 @@ class QuestionTranslationTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.asString()).contains("Give the question a title before translating it");
         HttpSession.newStudent().request().get(base + "/1/translations/en").then().statusCode(403);
-    }
-
-    private static String csrf(HttpSession s, String page) {
-        Matcher m = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
-                .matcher(s.get(page).asString());
-        assertThat(m.find()).isTrue();
-        return m.group(1);
     }
 }

@@ -11,11 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.util.Map;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.resilib.Eventually;
 import org.resilib.HttpSession;
+import org.resilib.Statements;
 import org.resilib.course.CourseFixtures;
 
 /**
@@ -36,10 +35,7 @@ class ChangeFeedTest {
     EntityManagerFactory emf;
 
     private long statementsFor(Runnable request) {
-        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        stats.clear();
-        request.run();
-        return stats.getPrepareStatementCount();
+        return Statements.during(emf, request);
     }
 
     /** Writes as another instance would: SQL the entity listeners of this one never see. */

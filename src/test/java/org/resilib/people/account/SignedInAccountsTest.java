@@ -11,11 +11,10 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.resilib.Eventually;
 import org.resilib.HttpSession;
+import org.resilib.Statements;
 import org.resilib.db.ChangeFeed;
 import org.resilib.people.PeopleFixtures;
 import org.resilib.people.PeopleFixtures.Someone;
@@ -39,10 +38,7 @@ class SignedInAccountsTest {
     EntityManagerFactory emf;
 
     private long statementsFor(Runnable request) {
-        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        stats.clear();
-        request.run();
-        return stats.getPrepareStatementCount();
+        return Statements.during(emf, request);
     }
 
     private static void health(Someone person) {
