@@ -172,10 +172,9 @@ public class ChangeFeed {
             return;
         }
         @SuppressWarnings("unchecked")
-        LinkedHashSet<List<String>> pending = (LinkedHashSet<List<String>>) transactions
-                .getResource(LOCAL_NOTIFICATIONS_KEY);
+        LinkedHashSet<Pending> pending = (LinkedHashSet<Pending>) transactions.getResource(LOCAL_NOTIFICATIONS_KEY);
         if (pending == null) {
-            LinkedHashSet<List<String>> created = new LinkedHashSet<>();
+            LinkedHashSet<Pending> created = new LinkedHashSet<>();
             transactions.putResource(LOCAL_NOTIFICATIONS_KEY, created);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -185,13 +184,17 @@ public class ChangeFeed {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        created.forEach(n -> deliver(n.get(0), n.get(1)));
+                        created.forEach(n -> deliver(n.channel(), n.payload()));
                     }
                 }
             });
             pending = created;
         }
-        pending.add(List.of(channel, payload));
+        pending.add(new Pending(channel, payload));
+    }
+
+    /** A notification of this instance's, handed to its subscribers once its transaction commits. */
+    private record Pending(String channel, String payload) {
     }
 
     private void deliver(String channel, String payload) {

@@ -23,8 +23,21 @@ public final class GiftTranslation {
     private GiftTranslation() {
     }
 
-    /** The translated questions that fit, by key, and the problems found (lines of the translation). */
-    public record Checked(Map<String, GiftQuestion> byKey, List<GiftProblem> problems) {
+    /**
+     * The translated questions that fit, by key; those that do not ask what the original asks, at their lines; and
+     * the original's questions the translation leaves out.
+     */
+    public record Checked(Map<String, GiftQuestion> byKey, List<GiftProblem> mismatches, List<String> untranslated) {
+
+        /** Everything to report about the file: the questions left out (at line 1), then the mismatches. */
+        public List<GiftProblem> problems() {
+            List<GiftProblem> all = new ArrayList<>();
+            if (!untranslated.isEmpty()) {
+                all.add(new GiftProblem(1, "Not translated: " + String.join(", ", untranslated)));
+            }
+            all.addAll(mismatches);
+            return all;
+        }
     }
 
     /** The bank's keys of these questions, in order: category/title, or "#position" when untitled; "#n" repeats. */
@@ -68,10 +81,7 @@ public final class GiftTranslation {
         }
         List<String> missing = originals.keySet().stream().filter(k -> !fitting.containsKey(k)
                 && !keys.contains(k)).map(GiftTranslation::describe).toList();
-        if (!missing.isEmpty()) {
-            problems.add(0, new GiftProblem(1, "Not translated: " + String.join(", ", missing)));
-        }
-        return new Checked(fitting, problems);
+        return new Checked(fitting, List.copyOf(problems), missing);
     }
 
     private static String describe(String key) {

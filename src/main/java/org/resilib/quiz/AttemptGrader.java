@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.resilib.quiz.bank.QuestionContent;
 import org.resilib.quiz.bank.QuestionVersion;
 import org.resilib.quiz.grading.Grade;
 import org.resilib.quiz.grading.QuizScoring;
@@ -44,7 +45,8 @@ class AttemptGrader {
             AttemptQuestion aq = (AttemptQuestion) row[0];
             QuestionVersion v = (QuestionVersion) row[1];
             // Stored in the original's words; the review shows the feedback in the reader's language (AttemptViews).
-            Grade g = QuizScoring.grade(v.content(), v.translatedContents(), v.content(), aq.layout(), aq.response);
+            QuestionContent original = v.content();
+            Grade g = QuizScoring.grade(original, v.translatedContents(), original, aq.layout(), aq.response);
             all.add(g);
             ObjectNode n = grades.addObject();
             n.put("slot", aq.key.slot());

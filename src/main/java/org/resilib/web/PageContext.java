@@ -4,10 +4,12 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Facts about the current request that the layout needs, as {@code inject:page}. */
@@ -19,11 +21,9 @@ public class PageContext {
     public static final String DONE = "done";
 
     private final CurrentVertxRequest current;
-    private final Messages messages;
 
-    PageContext(CurrentVertxRequest current, Messages messages) {
+    PageContext(CurrentVertxRequest current) {
         this.current = current;
-        this.messages = messages;
     }
 
     /**
@@ -32,8 +32,12 @@ public class PageContext {
      */
     public String getDone() {
         String key = current.getCurrent().request().getParam(DONE);
-        return key != null && key.startsWith("done_") && key.length() < 80 && messages.has(key) ? key : null;
+        return key != null && DONE_KEYS.contains(key) ? key : null;
     }
+
+    /** The acknowledgements there are: the {@code done_} messages of {@link ActionMessages}. */
+    private static final Set<String> DONE_KEYS = Arrays.stream(ActionMessages.class.getMethods())
+            .map(Method::getName).filter(n -> n.startsWith("done_")).collect(Collectors.toUnmodifiableSet());
 
     /** {@code path} (a fragment kept last) with the acknowledgement {@code doneKey} for the page after the redirect. */
     public static URI done(String path, String doneKey) {

@@ -85,6 +85,24 @@ class PageConformanceIT extends BrowserTestBase {
                                 saved.add(saveSource(context, sources, who, lang, path, v.status()));
                             }
                         }
+                        if (who == Who.ADMIN) {
+                            // The confirmation step answers a POST, so no visit reaches it: cancelling a session
+                            // asks first (and nothing is cancelled by that).
+                            page.navigate(url(fill("/sessions/{session}")));
+                            page.locator("form[action$='/cancel'] button[type=submit]").click();
+                            page.waitForSelector("#confirm-title");
+                            String where = who + " " + lang + (phone ? " 375px " : " 1280px ") + "confirmation page";
+                            checks++;
+                            axe(page, where);
+                            if (phone) {
+                                sideways(page, where);
+                            } else {
+                                Path file = sources.resolve(("admin-" + lang + "-confirmation").toLowerCase()
+                                        .replaceAll("[^a-z0-9-]+", "_") + ".html");
+                                Files.writeString(file, page.content(), StandardCharsets.UTF_8);
+                                saved.add(file);
+                            }
+                        }
                     }
                 }
             }

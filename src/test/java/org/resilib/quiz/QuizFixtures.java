@@ -67,7 +67,6 @@ public class QuizFixtures {
             c.source = "browser";
             c.quizGift = gift;
             c.quizSettings = new Course.QuizSettings(70, attempts, timeLimitMinutes, shuffle);
-            c.persist();
             c.quizTranslations = new LinkedHashMap<>(translations);
             c.persist();
             Map<String, List<GiftQuestion>> parsed = new TreeMap<>();

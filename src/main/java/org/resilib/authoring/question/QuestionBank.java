@@ -3,10 +3,12 @@ package org.resilib.authoring.question;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntUnaryOperator;
 import org.resilib.authoring.Drafts;
 import org.resilib.content.CourseDocument;
@@ -179,9 +181,8 @@ public class QuestionBank {
                 .map(p -> new Problem.FieldError("gift:" + p.line(), "author_gift_invalid", p.message())).toList());
         GiftTranslation.Checked checked = GiftTranslation.check(all, parsed.questions());
         // Questions left untranslated are fine here: the import adds to what the draft has.
-        checked.problems().stream().filter(p -> !(p.line() == 1 && p.message().startsWith("Not translated")))
-                .forEach(p -> details.add(new Problem.FieldError("gift:" + p.line(), "author_translation_mismatch",
-                        p.message())));
+        checked.mismatches().forEach(p -> details.add(new Problem.FieldError("gift:" + p.line(),
+                "author_translation_mismatch", p.message())));
         if (!details.isEmpty() || parsed.questions().isEmpty()) {
             throw new DomainException(400, "gift", "author_gift_invalid", details.isEmpty() ? null : details);
         }
@@ -193,31 +194,29 @@ public class QuestionBank {
 
     /**
      * The draft with its translations following the questions from {@code before} to {@code after}: question i of
-     * {@code before} is question {@code moved(i)} of {@code after} (or gone, -1), so a retitled question keeps its
+     * {@code before} is question {@code movedTo(i)} of {@code after} (or gone, -1), so a retitled question keeps its
      * translation (under its new title) and a deleted one loses it.
      */
     private static CourseDocument carry(CourseDocument doc, List<GiftQuestion> before, List<GiftQuestion> after,
-            IntUnaryOperator moved) {
+            IntUnaryOperator movedTo) {
         if (doc.quizTranslations().isEmpty()) {
             return doc;
         }
         List<String> oldKeys = GiftTranslation.keys(before);
-        List<String> newKeys = GiftTranslation.keys(after);
         Map<String, String> translations = new LinkedHashMap<>();
         for (String language : doc.quizTranslations().keySet()) {
             Map<String, GiftQuestion> old = translations(doc, language);
-            List<GiftQuestion> ordered = new ArrayList<>();
-            for (int n = 0; n < after.size(); n++) {
-                for (int i = 0; i < before.size(); i++) {
-                    if (moved.applyAsInt(i) == n && old.containsKey(oldKeys.get(i))) {
-                        GiftQuestion t = old.get(oldKeys.get(i));
-                        GiftQuestion q = after.get(n);
-                        ordered.add(new GiftQuestion(1, q.category(), q.title(), t.type(), t.format(), t.text(),
-                                t.textAfter(), t.answers(), t.pairs(), t.generalFeedback(),
-                                t.generalFeedbackFormat()));
-                    }
+            GiftQuestion[] moved = new GiftQuestion[after.size()];
+            for (int i = 0; i < before.size(); i++) {
+                int n = movedTo.applyAsInt(i);
+                GiftQuestion t = old.get(oldKeys.get(i));
+                if (n >= 0 && t != null) {
+                    GiftQuestion q = after.get(n);
+                    moved[n] = new GiftQuestion(1, q.category(), q.title(), t.type(), t.format(), t.text(),
+                            t.textAfter(), t.answers(), t.pairs(), t.generalFeedback(), t.generalFeedbackFormat());
                 }
             }
+            List<GiftQuestion> ordered = Arrays.stream(moved).filter(Objects::nonNull).toList();
             translations.put(language, ordered.isEmpty() ? "" : GiftWriter.write(ordered));
         }
         return doc.withQuiz(doc.quizGift(), translations);

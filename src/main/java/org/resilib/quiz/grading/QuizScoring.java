@@ -85,7 +85,7 @@ public final class QuizScoring {
                 for (int i = 0; a == null && i < translations.size(); i++) {
                     a = first(translations.get(i).answers(), matches);
                 }
-                AnswerData inShown = shown == q ? a : first(shown.answers(), matches);
+                AnswerData inShown = shown.equals(q) ? a : first(shown.answers(), matches);
                 String feedback = a == null ? "" : inShown != null ? shown.feedbackHtml(inShown) : q.feedbackHtml(a);
                 yield finish(a == null ? 0 : a.fraction(), shown, feedback);
             }
@@ -159,8 +159,8 @@ public final class QuizScoring {
 
     /** The feedback of answer {@code index} as the learner read it (translations keep the answers' order). */
     private static String feedback(QuestionContent shown, int index, AnswerData original, QuestionContent q) {
-        return shown != q && index < shown.answers().size() ? shown.feedbackHtml(shown.answers().get(index))
-                : q.feedbackHtml(original);
+        return !shown.equals(q) && index < shown.answers().size()
+                ? shown.feedbackHtml(shown.answers().get(index)) : q.feedbackHtml(original);
     }
 
     private static int indexOf(List<AnswerData> answers, Predicate<AnswerData> matches) {
