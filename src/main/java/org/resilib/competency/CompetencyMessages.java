@@ -14,9 +14,6 @@ public interface CompetencyMessages {
     String competency_profile_title(String name);
 
     @Message
-    String competency_levels_caption();
-
-    @Message
     String competency_code();
 
     @Message
@@ -375,4 +372,58 @@ public interface CompetencyMessages {
 
     @Message
     String frameworks_export_case();
+
+    @Message
+    String competency_scale_caption(String title);
+
+    @Message
+    String competency_level_name();
+
+    @Message
+    String competency_reached_by();
+
+    @Message
+    String competency_proficient_from();
+
+    @Message
+    String way_course_completed();
+
+    @Message
+    String way_quiz_passed(Integer percent);
+
+    @Message
+    String way_session_attended();
+
+    @Message
+    String way_work_sample_reviewed();
+
+    @Message
+    String way_assessment();
+
+    @Message
+    String way_assessment_only();
+
+    @Message
+    String competency_samples_not_counted();
+
+    @Message
+    String competency_levels_caption_in(String title);
+
+    @Message
+    String competency_raise();
+
+    @Message
+    String competency_raise_to(Integer level, String name);
+
+    @Message
+    String competency_raise_assessed();
+
+    @Message
+    String competency_raise_top();
+
+    @Message
+    String competency_level_choose();
+
+    @Message
+    String competency_samples_none();
 }

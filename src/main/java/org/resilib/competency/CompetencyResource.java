@@ -57,8 +57,14 @@ public class CompetencyResource {
     }
 
     public record ProfilePage(long personId, String personName, boolean self, boolean assessor,
-            List<CompetencyService.Entry> entries, List<FrameworkCatalog.FrameworkView> frameworks, String error,
+            List<CompetencyService.Entry> entries, List<CompetencyService.Section> sections, String error,
             Map<String, List<CompetencyService.CourseLink>> courses) {
+
+        /** The frameworks whose rules count accepted work samples: only their competencies take a sample. */
+        public List<CompetencyService.Section> sampleSections() {
+            return sections.stream().filter(CompetencyService.Section::countsSamples).toList();
+        }
+
         /** Competencies below their target, with the courses that evidence them. */
         public List<CompetencyService.Entry> gaps() {
             return entries.stream().filter(e -> e.target() != null && e.level() < e.target()).toList();
@@ -210,7 +216,7 @@ public class CompetencyResource {
     private TemplateInstance page(long id, String error) {
         CompetencyService.ProfileView p = service.profilePage(id, actor(), locale.get());
         return Templates.profile(new ProfilePage(id, p.personName(), id == viewer.requireId(), viewer.isInstructor(),
-                p.entries(), p.frameworks(), error, p.courses()));
+                p.entries(), p.sections(), error, p.courses()));
     }
 
     private Actor actor() {

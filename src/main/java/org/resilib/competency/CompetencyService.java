@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,13 +56,35 @@ public class CompetencyService {
     public record Assessment(int level, String note, Instant at, String by) {
     }
 
-    /** A course that evidences a competency, for closing gaps. */
-    public record CourseLink(String slug, String title) {
+    /** A course that evidences a competency, for closing gaps, and whether it has a quiz. */
+    public record CourseLink(String slug, String title, boolean hasQuiz) {
     }
 
-    /** What a profile page shows: the person, their entries, the frameworks, and courses per code. */
-    public record ProfileView(long personId, String personName, List<Entry> entries,
-            List<FrameworkCatalog.FrameworkView> frameworks, Map<String, List<CourseLink>> courses) {
+    /** What a profile page shows: the person, their entries, grouped by framework, and courses per code. */
+    public record ProfileView(long personId, String personName, List<Entry> entries, List<Section> sections,
+            Map<String, List<CourseLink>> courses) {
+    }
+
+    /**
+     * One framework on a profile: its scale with the ways each level is reached, whether it counts work samples,
+     * and the person's competencies under it.
+     */
+    public record Section(String slug, String title, List<Step> scale, boolean countsSamples, List<Row> rows) {
+    }
+
+    /** A level of the scale, its name, and the evidence that reaches it. */
+    public record Step(int level, String name, boolean proficient, List<LevelGuide.Way> ways) {
+    }
+
+    /** A competency on the profile: the entry, its level's and target's names, and what would raise it. */
+    public record Row(Entry entry, String levelName, String targetName, List<Raise> raise) {
+    }
+
+    /**
+     * Something that would raise a level: a way, the level it gives with its name, and the courses to do it with
+     * (none for work samples).
+     */
+    public record Raise(LevelGuide.Way way, String levelName, List<CourseLink> courses) {
     }
 
     /** Who may see whose profile: librarians their own, instructors and admins everyone's, students nobody's. */
@@ -77,19 +101,68 @@ public class CompetencyService {
     public List<Entry> profile(long personId, Actor actor, Locale locale) {
         checkAccess(personId, actor);
         PeopleDirectory.Contact person = people.byId(personId).orElseThrow(() -> DomainException.notFound("person"));
-        return entries(person, locale);
+        return entries(person, catalog.inUse(null), locale);
     }
 
-    /** The profile page: entries, the person's name, frameworks and the courses that close gaps. */
+    /** The profile page: entries by framework with the scales explained, and the courses that raise levels. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProfileView profilePage(long personId, Actor actor, Locale locale) {
         checkAccess(personId, actor);
         PeopleDirectory.Contact person = people.byId(personId).orElseThrow(() -> DomainException.notFound("person"));
-        return new ProfileView(personId, person.name(), entries(person, locale), catalog.frameworks(locale),
-                coursesFor(locale));
+        List<FrameworkCatalog.InUse> inUse = catalog.inUse(null);
+        List<Entry> entries = entries(person, inUse, locale);
+        Map<String, List<CourseLink>> courses = coursesFor(locale);
+        Map<String, Section> sections = new LinkedHashMap<>();
+        for (int i = 0; i < inUse.size(); i++) {
+            Framework f = inUse.get(i).framework();
+            Entry e = entries.get(i);
+            Section s = sections.computeIfAbsent(f.slug, k -> section(f, locale));
+            s.rows().add(new Row(e, levelName(f, e.level(), locale), e.target() == null ? null
+                    : levelName(f, e.target(), locale), raise(f, e, courses.getOrDefault(e.code(), List.of()),
+                            locale)));
+        }
+        return new ProfileView(personId, person.name(), entries, List.copyOf(sections.values()), courses);
     }
 
-    private List<Entry> entries(PeopleDirectory.Contact person, Locale locale) {
+    private static Section section(Framework f, Locale locale) {
+        List<Step> scale = f.levels.stream().sorted(Comparator.comparingInt(Framework.Level::level))
+                .map(l -> new Step(l.level(), LocalizedText.pick(l.name(), locale), l.level() == f.proficientLevel(),
+                        LevelGuide.to(f.rules, l.level()))).toList();
+        return new Section(f.slug, LocalizedText.pick(f.title, locale), scale, LevelGuide.countsSamples(f.rules),
+                new ArrayList<>());
+    }
+
+    private static String levelName(Framework f, int level, Locale locale) {
+        return f.levels.stream().filter(l -> l.level() == level).findFirst()
+                .map(l -> LocalizedText.pick(l.name(), locale)).orElse(null);
+    }
+
+    /**
+     * What would raise this entry: the rules' ways above its level that can be done (a course-based way needs a
+     * mapped course; a quiz way a mapped course with a quiz). None while an assessment stands, which only a new
+     * assessment changes.
+     */
+    private static List<Raise> raise(Framework f, Entry e, List<CourseLink> mapped, Locale locale) {
+        if (e.assessedLevel() != null) {
+            return List.of();
+        }
+        List<Raise> out = new ArrayList<>();
+        for (LevelGuide.Way w : LevelGuide.above(f.rules, e.level())) {
+            List<CourseLink> with = switch (w.kind()) {
+                case LevelGuide.QUIZ_PASSED -> mapped.stream().filter(CourseLink::hasQuiz).toList();
+                case LevelGuide.WORK_SAMPLE_REVIEWED -> List.of();
+                default -> mapped;
+            };
+            if (with.isEmpty() && !LevelGuide.WORK_SAMPLE_REVIEWED.equals(w.kind())) {
+                continue;
+            }
+            out.add(new Raise(w, levelName(f, w.level(), locale), with));
+        }
+        return out;
+    }
+
+    /** One entry per competency in use, in the order of {@code inUse}. */
+    private List<Entry> entries(PeopleDirectory.Contact person, List<FrameworkCatalog.InUse> inUse, Locale locale) {
         long personId = person.id();
         Map<String, List<ProficiencyRule.Evidence>> ev = evidence.evidence(List.of(personId))
                 .getOrDefault(personId, Map.of());
@@ -97,7 +170,7 @@ public class CompetencyService {
         Map<String, Integer> personTargets = targets.targets(Map.of(personId, person.roles()))
                 .getOrDefault(personId, Map.of());
         List<Entry> out = new ArrayList<>();
-        for (FrameworkCatalog.InUse row : catalog.inUse(null)) {
+        for (FrameworkCatalog.InUse row : inUse) {
             Competency c = row.competency();
             Framework f = row.framework();
             List<ProficiencyRule.Evidence> mine = ev.getOrDefault(c.code, List.of());
@@ -131,12 +204,13 @@ public class CompetencyService {
         return out;
     }
 
-    /** Published courses that evidence each code, for closing gaps. One statement. */
+    /** Published courses that evidence each code, for closing gaps. The course outline's statement at most. */
     private Map<String, List<CourseLink>> coursesFor(Locale locale) {
         Map<String, List<CourseLink>> out = new HashMap<>();
         for (CourseSummaries.Published c : courses.published(locale)) {
             for (String code : c.competencies()) {
-                out.computeIfAbsent(code, k -> new ArrayList<>()).add(new CourseLink(c.slug(), c.title()));
+                out.computeIfAbsent(code, k -> new ArrayList<>()).add(new CourseLink(c.slug(), c.title(),
+                        c.hasQuiz()));
             }
         }
         return out;

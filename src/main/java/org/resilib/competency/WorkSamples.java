@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.resilib.competency.framework.Competency;
+import org.resilib.competency.framework.FrameworkCatalog;
 import org.resilib.livesession.scheduling.SessionRules;
 import org.resilib.people.PeopleDirectory;
 import org.resilib.web.DomainException;
@@ -21,21 +21,26 @@ public class WorkSamples {
     private final EntityManager em;
     private final PeopleDirectory people;
     private final FormCheck check;
+    private final FrameworkCatalog catalog;
 
-    WorkSamples(EntityManager em, PeopleDirectory people, FormCheck check) {
+    WorkSamples(EntityManager em, PeopleDirectory people, FormCheck check, FrameworkCatalog catalog) {
         this.check = check;
+        this.catalog = catalog;
         this.em = em;
         this.people = people;
     }
 
-    /** A librarian submits a link to their work (a micro-video, a post, a slide deck) with a note, for review. */
+    /**
+     * A librarian submits a link to their work (a micro-video, a post, a slide deck) with a note, for review; only for
+     * a competency whose framework counts accepted samples, since elsewhere it could never raise a level.
+     */
     @Transactional
     public long submit(WorkSampleForm form, Actor actor) {
         if (!actor.staff()) {
             throw DomainException.forbidden("forbidden");
         }
-        if (Competency.count("code = ?1 and retired = false", form.code() == null ? "" : form.code()) == 0) {
-            throw DomainException.badRequest("code", "competency_unknown");
+        if (!LevelGuide.countsSamples(catalog.requireFrameworkOf(form.code()).rules)) {
+            throw DomainException.badRequest("code", "competency_sample_not_counted");
         }
         if (form.url() == null || !SessionRules.httpUrl(form.url())) {
             throw DomainException.badRequest("url", "session_url_invalid");

@@ -23,14 +23,16 @@ public class CourseSummaries {
             Instant updatedAt) {
     }
 
-    /** A published course and the competency codes it evidences. */
-    public record Published(String slug, String title, List<String> competencies) {
+    /** A published course, the competency codes it evidences, and whether it has a quiz. */
+    public record Published(String slug, String title, List<String> competencies, boolean hasQuiz) {
     }
 
     private final EntityManager em;
+    private final PublishedCourses outline;
 
-    CourseSummaries(EntityManager em) {
+    CourseSummaries(EntityManager em, PublishedCourses outline) {
         this.em = em;
+        this.outline = outline;
     }
 
     /** Every course, newest change first, at most {@code limit}. */
@@ -68,11 +70,14 @@ public class CourseSummaries {
         return Optional.ofNullable(em.find(Course.class, id)).map(c -> c.slug);
     }
 
-    /** Every published course with its competencies, titles in the reader's language. */
+    /**
+     * Every published course with its competencies, titles in the reader's language, in catalogue order; read from
+     * the in-memory outline (the outline's statement per request at most).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Published> published(Locale locale) {
-        return Course.<Course>list("status = ?1", CourseStatus.PUBLISHED.key()).stream()
-                .map(c -> new Published(c.slug, c.title(locale), List.copyOf(c.competencies))).toList();
+        return outline.current().ordered(locale).stream()
+                .map(c -> new Published(c.slug(), c.title(locale), c.competencies(), c.hasQuiz())).toList();
     }
 
     private static Summary summary(Course c, Locale locale) {

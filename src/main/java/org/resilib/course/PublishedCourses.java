@@ -23,7 +23,7 @@ import org.resilib.db.ChangeFeed;
 import org.resilib.text.LocalizedText;
 
 /**
- * The outline of every published course (titles, summaries, modules, no bodies), kept in memory and read by the
+ * The outline of every published course (titles, summaries, competency codes, modules, no bodies), kept in memory and read by the
  * catalogue, the course and module pages and the dashboard instead of loading course entities per request.
  *
  * <p>It is not kept past a change: each request checks {@code content_epoch}, a number that database triggers bump in
@@ -72,7 +72,8 @@ public class PublishedCourses {
 
     /** A published course as the pages show it. */
     public record Outline(long id, String slug, Map<String, String> title, Map<String, String> summary,
-            String dimension, String audience, int minutes, boolean hasQuiz, List<ModuleOutline> modules) {
+            String dimension, String audience, int minutes, boolean hasQuiz, List<String> competencies,
+            List<ModuleOutline> modules) {
 
         public String title(Locale locale) {
             return LocalizedText.pick(title, locale);
@@ -205,13 +206,13 @@ public class PublishedCourses {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, slug, cast(title as text), cast(summary as text),"
-                + " dimension, audience, minutes, coalesce(btrim(quiz_gift) <> '', false) from course"
-                + " where status = 'published'").getResultList();
+                + " dimension, audience, minutes, coalesce(btrim(quiz_gift) <> '', false), cast(competencies as text)"
+                + " from course where status = 'published'").getResultList();
         List<Outline> courses = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
             courses.add(new Outline(id, (String) r[1], texts((String) r[2]), texts((String) r[3]), (String) r[4],
-                    (String) r[5], ((Number) r[6]).intValue(), (Boolean) r[7],
+                    (String) r[5], ((Number) r[6]).intValue(), (Boolean) r[7], CourseEvidence.codes((String) r[8]),
                     List.copyOf(byCourse.getOrDefault(id, List.of()))));
         }
         return new Snapshot(epoch, courses);

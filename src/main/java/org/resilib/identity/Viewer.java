@@ -74,6 +74,11 @@ public class Viewer {
         return DateTimes.minutes(instant, getZone());
     }
 
+    /** A moment as the viewer reads it, with the zone named: for pages others may read in another zone. */
+    public String timeInZone(Instant instant) {
+        return DateTimes.minutesInZone(instant, getZone());
+    }
+
     public boolean has(Role role) {
         return seen().roles().contains(role.key());
     }

@@ -276,4 +276,16 @@ public interface SessionMessages {
 
     @Message
     String attendance_status_cancelled();
+
+    @Message
+    String session_audience_field();
+
+    @Message
+    String session_course_none();
+
+    @Message
+    String session_course_unpublished(String slug);
+
+    @Message
+    String session_form_when();
 }

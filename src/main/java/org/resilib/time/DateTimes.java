@@ -25,6 +25,11 @@ public final class DateTimes {
         return instant == null ? "" : MINUTES.withZone(zone).format(instant);
     }
 
+    /** Date and time to the minute with the zone they are in, e.g. 2026-03-02 14:30 (Asia/Shanghai). */
+    public static String minutesInZone(Instant instant, ZoneId zone) {
+        return instant == null ? "" : minutes(instant, zone) + " (" + zone.getId() + ")";
+    }
+
     /** The time of day, e.g. 14:30. */
     public static String clock(Instant instant, ZoneId zone) {
         return instant == null ? "" : CLOCK.withZone(zone).format(instant);

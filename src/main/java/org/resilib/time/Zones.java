@@ -2,12 +2,18 @@ package org.resilib.time;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Time zones: the library's default zone for visitors and people who chose none, and lenient parsing. */
 public final class Zones {
 
     /** Where Resilib's first libraries are; the zone of visitors and of people who have not chosen one. */
     public static final ZoneId DEFAULT = ZoneId.of("Asia/Shanghai");
+
+    /** The region zones people choose from (Asia/Shanghai, Europe/Berlin, ...), sorted; no aliases or offsets. */
+    public static final List<String> REGIONS = ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+"))
+            .sorted().toList();
 
     private Zones() {
     }

@@ -81,6 +81,9 @@ public interface ActionMessages {
     String done_attendance_saved();
 
     @Message
+    String done_account_created();
+
+    @Message
     String done_assessment_saved();
 
     @Message

@@ -824,6 +824,9 @@ public interface AppMessages {
     String competency_level_invalid();
 
     @Message
+    String competency_sample_not_counted();
+
+    @Message
     String nav_competencies();
 
     @Message

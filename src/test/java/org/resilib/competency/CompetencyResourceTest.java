@@ -150,6 +150,94 @@ class CompetencyResourceTest {
     }
 
     @Test
+    void theProfileExplainsEachFrameworkItsScaleAndWhatWouldRaiseALevel() {
+        HttpSession lib = CompetencyFixtures.librarian();
+        long me = CompetencyFixtures.id(lib);
+        String page = lib.get("/me/competencies?lang=en").then().statusCode(200).extract().asString();
+        // One section per framework, each with its scale by name and the rule that reaches each level.
+        assertThat(page).contains("<h2 id=\"fw-information-literacy\">Information literacy competencies</h2>",
+                "<h2 id=\"fw-new-media-service\">Library new-media service competencies</h2>",
+                "Levels of Library new-media service competencies and how each is reached",
+                "Completing a course mapped to the competency",
+                "Passing the quiz of a mapped course with at least 80%",
+                "A work sample accepted by an instructor", "Only by an instructor&#39;s assessment",
+                "Proficient from here");
+        String il = section(page, "information-literacy");
+        String nm = section(page, "new-media-service");
+        assertThat(il).contains("Work samples do not count in this framework.", "IL.ETHICS.CITATION")
+                .doesNotContain("NM.SLIDES", "Expert");
+        assertThat(nm).contains("<th scope=\"row\">Expert</th>").doesNotContain("Work samples do not count");
+        // What would raise a level with no evidence yet: the mapped course, its quiz, and a work sample.
+        String slides = row(nm, "NM.SLIDES");
+        assertThat(slides).contains("To 2 · Practising", "href=\"/courses/slide-design\"",
+                "To 3 · Proficient", "href=\"/courses/slide-design/quiz\"", "To 4 · Expert",
+                "href=\"#sample-heading\"").contains("<td>–</td>");
+        // Work samples are offered only for competencies whose framework counts them; others are refused.
+        String form = page.substring(page.indexOf("id=\"sample-code\""));
+        form = form.substring(0, form.indexOf("</select>"));
+        assertThat(form).contains("value=\"NM.VIDEO\"", "<optgroup label=\"Library new-media service competencies\">")
+                .doesNotContain("IL.");
+        lib.postForm("/me/competencies?lang=en", "/me/competencies/samples", Map.of("code", "IL.ETHICS.CITATION",
+                "url", "https://example.org/guide", "note", "x")).then().statusCode(400)
+                .body(containsString("does not count work samples"));
+
+        // The assessor picks a level of that framework's scale by name.
+        HttpSession admin = HttpSession.admin();
+        String theirs = admin.get("/people/" + me + "/competencies?lang=en").then().statusCode(200).extract()
+                .asString();
+        String nmLevels = section(theirs, "new-media-service");
+        nmLevels = nmLevels.substring(nmLevels.indexOf("id=\"level-new-media-service\""));
+        assertThat(nmLevels.substring(0, nmLevels.indexOf("</select>"))).contains("<option value=\"\">Choose a level",
+                "<option value=\"4\">4 · Expert</option>");
+        String ilLevels = section(theirs, "information-literacy");
+        ilLevels = ilLevels.substring(ilLevels.indexOf("id=\"level-information-literacy\""));
+        assertThat(ilLevels.substring(0, ilLevels.indexOf("</select>"))).contains("3 · Proficient")
+                .doesNotContain("4 ·");
+        admin.postForm("/people/" + me + "/competencies", "/people/" + me + "/competencies/assess",
+                Map.of("code", "NM.SLIDES", "level", "2")).then().statusCode(303);
+        String assessed = row(section(lib.get("/me/competencies?lang=en").then().extract().asString(),
+                "new-media-service"), "NM.SLIDES");
+        assertThat(assessed).contains("2 · Practising", "Set by an assessment; only a new assessment changes it.")
+                .doesNotContain("To 3");
+
+        String zh = lib.get("/me/competencies?lang=zh-CN").then().statusCode(200).extract().asString();
+        assertThat(zh).contains("图书馆员新媒体服务能力框架的等级及达到方式", "完成映射到该能力的课程", "升至 3 · 熟练");
+    }
+
+    /** The part of a profile page that is one framework's section. */
+    private static String section(String page, String framework) {
+        int start = page.indexOf("<section aria-labelledby=\"fw-" + framework + "\"");
+        assertThat(start).as("section of " + framework).isNotNegative();
+        return page.substring(start, page.indexOf("</section>", start));
+    }
+
+    /** The table row of one competency. */
+    private static String row(String section, String code) {
+        int start = section.indexOf("<td><code>" + code + "</code></td>");
+        assertThat(start).as("row of " + code).isNotNegative();
+        return section.substring(start, section.indexOf("</tr>", start));
+    }
+
+    @Test
+    void theMatrixShowsADashForNoEvidenceAndOnlyLibrarians() {
+        HttpSession admin = HttpSession.admin();
+        String tag = "mx" + UUID.randomUUID().toString().substring(0, 6);
+        for (String role : List.of("librarian", "instructor", "student")) {
+            admin.request().contentType("application/json").body(Map.of("email", tag + role + "@lib.test",
+                    "name", "Mx " + tag + " " + role, "roles", List.of(role), "password", "long-enough-1"))
+                    .post("/api/v1/admin/users").then().statusCode(201);
+        }
+        String page = admin.get("/competencies/matrix?lang=en&framework=new-media-service&q=" + tag).then()
+                .statusCode(200).extract().asString();
+        assertThat(page).contains("Mx " + tag + " librarian", "Showing 1–1 of 1")
+                .doesNotContain("Mx " + tag + " instructor", "Mx " + tag + " student");
+        String row = page.substring(page.indexOf("Mx " + tag + " librarian</a></th>"));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("<td>–</td>").doesNotContain("<td>0");
+        assertThat(page).contains("class=\"table-wrap\" role=\"region\" tabindex=\"0\"");
+    }
+
+    @Test
     void studentsHaveNoCompetencyPagesAndLibrariansOnlyTheirOwn() {
         HttpSession.newStudent().get("/me/competencies").then().statusCode(403);
         HttpSession lib = CompetencyFixtures.librarian();

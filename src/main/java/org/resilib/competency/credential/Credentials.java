@@ -22,6 +22,7 @@ import org.resilib.competency.Actor;
 import org.resilib.competency.CompetencyService;
 import org.resilib.competency.FormCheck;
 import org.resilib.competency.framework.Competency;
+import org.resilib.competency.framework.Framework;
 import org.resilib.config.ResilibConfig;
 import org.resilib.people.CredentialSubjects;
 import org.resilib.people.PeopleDirectory;
@@ -65,8 +66,10 @@ public class Credentials {
     public record Issued(UUID id, String jwt, boolean created) {
     }
 
-    public record View(UUID id, String holder, String code, String achievement, int level, Instant issuedAt,
-            boolean revoked, String revocationReason, boolean signatureValid, String jwt, long personId) {
+    /** A credential as its page shows it; {@code levelName} is the level's name on the framework's scale, if any. */
+    public record View(UUID id, String holder, String code, String achievement, int level, String levelName,
+            Instant issuedAt, boolean revoked, String revocationReason, boolean signatureValid, String jwt,
+            long personId) {
     }
 
     /** Issues (or returns) the caller's credential; only library staff have competency profiles to claim from. */
@@ -217,9 +220,16 @@ public class Credentials {
         }
         Object[] r = (Object[]) rows.get(0);
         long personId = ((Number) r[0]).longValue();
-        Competency c = Competency.<Competency>find("code", r[1]).firstResult();
+        int level = ((Number) r[2]).intValue();
+        Object[] named = em.createQuery("select c, f from Competency c, Framework f where f.id = c.frameworkId and"
+                + " c.code = :code", Object[].class).setParameter("code", r[1]).getResultStream().findFirst()
+                .orElse(null);
+        Competency c = named == null ? null : (Competency) named[0];
+        String levelName = named == null ? null : ((Framework) named[1]).levels.stream()
+                .filter(l -> l.level() == level).findFirst().map(l -> LocalizedText.pick(l.name(), locale))
+                .orElse(null);
         return new View(id, people.name(personId), (String) r[1],
-                c == null ? (String) r[1] : LocalizedText.pick(c.name, locale), ((Number) r[2]).intValue(),
+                c == null ? (String) r[1] : LocalizedText.pick(c.name, locale), level, levelName,
                 (Instant) r[3], (Boolean) r[4], (String) r[6], verify((String) r[5]), (String) r[5], personId);
     }
 

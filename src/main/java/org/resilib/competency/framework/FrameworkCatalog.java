@@ -71,12 +71,18 @@ public class FrameworkCatalog {
         return out;
     }
 
+    /** The framework of the competency in use with this code; a 400 naming the code when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Framework requireFrameworkOf(String code) {
+        return em.createQuery("select f from Competency c, Framework f where f.id = c.frameworkId and"
+                + " c.code = :code and c.retired = false", Framework.class).setParameter("code", code == null ? "" : code)
+                .getResultStream().findFirst().orElseThrow(() -> DomainException.badRequest("code", "competency_unknown"));
+    }
+
     /** Checks that the code names a competency in use and the level is a step of its framework's scale. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireLevel(String code, Integer level) {
-        Framework f = em.createQuery("select f from Competency c, Framework f where f.id = c.frameworkId and"
-                + " c.code = :code and c.retired = false", Framework.class).setParameter("code", code == null ? "" : code)
-                .getResultStream().findFirst().orElseThrow(() -> DomainException.badRequest("code", "competency_unknown"));
+        Framework f = requireFrameworkOf(code);
         if (level == null || f.levels.stream().noneMatch(l -> l.level() == level)) {
             throw DomainException.badRequest("level", "competency_level_invalid");
         }

@@ -18,11 +18,13 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.resilib.course.Audience;
+import org.resilib.course.CourseSummaries;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.livesession.Actor;
 import org.resilib.livesession.Platform;
 import org.resilib.livesession.registration.SessionResource;
+import org.resilib.time.Zones;
 import org.resilib.web.Confirmation;
 import org.resilib.web.DomainException;
 import org.resilib.web.FormErrors;
@@ -38,16 +40,23 @@ public class SchedulingResource {
     private final Validator validator;
     private final Viewer viewer;
     private final RequestLocale locale;
+    private final CourseSummaries courses;
 
-    SchedulingResource(SessionScheduling scheduling, Validator validator, Viewer viewer, RequestLocale locale) {
+    SchedulingResource(SessionScheduling scheduling, Validator validator, Viewer viewer, RequestLocale locale,
+            CourseSummaries courses) {
         this.scheduling = scheduling;
+        this.courses = courses;
         this.validator = validator;
         this.viewer = viewer;
         this.locale = locale;
     }
 
-    /** The form's values and its first error (a message key and the field at fault), if any. */
-    public record FormView(Long id, Map<String, String> values, FormErrors errors) {
+    /**
+     * The form's values, its errors (by input), and the courses a session may be linked to; the first error is
+     * also named above the form, by the input's label.
+     */
+    public record FormView(Long id, Map<String, String> values, FormErrors errors,
+            List<CourseSummaries.Published> courses) {
         public String v(String key) {
             return values.getOrDefault(key, "");
         }
@@ -60,8 +69,24 @@ public class SchedulingResource {
             return errors.isEmpty() ? null : errors.getAll().keySet().iterator().next();
         }
 
+        /** The zone names the time zone input suggests. */
+        public List<String> zones() {
+            return Zones.REGIONS;
+        }
+
+        /** The label of the input at fault (an {@code ls:} key), or null. */
+        public String errorLabelKey() {
+            return SessionForm.labelKey(errorField());
+        }
+
         public boolean invalid(String field) {
-            return field.equals(errorField());
+            return errors.has(field);
+        }
+
+        /** The linked course, when it is not one of those offered (not published any more): kept as it is. */
+        public String otherCourse() {
+            String slug = v("courseSlug").strip();
+            return slug.isEmpty() || courses.stream().anyMatch(c -> c.slug().equals(slug)) ? null : slug;
         }
     }
 
@@ -90,8 +115,8 @@ public class SchedulingResource {
                 return Response.seeOther(URI.create("/sessions/" + c.first().id()
                         + (overlaps.isEmpty() ? "" : "?overlaps=" + overlaps))).build();
             } catch (DomainException e) {
-                return Response.status(e.status()).entity(form(null, form, errors.add(e.field(), e.messageKey())))
-                        .build();
+                return Response.status(e.status())
+                        .entity(form(null, form, errors.add(SessionForm.input(e.field()), e.messageKey()))).build();
             }
         }
         return Response.status(400).entity(form(null, form, errors)).build();
@@ -118,8 +143,8 @@ public class SchedulingResource {
                 if (e.status() == 403 || e.status() == 404) {
                     throw e;
                 }
-                return Response.status(e.status()).entity(form(id, form, errors.add(e.field(), e.messageKey())))
-                        .build();
+                return Response.status(e.status())
+                        .entity(form(id, form, errors.add(SessionForm.input(e.field()), e.messageKey()))).build();
             }
         }
         return Response.status(400).entity(form(id, form, errors)).build();
@@ -137,9 +162,9 @@ public class SchedulingResource {
         return Response.seeOther(PageContext.done("/sessions/" + id, "done_session_cancelled")).build();
     }
 
-    private static TemplateInstance form(Long id, SessionForm form, FormErrors errors) {
-        return Templates.form(new FormView(id, form.values(), errors), SessionResource.PLATFORMS,
-                SessionResource.AUDIENCES);
+    private TemplateInstance form(Long id, SessionForm form, FormErrors errors) {
+        return Templates.form(new FormView(id, form.values(), errors, courses.published(locale.get())),
+                SessionResource.PLATFORMS, SessionResource.AUDIENCES);
     }
 
     private Actor actor() {

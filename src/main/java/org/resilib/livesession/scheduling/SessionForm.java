@@ -47,6 +47,32 @@ public record SessionForm(
     /** A whole number of at most nine digits, or nothing. */
     static final String NUMBER = "\\s*(-?\\d{1,9})?\\s*";
 
+    /** The form's input for each field the service names (the API's names): the error is shown on that input. */
+    private static final Map<String, String> INPUTS = Map.of("startsAt", "start", "title", "title_zh",
+            "registrationOpensAt", "registrationOpens", "registrationClosesAt", "registrationCloses");
+
+    /** The label (an {@code ls:} key) of each input, for the sentence above the form that names the field. */
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("title_zh", "session_title_zh"),
+            Map.entry("title_en", "session_title_en"), Map.entry("description_zh", "session_description_zh"),
+            Map.entry("description_en", "session_description_en"), Map.entry("start", "session_start_local"),
+            Map.entry("timeZone", "session_time_zone"), Map.entry("durationMinutes", "session_duration"),
+            Map.entry("capacity", "session_capacity_field"), Map.entry("platform", "session_platform"),
+            Map.entry("joinUrl", "session_join_url"), Map.entry("meetingCode", "session_meeting_code_field"),
+            Map.entry("audience", "session_audience_field"), Map.entry("weeks", "session_weeks"),
+            Map.entry("courseSlug", "session_course"), Map.entry("registrationOpens", "session_registration_opens"),
+            Map.entry("registrationCloses", "session_registration_closes"),
+            Map.entry("recordingUrl", "session_recording_url"));
+
+    /** The input that shows an error the service raised about this field. */
+    static String input(String field) {
+        return field == null ? null : INPUTS.getOrDefault(field, field);
+    }
+
+    /** The label key of an input, or null for a name the form does not have. */
+    static String labelKey(String input) {
+        return input == null ? null : LABELS.get(input);
+    }
+
     /** A new session's form: the organiser's zone, an hour, one week. */
     static SessionForm defaults(ZoneId zone) {
         return new SessionForm(null, null, null, null, null, zone.getId(), "60", null, Platform.TENCENT_MEETING.key(),

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -23,10 +24,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.resilib.identity.IdentityAttributes;
+import org.resilib.people.Account;
 import org.resilib.settings.SiteSettings;
 import org.resilib.web.DomainException;
 import org.resilib.web.FormErrors;
 import org.resilib.web.Languages;
+import org.resilib.web.PageContext;
 import org.resilib.web.RequestLocale;
 
 /** Sign-in, sign-out and self-registration for local accounts. */
@@ -42,11 +45,13 @@ public class AccountResource {
 
     private final SignInThrottle throttle;
     private final SecurityIdentity identity;
+    private final SessionCookies cookies;
 
     AccountResource(AccountService accounts, RequestLocale locale,
             SiteSettings settings, SignInThrottle throttle,
-            SecurityIdentity identity,
+            SecurityIdentity identity, SessionCookies cookies,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
+        this.cookies = cookies;
         this.throttle = throttle;
         this.identity = identity;
         this.accounts = accounts;
@@ -131,13 +136,17 @@ public class AccountResource {
     @Path("register")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response register(@BeanParam RegistrationForm form) {
+    public Response register(@BeanParam RegistrationForm form, RoutingContext rc) {
         requireSelfRegistration();
         RegistrationForm input = new RegistrationForm(trim(form.email()), trim(form.displayName()), form.password(),
                 Languages.match(form.locale()).orElse(locale.get()).toLanguageTag());
         FormErrors errors;
         try {
-            accounts.register(input);
+            Account account = accounts.register(input);
+            // Signed in at once, landing on their page; without a session key to seal the cookie, the sign-in page.
+            if (cookies.signIn(LocalIdentityProviders.identity(account), rc)) {
+                return Response.seeOther(PageContext.done("/me", "done_account_created")).build();
+            }
             return Response.seeOther(URI.create("/login?registered=true&email="
                     + URLEncoder.encode(input.email(), StandardCharsets.UTF_8))).build();
         } catch (DomainException e) {

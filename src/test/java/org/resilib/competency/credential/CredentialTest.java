@@ -50,7 +50,10 @@ class CredentialTest {
 
         given().get("/api/v1/credentials/" + id).then().statusCode(200).body("revoked", equalTo(false))
                 .body("signatureValid", equalTo(true));
-        given().get("/credentials/" + id + "?lang=en").then().statusCode(200).body(containsString("Valid"));
+        // The level by its name on the framework's scale, and the issue date in the reader's zone, named.
+        String page = given().get("/credentials/" + id + "?lang=en").then().statusCode(200).extract().asString();
+        assertThat(page).contains("Valid", "<dd>3 · Proficient</dd>").containsPattern(
+                "<time datetime=\"[0-9T:.Z-]+\">\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\(Asia/Shanghai\\)</time>");
         assertThat(vc.getString("credentialStatus.type")).isEqualTo("1EdTechRevocationList");
         String listUrl = vc.getString("credentialStatus.id");
         String listPath = URI.create(listUrl).getPath();

@@ -126,6 +126,37 @@ class SessionResourceTest {
     }
 
     @Test
+    void theSessionFormNamesTheFieldAtFaultAndOffersTheCoursesToLink() {
+        HttpSession admin = HttpSession.admin();
+        String blank = admin.get("/sessions/new?lang=en").then().statusCode(200).extract().asString();
+        assertThat(blank).contains("<legend>When (the start is read in this time zone)</legend>",
+                "value=\"Asia/Shanghai\"", "<option value=\"Europe/Berlin\">", "<select id=\"courseSlug\"",
+                "<option value=\"\">No linked course</option>",
+                "<option value=\"information-needs\">");
+        // A start in the past is shown on the start input, by its label; the service's field name never shows.
+        Map<String, Object> past = form("Past " + UUID.randomUUID(), localStart(-1));
+        String refused = admin.postForm("/sessions/new?lang=en", "/sessions/new?lang=en", past).then()
+                .statusCode(400).extract().asString();
+        assertThat(refused).contains("<a href=\"#start\">Start (local time)</a>: The start must be in the future.",
+                "id=\"start\" name=\"start\" aria-invalid=\"true\" aria-describedby=\"start-error\"",
+                "<p class=\"field-error\" id=\"start-error\">The start must be in the future.</p>")
+                .doesNotContain("startsAt");
+        Map<String, Object> linked = form("Linked " + UUID.randomUUID(), localStart(9));
+        linked.put("courseSlug", "information-needs");
+        Response created = admin.postForm("/sessions/new", "/sessions/new", linked);
+        assertThat(created.statusCode()).isEqualTo(303);
+        String id = created.getHeader("Location").replaceAll(".*/sessions/(\\d+).*", "$1");
+        admin.get("/sessions/" + id + "/edit?lang=zh-CN").then().statusCode(200)
+                .body(containsString("<option value=\"information-needs\" selected>"))
+                .body(containsString("不关联课程"));
+        Map<String, Object> unknown = form("Unknown " + UUID.randomUUID(), localStart(9));
+        unknown.put("courseSlug", "no-such-course");
+        admin.postForm("/sessions/new?lang=en", "/sessions/new?lang=en", unknown).then().statusCode(400)
+                .body(containsString("<a href=\"#courseSlug\">Linked course (optional)</a>"))
+                .body(containsString("<option value=\"no-such-course\" selected>no-such-course (not published)"));
+    }
+
+    @Test
     void attendanceByHandAndFromThePlatformExportThenReplay() {
         HttpSession admin = HttpSession.admin();
         Map<String, Object> body = session("Attendance " + UUID.randomUUID(), inDays(13), null);

@@ -25,8 +25,14 @@ class AccountResourceTest {
         String email = email();
         Response r = HttpSession.anonymous().postForm("/register", "/register",
                 Map.of("email", email, "displayName", "李同学", "password", "library-2026", "locale", "en"));
+        // Creating an account signs the person in: their session cookie, and their page saying so.
         assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(r.getHeader("Location")).contains("/login?registered=true");
+        assertThat(r.getHeader("Location")).endsWith("/me?done=done_account_created");
+        assertThat(r.getDetailedCookie("resilib-session").isHttpOnly()).isTrue();
+        given().redirects().follow(false).cookie("resilib-session", r.getCookie("resilib-session"))
+                .get("/me?lang=en&done=done_account_created").then().statusCode(200)
+                .body(containsString("Your account is ready and you are signed in."))
+                .body(containsString("李同学"));
 
         HttpSession s = HttpSession.signIn(email.toUpperCase(), "library-2026");
         s.get("/me?lang=en").then().statusCode(200).body(containsString("Welcome back, 李同学."));
