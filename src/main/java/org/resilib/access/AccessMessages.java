@@ -137,9 +137,6 @@ public interface AccessMessages {
     String audit_when();
 
     @Message
-    String audit_target();
-
-    @Message
     String audit_detail();
 
     @Message
@@ -258,4 +255,205 @@ public interface AccessMessages {
 
     @Message
     String login_cross_site();
+
+    @Message
+    String audit_line_sign_in(String actor, String target);
+
+    @Message
+    String audit_line_sign_in_failed(String actor, String target);
+
+    @Message
+    String audit_line_account_locked(String actor, String target);
+
+    @Message
+    String audit_line_password_changed(String actor, String target);
+
+    @Message
+    String audit_line_password_reset_requested(String actor, String target);
+
+    @Message
+    String audit_line_password_reset(String actor, String target);
+
+    @Message
+    String audit_line_roles_changed(String actor, String target);
+
+    @Message
+    String audit_line_account_deactivated(String actor, String target);
+
+    @Message
+    String audit_line_token_created(String actor, String target);
+
+    @Message
+    String audit_line_token_revoked(String actor, String target);
+
+    @Message
+    String audit_line_tokens_ended(String actor, String target);
+
+    @Message
+    String audit_line_content_reloaded(String actor, String target);
+
+    @Message
+    String audit_line_grade_changed(String actor, String target);
+
+    @Message
+    String audit_line_assessment_recorded(String actor, String target);
+
+    @Message
+    String audit_line_credential_revoked(String actor, String target);
+
+    @Message
+    String audit_line_framework_changed(String actor, String target);
+
+    @Message
+    String audit_line_settings_changed(String actor, String target);
+
+    @Message
+    String audit_line_sso_linked(String actor, String target);
+
+    @Message
+    String audit_line_data_exported(String actor, String target);
+
+    @Message
+    String audit_line_person_anonymised(String actor, String target);
+
+    @Message
+    String audit_line_course_created(String actor, String target);
+
+    @Message
+    String audit_line_course_published(String actor, String target);
+
+    @Message
+    String audit_line_course_authors_changed(String actor, String target);
+
+    @Message
+    String audit_line_course_detached(String actor, String target);
+
+    @Message
+    String audit_detail_created();
+
+    @Message
+    String audit_detail_competencies();
+
+    @Message
+    String audit_detail_detached();
+
+    @Message
+    String audit_detail_reason();
+
+    @Message
+    String audit_detail_code();
+
+    @Message
+    String audit_detail_level();
+
+    @Message
+    String audit_detail_loaded();
+
+    @Message
+    String audit_detail_updated();
+
+    @Message
+    String audit_detail_archived();
+
+    @Message
+    String audit_detail_rejected();
+
+    @Message
+    String audit_detail_count();
+
+    @Message
+    String audit_detail_slot();
+
+    @Message
+    String audit_detail_points();
+
+    @Message
+    String audit_detail_learner();
+
+    @Message
+    String audit_detail_version();
+
+    @Message
+    String audit_detail_restoredFrom();
+
+    @Message
+    String audit_detail_added();
+
+    @Message
+    String audit_detail_owner();
+
+    @Message
+    String audit_detail_removed();
+
+    @Message
+    String audit_detail_value();
+
+    @Message
+    String audit_detail_before();
+
+    @Message
+    String audit_detail_after();
+
+    @Message
+    String audit_detail_source();
+
+    @Message
+    String audit_detail_minutes();
+
+    @Message
+    String audit_detail_method();
+
+    @Message
+    String audit_detail_subject();
+
+    @Message
+    String audit_detail_name();
+
+    @Message
+    String audit_detail_setting();
+
+    @Message
+    String audit_value_true();
+
+    @Message
+    String audit_value_false();
+
+    @Message
+    String audit_value_reason_password();
+
+    @Message
+    String audit_value_reason_locked();
+
+    @Message
+    String audit_value_reason_local_sign_in_off();
+
+    @Message
+    String audit_value_reason_password_changed();
+
+    @Message
+    String audit_value_reason_password_reset();
+
+    @Message
+    String audit_value_reason_deactivated();
+
+    @Message
+    String audit_value_method_password();
+
+    @Message
+    String audit_value_source_sso();
+
+    @Message
+    String audit_setting_local_sign_in();
+
+    @Message
+    String audit_setting_accounts_self_registration();
+
+    @Message
+    String audit_someone();
+
+    @Message
+    String audit_what();
+
+    @Message
+    String audit_see(String target);
 }

@@ -1,6 +1,7 @@
 package org.resilib.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -9,9 +10,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.resilib.db.SqlArrays;
 
 /**
  * The audit log: one row per security-relevant event, written in the caller's transaction (so an event is recorded
@@ -42,6 +47,9 @@ public class AuditLog {
 
     public record Filter(String action, String actor, Instant from, Instant to) {
     }
+
+    private static final TypeReference<LinkedHashMap<String, Object>> DETAILS = new TypeReference<>() {
+    };
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -107,6 +115,32 @@ public class AuditLog {
                     (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7]));
         }
         return out;
+    }
+
+    /**
+     * The events as the admin page reads them (see {@link AuditEntries}): one more statement for the names of the
+     * people they name, whatever their number.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntries.Entry> entries(List<Event> events) {
+        List<Map<String, Object>> details = events.stream().map(e -> details(e.detail())).toList();
+        Set<Long> ids = AuditEntries.people(events, details);
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select id, display_name, email from person where id ="
+                    + " any(cast(?1 as bigint[]))").setParameter(1, SqlArrays.bigints(ids)).getResultList();
+            rows.forEach(r -> names.put(((Number) r[0]).longValue(), r[1] + " (" + r[2] + ")"));
+        }
+        return AuditEntries.of(events, details, names);
+    }
+
+    private Map<String, Object> details(String detail) {
+        try {
+            return detail == null ? Map.of() : json.readValue(detail, DETAILS);
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
     }
 
     /** The client's address as the HTTP layer sees it (after trusted proxy headers), or null outside a request. */

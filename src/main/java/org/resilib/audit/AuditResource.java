@@ -39,7 +39,7 @@ public class AuditResource {
     public record ActionOption(String key, String label) {
     }
 
-    public record Page(List<AuditLog.Event> events, List<ActionOption> actions, String action, String actor, String from,
+    public record Page(List<AuditEntries.Entry> entries, List<ActionOption> actions, String action, String actor, String from,
             String to, int page, boolean more, String query) {
         public int previousPage() {
             return page - 1;
@@ -68,7 +68,7 @@ public class AuditResource {
         append(q, "actor", filter.actor());
         append(q, "from", blank(from) ? null : from.strip());
         append(q, "to", blank(to) ? null : to.strip());
-        return Templates.log(new Page(more ? events.subList(0, PAGE) : events,
+        return Templates.log(new Page(audit.entries(more ? events.subList(0, PAGE) : events),
                 actions().stream().map(k -> new ActionOption(k, "audit_" + k)).toList(), filter.action(),
                 filter.actor() == null ? "" : filter.actor(), blank(from) ? "" : from.strip(), blank(to) ? "" : to.strip(),
                 p, more, q.toString()));

@@ -39,6 +39,17 @@ class AuditResourceTest {
         String page = admin.get("/admin/audit?lang=en&actor=" + email).then().statusCode(200).extract().asString();
         assertThat(page).contains("API token created", "API token revoked", "Signed in")
                 .contains("audit &lt;b&gt;me&lt;/b&gt;").doesNotContain("audit <b>me</b>");
+        // Events read as sentences in the reader's language, people by name; no stored ids or JSON.
+        String roles = admin.get("/admin/audit?lang=en&action=roles_changed").then().statusCode(200).extract()
+                .asString();
+        assertThat(roles).contains("changed the roles of Aud (" + email + ").",
+                        "<a href=\"/admin/people/" + id + "\">See Aud (" + email + ")</a>",
+                        "Before: Student", "After: Librarian, Student")
+                .doesNotContain("person:" + id, "{&quot;", "[&quot;");
+        assertThat(admin.get("/admin/audit?lang=en&actor=" + email).asString())
+                .contains("Aud (" + email + ") signed in.", "Method: Password", "Name: audit &lt;b&gt;me&lt;/b&gt;");
+        assertThat(admin.get("/admin/audit?lang=zh-CN&action=roles_changed").asString())
+                .contains("修改了 Aud (" + email + ") 的角色。", "之前: 学生");
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         assertThat(admin.get("/admin/audit?lang=en&action=token_created&from=" + today + "&to=" + today
                 + "&actor=" + email).asString()).contains("API token created").doesNotContain("Signed in</td>");

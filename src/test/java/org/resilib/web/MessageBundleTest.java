@@ -18,6 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.resilib.audit.AuditEntries;
+import org.resilib.audit.AuditLog;
+import org.resilib.competency.LevelGuide;
 import org.resilib.content.CourseVersionWritten;
 
 /** Every text is in both bundles, every key a template uses exists, and templates hold no literal text. */
@@ -115,6 +118,19 @@ class MessageBundleTest {
         }
         assertThat(actionKeys).hasSizeGreaterThan(20);
         assertThat(keys("act")).containsAll(actionKeys);
+        // The audit page's sentences, detail labels and coded values, and the competency rules' ways.
+        Set<String> audit = keys("ac");
+        for (AuditLog.Action a : AuditLog.Action.values()) {
+            assertThat(audit).contains("audit_" + a.key(), "audit_line_" + a.key());
+        }
+        AuditEntries.LABELLED.forEach(k -> assertThat(audit).contains("audit_detail_" + k));
+        AuditEntries.REASONS.forEach(k -> assertThat(audit).contains("audit_value_reason_" + k));
+        AuditEntries.METHODS.forEach(k -> assertThat(audit).contains("audit_value_method_" + k));
+        AuditEntries.SOURCES.forEach(k -> assertThat(audit).contains("audit_value_source_" + k));
+        AuditEntries.SETTINGS.forEach(k -> assertThat(audit)
+                .contains("audit_setting_" + k.replaceAll("[^a-z]+", "_")));
+        assertThat(keys("cm")).contains("way_" + LevelGuide.COURSE_COMPLETED, "way_" + LevelGuide.QUIZ_PASSED,
+                "way_" + LevelGuide.SESSION_ATTENDED, "way_" + LevelGuide.WORK_SAMPLE_REVIEWED);
         assertThat(keys("ls")).contains("platform_tencent_meeting", "registration_confirmed",
                 "registration_waitlisted", "mail_subject_confirmed", "mail_body_reminder_1h");
     }
