@@ -35,7 +35,10 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres",
                 "resilib.admin.email", ADMIN_EMAIL,
-                "resilib.admin.password", ADMIN_PASSWORD);
+                "resilib.admin.password", ADMIN_PASSWORD,
+                // A session key of the tests' own, as a real set-up has one (the platform keeps one beside its
+                // embedded data, or reads it from the environment), so server-side sign-in seals cookies as the form does.
+                "quarkus.http.auth.session.encryption-key", "test-only-session-key-not-a-secret-0123456789");
     }
 
     @Override

@@ -91,6 +91,20 @@ public class AccountResource {
         return response.build();
     }
 
+    /** The path and query of the return-to cookie the sign-in page set (an absolute URL on this site), if any. */
+    static Optional<String> returnPath(String cookie) {
+        if (cookie == null || cookie.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI u = URI.create(cookie.strip());
+            String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
+            return localPath(u.getRawQuery() == null ? path : path + "?" + u.getRawQuery());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Only paths on this site are followed after sign-in: never another host (open redirect). */
     static Optional<String> localPath(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
@@ -136,16 +150,20 @@ public class AccountResource {
     @Path("register")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response register(@BeanParam RegistrationForm form, RoutingContext rc) {
+    public Response register(@BeanParam RegistrationForm form, @RestCookie(LOCATION_COOKIE) String returnTo,
+            RoutingContext rc) {
         requireSelfRegistration();
         RegistrationForm input = new RegistrationForm(trim(form.email()), trim(form.displayName()), form.password(),
                 Languages.match(form.locale()).orElse(locale.get()).toLanguageTag());
         FormErrors errors;
         try {
             Account account = accounts.register(input);
-            // Signed in at once, landing on their page; without a session key to seal the cookie, the sign-in page.
+            // Signed in at once, back where sign-in was asked for (the page that sent them to sign in) or on their own
+            // page; without a session key to seal the cookie, the sign-in page.
             if (cookies.signIn(LocalIdentityProviders.identity(account), rc)) {
-                return Response.seeOther(PageContext.done("/me", "done_account_created")).build();
+                String back = returnPath(returnTo).orElse("/me");
+                return Response.seeOther(PageContext.done(back, "done_account_created"))
+                        .header("Set-Cookie", LOCATION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax").build();
             }
             return Response.seeOther(URI.create("/login?registered=true&email="
                     + URLEncoder.encode(input.email(), StandardCharsets.UTF_8))).build();

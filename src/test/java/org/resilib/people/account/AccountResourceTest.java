@@ -42,6 +42,23 @@ class AccountResourceTest {
     }
 
     @Test
+    void aNewAccountReturnsToThePageThatAskedForSignIn() {
+        HttpSession anon = HttpSession.anonymous();
+        anon.get("/login?next=/courses/academic-integrity").then().statusCode(200);
+        Response r = anon.postForm("/register", "/register", Map.of("email", email(), "displayName", "Back",
+                "password", "library-2026", "locale", "en"));
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(r.getHeader("Location")).endsWith("/courses/academic-integrity?done=done_account_created");
+        assertThat(r.getHeaders().getValues("Set-Cookie")).anyMatch(c -> c.startsWith("quarkus-redirect-location=;")
+                && c.contains("Max-Age=0"));
+        anon.get("/courses/academic-integrity?lang=en&done=done_account_created").then().statusCode(200)
+                .body(containsString("Your account is ready and you are signed in."))
+                .body(containsString("Start this course"));
+        assertThat(AccountResource.returnPath("https://resilib.example//evil.example/")).isEmpty();
+        assertThat(AccountResource.returnPath("http://localhost:8081/me?x=1")).contains("/me?x=1");
+    }
+
+    @Test
     void registrationErrorsNameTheFieldAndKeepTheInput() {
         HttpSession anon = HttpSession.anonymous();
         anon.postForm("/register?lang=en", "/register",
