@@ -288,4 +288,10 @@ public interface SessionMessages {
 
     @Message
     String session_form_when();
+
+    @Message
+    String session_course_mine();
+
+    @Message
+    String session_course_others();
 }

@@ -14,10 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.resilib.course.Audience;
+import org.resilib.course.CourseAuthorship;
+import org.resilib.course.CourseStatus;
 import org.resilib.course.CourseSummaries;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
@@ -41,11 +44,13 @@ public class SchedulingResource {
     private final Viewer viewer;
     private final RequestLocale locale;
     private final CourseSummaries courses;
+    private final CourseAuthorship authorship;
 
     SchedulingResource(SessionScheduling scheduling, Validator validator, Viewer viewer, RequestLocale locale,
-            CourseSummaries courses) {
+            CourseSummaries courses, CourseAuthorship authorship) {
         this.scheduling = scheduling;
         this.courses = courses;
+        this.authorship = authorship;
         this.validator = validator;
         this.viewer = viewer;
         this.locale = locale;
@@ -56,7 +61,7 @@ public class SchedulingResource {
      * also named above the form, by the input's label.
      */
     public record FormView(Long id, Map<String, String> values, FormErrors errors,
-            List<CourseSummaries.Published> courses) {
+            List<CourseSummaries.Summary> mine, List<CourseSummaries.Published> courses) {
         public String v(String key) {
             return values.getOrDefault(key, "");
         }
@@ -83,10 +88,16 @@ public class SchedulingResource {
             return errors.has(field);
         }
 
+        /** The published courses the organiser does not author, offered after their own. */
+        public List<CourseSummaries.Published> others() {
+            return courses.stream().filter(c -> mine.stream().noneMatch(m -> m.slug().equals(c.slug()))).toList();
+        }
+
         /** The linked course, when it is not one of those offered (not published any more): kept as it is. */
         public String otherCourse() {
             String slug = v("courseSlug").strip();
-            return slug.isEmpty() || courses.stream().anyMatch(c -> c.slug().equals(slug)) ? null : slug;
+            return slug.isEmpty() || courses.stream().anyMatch(c -> c.slug().equals(slug))
+                    || mine.stream().anyMatch(c -> c.slug().equals(slug)) ? null : slug;
         }
     }
 
@@ -163,7 +174,10 @@ public class SchedulingResource {
     }
 
     private TemplateInstance form(Long id, SessionForm form, FormErrors errors) {
-        return Templates.form(new FormView(id, form.values(), errors, courses.published(locale.get())),
+        Locale l = locale.get();
+        List<CourseSummaries.Summary> mine = courses.byIds(authorship.authoredBy(viewer.requireId()), l).stream()
+                .filter(c -> !CourseStatus.ARCHIVED.key().equals(c.status())).toList();
+        return Templates.form(new FormView(id, form.values(), errors, mine, courses.published(l)),
                 SessionResource.PLATFORMS, SessionResource.AUDIENCES);
     }
 

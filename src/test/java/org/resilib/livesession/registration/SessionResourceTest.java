@@ -154,6 +154,21 @@ class SessionResourceTest {
         admin.postForm("/sessions/new?lang=en", "/sessions/new?lang=en", unknown).then().statusCode(400)
                 .body(containsString("<a href=\"#courseSlug\">Linked course (optional)</a>"))
                 .body(containsString("<option value=\"no-such-course\" selected>no-such-course (not published)"));
+
+        // An organiser's own courses (drafts included) come first, then the other published ones.
+        String email = "organiser-" + UUID.randomUUID() + "@test.resilib";
+        admin.request().contentType("application/json").body(Map.of("email", email, "name", "Org", "password",
+                "long-enough-1", "roles", List.of("instructor"))).post("/api/v1/admin/users").then().statusCode(201);
+        HttpSession organiser = HttpSession.signIn(email, "long-enough-1");
+        String slug = "own-" + UUID.randomUUID().toString().substring(0, 8);
+        organiser.request().contentType("application/json").body(Map.of("slug", slug, "title",
+                Map.of("zh-CN", "我的演练", "en", "My drill"), "summary", Map.of("en", "Drill"), "dimension", "ability",
+                "audience", "students", "minutes", 20)).post("/api/v1/courses").then().statusCode(201);
+        String mine = organiser.get("/sessions/new?lang=en").then().statusCode(200).extract().asString();
+        assertThat(mine).containsSubsequence("<optgroup label=\"Your courses\">",
+                "<option value=\"" + slug + "\">My drill</option>", "</optgroup>",
+                "<optgroup label=\"Published courses\">", "<option value=\"information-needs\">");
+        assertThat(blank).doesNotContain("<option value=\"" + slug + "\">");
     }
 
     @Test
