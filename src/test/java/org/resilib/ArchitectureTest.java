@@ -67,6 +67,7 @@ class ArchitectureTest {
         MAY_USE.put("livesession", with(leaves, "audit", "people", "course"));
         MAY_USE.put("competency", with(leaves, "audit", "people", "course", "content", "quiz", "livesession"));
         MAY_USE.put("authoring", with(leaves, "audit", "people", "course", "content", "quiz"));
+        MAY_USE.put("survey", with(leaves, "audit", "people", "course", "content"));
         MAY_USE.put("privacy", with(leaves, "audit", "people"));
         MAY_USE.put("platform", with(leaves, "audit", "settings", "people", "content"));
     }
@@ -86,6 +87,7 @@ class ArchitectureTest {
         owns("quiz", "question", "question_version", "quiz_attempt", "attempt_question");
         owns("livesession", "live_session", "session_registration", "session_free_seat", "session_reminder",
                 "calendar_token");
+        owns("survey", "survey", "survey_response", "survey_respondent", "survey_progress");
         owns("competency", "competency_framework", "competency", "competency_assessment", "work_sample",
                 "competency_target", "service_team", "service_team_member", "signing_key", "badge_credential");
     }

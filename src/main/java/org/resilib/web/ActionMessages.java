@@ -84,6 +84,9 @@ public interface ActionMessages {
     String done_account_created();
 
     @Message
+    String done_survey_submitted();
+
+    @Message
     String done_assessment_saved();
 
     @Message

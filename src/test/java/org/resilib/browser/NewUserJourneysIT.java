@@ -118,6 +118,25 @@ class NewUserJourneysIT extends BrowserTestBase {
             page.locator("form[action='/sessions/" + session + "/register'] button").click();
             assertThat(page.locator("main")).containsText(t.get("ls", "registration_confirmed"));
             check(page, v);
+
+            // The library's survey, from the menu: "other" with what they wrote, then acknowledged.
+            page.locator("nav.main-nav a[href='/surveys']").click();
+            check(page, v);
+            page.locator("a[href='/surveys/emergency-services-2021']").click();
+            check(page, v);
+            page.locator("input[name='q.visited'][value='not-visited']").check();
+            page.locator("input[name='q.channel'][value='other']").check();
+            page.locator("#q-channel-other").fill("QQ groups of my class");
+            page.locator("input[name='q.enough'][value='not-met']").check();
+            page.locator("button[name=action][value=submit]").click();
+            // One answer missing: named at the top and on its question, the others kept.
+            assertThat(page.locator("#q-improve-error")).hasText(t.get("sv", "survey_answer_required"));
+            assertThat(page.locator("#q-channel-other")).hasValue("QQ groups of my class");
+            check(page, v);
+            page.locator("input[name='q.improve'][value='online-channels']").check();
+            page.locator("button[name=action][value=submit]").click();
+            assertThat(page.getByRole(AriaRole.STATUS).first()).containsText(t.get("act", "done_survey_submitted"));
+            check(page, v);
         }
     }
 

@@ -48,6 +48,10 @@ public final class PageCatalogue {
             visit(Who.VISITOR, "/password/forgot", "/password/forgot"),
             new Visit(Who.VISITOR, "/password/reset", "/password/reset?token=no-such-token", 400),
             visit(Who.VISITOR, "/credentials/{id}", "/credentials/{credential}"),
+            visit(Who.VISITOR, "/surveys", "/surveys"),
+            visit(Who.STUDENT, "/surveys", "/surveys"),
+            visit(Who.STUDENT, "/surveys/{slug}", "/surveys/emergency-services-2021"),
+            new Visit(Who.VISITOR, "/surveys/{slug}", "/surveys/no-such-survey", 404),
             // Learners.
             visit(Who.STUDENT, "/courses/{slug}/modules/{module}", "/courses/{course}/modules/{module}"),
             visit(Who.STUDENT, "/me", "/me"),

@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -195,12 +194,7 @@ public class FrameworkLoader implements ContentSection {
     }
 
     static int lineOf(String text, String needle) {
-        Matcher m = Pattern.compile("(?m)^\\s*-?\\s*" + Pattern.quote(needle)).matcher(text);
-        if (!m.find()) {
-            int i = text.indexOf(needle);
-            return i < 0 ? 1 : (int) text.substring(0, i).chars().filter(ch -> ch == '\n').count() + 1;
-        }
-        return (int) text.substring(0, m.start()).chars().filter(ch -> ch == '\n').count() + 1;
+        return ContentProblem.lineOf(text, needle);
     }
 
     private static String hash(String text) {

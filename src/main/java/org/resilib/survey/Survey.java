@@ -1,0 +1,74 @@
+package org.resilib.survey;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.resilib.survey.definition.SurveyFile;
+
+/** A survey as stored: its validated definition, and the columns the lists and rules read without parsing it. */
+@Entity
+@Table(name = "survey")
+public class Survey extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String slug;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> title;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public SurveyFile definition;
+
+    public String audience;
+
+    public boolean anonymous;
+
+    @Column(name = "opens_at")
+    public Instant opensAt;
+
+    @Column(name = "closes_at")
+    public Instant closesAt;
+
+    @Column(name = "course_slug")
+    public String courseSlug;
+
+    @Column(name = "for_sessions")
+    public boolean forSessions;
+
+    /** draft, published or closed. */
+    public String status = "published";
+
+    @Column(name = "file_managed")
+    public boolean fileManaged;
+
+    @Column(name = "source_hash")
+    public String sourceHash;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt = Instant.now();
+
+    /** Takes the definition's own columns from it; its dates live in their columns only. */
+    void define(SurveyFile f) {
+        definition = new SurveyFile(f.title(), f.description(), f.audience(), f.anonymous(), null, null, f.course(),
+                f.sessions(), f.pages());
+        title = f.title();
+        audience = f.audience();
+        anonymous = f.isAnonymous();
+        opensAt = f.opens() == null ? null : f.opens().toInstant();
+        closesAt = f.closes() == null ? null : f.closes().toInstant();
+        courseSlug = f.course();
+        forSessions = Boolean.TRUE.equals(f.sessions());
+        updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,130 @@
+package org.resilib.survey;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+import org.resilib.content.ContentProblem;
+import org.resilib.content.ContentSection;
+import org.resilib.survey.definition.SurveyCheck;
+import org.resilib.survey.definition.SurveyFile;
+import org.resilib.text.Sha256;
+
+/**
+ * Loads {@code content/surveys/*.yaml} with the content: each file a survey (slug = file name), written when its
+ * text changed, published. A file with problems is reported with its line and its survey stays as it was; a survey
+ * made in the browser under the same slug is left alone.
+ */
+@ApplicationScoped
+public class SurveyLoader implements ContentSection {
+
+    private static final Logger LOG = Logger.getLogger(SurveyLoader.class);
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    @Override
+    public List<ContentProblem> load(Path root) {
+        Path dir = root.resolve("surveys");
+        List<ContentProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return problems;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            return List.of(new ContentProblem("surveys", 0, "unreadable", e.getClass().getSimpleName()));
+        }
+        for (Path file : files) {
+            String rel = root.relativize(file).toString().replace('\\', '/');
+            String slug = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+                if (text.startsWith("\uFEFF")) {
+                    text = text.substring(1);
+                }
+                List<ContentProblem> fileProblems = new ArrayList<>();
+                SurveyFile f = parse(text, rel, slug, fileProblems);
+                if (f == null || !fileProblems.isEmpty()) {
+                    problems.addAll(fileProblems);
+                    continue;
+                }
+                String hash = Sha256.hex(text);
+                QuarkusTransaction.requiringNew().run(() -> sync(slug, f, hash));
+            } catch (IOException e) {
+                problems.add(new ContentProblem(rel, 1, "unreadable", e.getClass().getSimpleName()));
+            }
+        }
+        return problems;
+    }
+
+    /** A survey file parsed and checked; null (with the problems) when it cannot be used. */
+    SurveyFile parse(String text, String path, String slug, List<ContentProblem> problems) {
+        if (!SurveyCheck.SLUG.matcher(slug).matches()) {
+            problems.add(new ContentProblem(path, 1, "invalid_slug", slug));
+            return null;
+        }
+        if (text.isBlank()) {
+            problems.add(new ContentProblem(path, 1, "empty_file", null));
+            return null;
+        }
+        SurveyFile f;
+        try {
+            f = yaml.readValue(text, SurveyFile.class);
+        } catch (UnrecognizedPropertyException e) {
+            problems.add(new ContentProblem(path, e.getLocation() == null ? ContentProblem.lineOf(text,
+                    e.getPropertyName()) : e.getLocation().getLineNr(), "unknown_key", e.getPropertyName()));
+            return null;
+        } catch (JsonMappingException e) {
+            boolean syntax = e.getCause() instanceof JsonParseException;
+            problems.add(new ContentProblem(path, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
+                    syntax ? "yaml_syntax" : "invalid_value",
+                    String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")));
+            return null;
+        } catch (JsonProcessingException e) {
+            problems.add(new ContentProblem(path, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
+                    "yaml_syntax", String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")));
+            return null;
+        }
+        if (f == null) {
+            problems.add(new ContentProblem(path, 1, "empty_file", null));
+            return null;
+        }
+        problems.addAll(SurveyCheck.problems(f, text, path));
+        return f;
+    }
+
+    private void sync(String slug, SurveyFile f, String hash) {
+        Survey s = Survey.<Survey>find("slug", slug).firstResult();
+        if (s != null && !s.fileManaged) {
+            LOG.infof("surveys/%s.yaml skipped: a survey of that name was made in the browser", slug);
+            return;
+        }
+        if (s != null && hash.equals(s.sourceHash)) {
+            return;
+        }
+        if (s == null) {
+            s = new Survey();
+            s.slug = slug;
+            s.fileManaged = true;
+        }
+        s.define(f);
+        s.sourceHash = hash;
+        s.persist();
+    }
+}

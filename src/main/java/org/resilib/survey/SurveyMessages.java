@@ -1,0 +1,180 @@
+package org.resilib.survey;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Survey texts, as {@code sv:key} in templates; also the survey refusals ({@code survey_*}), which the error pages
+ * and problems look up here. Texts in {@code messages/sv_zh_CN.properties} and {@code messages/sv_en.properties}.
+ */
+@MessageBundle(value = "sv", locale = "zh-CN")
+public interface SurveyMessages {
+
+    @Message
+    String survey_nav();
+
+    @Message
+    String survey_list_title();
+
+    @Message
+    String survey_list_help();
+
+    @Message
+    String survey_list_none();
+
+    @Message
+    String survey_answered();
+
+    @Message
+    String survey_anonymous();
+
+    @Message
+    String survey_closes(String time);
+
+    @Message
+    String survey_anonymous_note();
+
+    @Message
+    String survey_page_of(Integer n, Integer total);
+
+    @Message
+    String survey_has_errors();
+
+    @Message
+    String survey_trap();
+
+    @Message
+    String survey_required();
+
+    @Message
+    String survey_other();
+
+    @Message
+    String survey_other_specify();
+
+    @Message
+    String survey_choose_limits(String limits);
+
+    @Message
+    String survey_choose_any();
+
+    @Message
+    String survey_choose();
+
+    @Message
+    String survey_likert5_1();
+
+    @Message
+    String survey_likert5_2();
+
+    @Message
+    String survey_likert5_3();
+
+    @Message
+    String survey_likert5_4();
+
+    @Message
+    String survey_likert5_5();
+
+    @Message
+    String survey_likert7_1();
+
+    @Message
+    String survey_likert7_2();
+
+    @Message
+    String survey_likert7_3();
+
+    @Message
+    String survey_likert7_4();
+
+    @Message
+    String survey_likert7_5();
+
+    @Message
+    String survey_likert7_6();
+
+    @Message
+    String survey_likert7_7();
+
+    @Message
+    String survey_stars(Integer n);
+
+    @Message
+    String survey_recommend_scale();
+
+    @Message
+    String survey_rank_hint();
+
+    @Message
+    String survey_previous();
+
+    @Message
+    String survey_next();
+
+    @Message
+    String survey_submit();
+
+    @Message
+    String survey_state_answered();
+
+    @Message
+    String survey_state_closed();
+
+    @Message
+    String survey_state_not_open();
+
+    @Message
+    String survey_state_open();
+
+    @Message
+    String survey_answer_required();
+
+    @Message
+    String survey_answer_unknown_option();
+
+    @Message
+    String survey_answer_too_many();
+
+    @Message
+    String survey_answer_too_few();
+
+    @Message
+    String survey_answer_out_of_range();
+
+    @Message
+    String survey_answer_too_long();
+
+    @Message
+    String survey_answer_invalid();
+
+    @Message
+    String survey_answer_hidden();
+
+    @Message
+    String survey_answer_other_missing();
+
+    @Message
+    String survey_answer_unknown_question();
+
+    @Message
+    String survey_answer_ranking();
+
+    @Message
+    String survey_closed();
+
+    @Message
+    String survey_not_open();
+
+    @Message
+    String survey_already_answered();
+
+    @Message
+    String survey_wrong_audience();
+
+    @Message
+    String survey_not_found();
+
+    @Message
+    String survey_token_missing();
+}
