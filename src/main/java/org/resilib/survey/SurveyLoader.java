@@ -10,16 +10,19 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.resilib.content.ContentProblem;
 import org.resilib.content.ContentSection;
+import org.resilib.survey.definition.SurveyChange;
 import org.resilib.survey.definition.SurveyCheck;
 import org.resilib.survey.definition.SurveyFile;
 import org.resilib.text.Sha256;
@@ -34,8 +37,13 @@ public class SurveyLoader implements ContentSection {
 
     private static final Logger LOG = Logger.getLogger(SurveyLoader.class);
 
+    private final EntityManager em;
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    SurveyLoader(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public List<ContentProblem> load(Path root) {
@@ -65,7 +73,7 @@ public class SurveyLoader implements ContentSection {
                     continue;
                 }
                 String hash = Sha256.hex(text);
-                QuarkusTransaction.requiringNew().run(() -> sync(slug, f, hash));
+                problems.addAll(QuarkusTransaction.requiringNew().call(() -> sync(slug, f, hash, text, rel)));
             } catch (IOException e) {
                 problems.add(new ContentProblem(rel, 1, "unreadable", e.getClass().getSimpleName()));
             }
@@ -109,14 +117,25 @@ public class SurveyLoader implements ContentSection {
         return f;
     }
 
-    private void sync(String slug, SurveyFile f, String hash) {
+    /** Writes the survey; a change its responses forbid is refused (see {@link SurveyChange}) and reported. */
+    private List<ContentProblem> sync(String slug, SurveyFile f, String hash, String text, String path) {
         Survey s = Survey.<Survey>find("slug", slug).firstResult();
         if (s != null && !s.fileManaged) {
             LOG.infof("surveys/%s.yaml skipped: a survey of that name was made in the browser", slug);
-            return;
+            return List.of();
         }
         if (s != null && hash.equals(s.sourceHash)) {
-            return;
+            return List.of();
+        }
+        if (s != null) {
+            @SuppressWarnings("unchecked")
+            List<String> answered = em.createNativeQuery("select distinct jsonb_object_keys(answers) from"
+                    + " survey_response where survey_id = ?1").setParameter(1, s.id).getResultList();
+            List<String> refused = SurveyChange.refused(s.definition, f, Set.copyOf(answered));
+            if (!refused.isEmpty()) {
+                return refused.stream().map(r -> new ContentProblem(path, ContentProblem.lineOf(text,
+                        "id: " + r.substring(0, r.indexOf(':'))), "survey_change_refused", r)).toList();
+            }
         }
         if (s == null) {
             s = new Survey();
@@ -126,5 +145,6 @@ public class SurveyLoader implements ContentSection {
         s.define(f);
         s.sourceHash = hash;
         s.persist();
+        return List.of();
     }
 }

@@ -746,6 +746,9 @@ public interface AppMessages {
     String content_error_unknown_parent();
 
     @Message
+    String content_error_survey_change_refused();
+
+    @Message
     String framework_code_invalid();
 
     @Message

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
+import org.resilib.content.ContentProblem;
 
 @QuarkusTest
 class SurveyApiTest {
@@ -85,6 +86,26 @@ class SurveyApiTest {
         assertThat((String) row[0]).contains("Visiting scholar", "12.5");
         assertThat(row[1]).as("a named survey keeps who answered").isNotNull();
         assertThat(row[2]).isEqualTo(true);
+    }
+
+    @Test
+    void aSurveyWithResponsesOnlyGainsOptionalQuestionsOrNewWording() {
+        String yaml = SurveyFixtures.twoPages("everyone", true);
+        String slug = SurveyFixtures.load(loader, yaml);
+        post(HttpSession.newStudent(), slug, answers("role", "postgraduate", "thesis", "Maps")).then().statusCode(201);
+        List<ContentProblem> removed = SurveyFixtures.load(loader, slug, yaml.replace("      - id: thesis\n",
+                "      - id: topic\n"));
+        assertThat(removed).extracting(ContentProblem::code).containsOnly("survey_change_refused");
+        assertThat(removed).extracting(ContentProblem::detail).contains("thesis: removed, but it has answers",
+                "topic: new and required, but responses are already in");
+        assertThat(SurveyFixtures.load(loader, slug, yaml.replace("type: text\n", "type: longtext\n")))
+                .extracting(ContentProblem::detail).containsExactly("thesis: type changed from text to longtext,"
+                        + " but it has answers");
+        assertThat(SurveyFixtures.load(loader, slug, yaml.replace("Your thesis topic", "Your thesis title")
+                .replace("      - id: hours\n", "      - id: visits\n        type: rating\n"
+                        + "        text: { en: Visits }\n      - id: hours\n"))).isEmpty();
+        HttpSession.newStudent().request().header("Accept-Language", "en").get("/api/v1/surveys/" + slug).then()
+                .body("pages[1].questions.id", equalTo(List.of("thesis", "visits", "hours", "comment")));
     }
 
     @Test

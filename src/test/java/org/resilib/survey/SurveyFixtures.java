@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
+import org.resilib.content.ContentProblem;
 
 /** Surveys made for one test each, loaded as content/ files are (a folder of their own). */
 public final class SurveyFixtures {
@@ -17,15 +19,20 @@ public final class SurveyFixtures {
     /** Loads the YAML as {@code surveys/<slug>.yaml} of a new content folder and returns the slug. */
     public static String load(SurveyLoader loader, String yaml) {
         String slug = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(load(loader, slug, yaml)).isEmpty();
+        return slug;
+    }
+
+    /** Loads the YAML as the file of this survey (again), returning the problems reported. */
+    public static List<ContentProblem> load(SurveyLoader loader, String slug, String yaml) {
         try {
             Path root = Files.createTempDirectory("surveys");
             Files.createDirectories(root.resolve("surveys"));
             Files.writeString(root.resolve("surveys").resolve(slug + ".yaml"), yaml);
-            assertThat(loader.load(root)).isEmpty();
+            return loader.load(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return slug;
     }
 
     /** Two pages: a choice with "other", then a question shown only to postgraduates and a number. */

@@ -44,7 +44,7 @@ class SurveyLoaderTest {
 
     static List<ContentProblem> parse(String text) {
         List<ContentProblem> problems = new ArrayList<>();
-        new SurveyLoader().parse(text, "surveys/test.yaml", "test", problems);
+        new SurveyLoader(null).parse(text, "surveys/test.yaml", "test", problems);
         return problems;
     }
 
@@ -92,7 +92,7 @@ class SurveyLoaderTest {
         assertThat(files).isNotEmpty();
         for (Path f : files) {
             List<ContentProblem> problems = new ArrayList<>();
-            new SurveyLoader().parse(Files.readString(f), "surveys/" + f.getFileName(),
+            new SurveyLoader(null).parse(Files.readString(f), "surveys/" + f.getFileName(),
                     f.getFileName().toString().replace(".yaml", ""), problems);
             assertThat(problems).as(f.toString()).isEmpty();
         }
