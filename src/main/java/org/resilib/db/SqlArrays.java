@@ -3,7 +3,7 @@ package org.resilib.db;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
-/** Ids bound as one PostgreSQL array parameter ({@code = any(cast(?1 as bigint[]))}) instead of one per id. */
+/** Ids or texts bound as one PostgreSQL array parameter ({@code = any(cast(?1 as bigint[]))}), not one per value. */
 public final class SqlArrays {
 
     private SqlArrays() {
@@ -11,5 +11,11 @@ public final class SqlArrays {
 
     public static String bigints(Collection<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** Texts as one {@code text[]} parameter ({@code = any(cast(?1 as text[]))}), each quoted. */
+    public static String texts(Collection<String> values) {
+        return values.stream().map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                .collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -62,10 +62,8 @@ public class SurveyLoader implements ContentSection {
             String rel = root.relativize(file).toString().replace('\\', '/');
             String slug = file.getFileName().toString().replaceFirst("\\.yaml$", "");
             try {
-                String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-                if (text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
-                }
+                String read = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+                String text = read.startsWith("\uFEFF") ? read.substring(1) : read;
                 List<ContentProblem> fileProblems = new ArrayList<>();
                 SurveyFile f = parse(text, rel, slug, fileProblems);
                 if (f == null || !fileProblems.isEmpty()) {
