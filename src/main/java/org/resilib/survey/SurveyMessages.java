@@ -177,4 +177,85 @@ public interface SurveyMessages {
 
     @Message
     String survey_token_missing();
+
+    @Message
+    String survey_results_title(String title);
+
+    @Message
+    String survey_results_group();
+
+    @Message
+    String survey_results_everyone();
+
+    @Message
+    String survey_role_student();
+
+    @Message
+    String survey_role_staff();
+
+    @Message
+    String survey_role_member();
+
+    @Message
+    String survey_role_visitor();
+
+    @Message
+    String survey_results_show();
+
+    @Message
+    String survey_results_respondents(Long n);
+
+    @Message
+    String survey_results_anonymous(Integer n);
+
+    @Message
+    String survey_results_csv();
+
+    @Message
+    String survey_results_too_few(Integer n);
+
+    @Message
+    String survey_results_answered(Long n);
+
+    @Message
+    String survey_results_recommend(String score);
+
+    @Message
+    String survey_results_numbers(String mean, String median);
+
+    @Message
+    String survey_results_svg();
+
+    @Message
+    String survey_results_statement();
+
+    @Message
+    String survey_results_answered_head();
+
+    @Message
+    String survey_results_option();
+
+    @Message
+    String survey_results_count();
+
+    @Message
+    String survey_results_percent();
+
+    @Message
+    String survey_results_min();
+
+    @Message
+    String survey_results_quartiles();
+
+    @Message
+    String survey_results_max();
+
+    @Message
+    String survey_results_texts(Long n);
+
+    @Message
+    String survey_results_forbidden();
+
+    @Message
+    String survey_results_link();
 }

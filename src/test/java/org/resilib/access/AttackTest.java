@@ -24,6 +24,8 @@ import org.hamcrest.Matchers;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
+import org.resilib.survey.SurveyFixtures;
+import org.resilib.survey.SurveyLoader;
 
 /**
  * The attacks a security office tries, over HTTP: other people's object ids on every API that takes one, SQL
@@ -38,6 +40,9 @@ class AttackTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SurveyLoader surveys;
 
     static final List<String> PAYLOADS = List.of("' OR '1'='1", "1; DROP TABLE person; --", "%", "_", "\\\\",
             "\" OR \"\"=\"", "%27%20OR%201=1", "<script>alert(1)</script>", "😀", "\u0000");
@@ -119,6 +124,14 @@ class AttackTest {
         Map<String, Object> module = Map.of("slug", "two", "title", Map.of("en", "Hijack"), "body", Map.of("en", "x"));
 
         Map<String, Response> attempts = new LinkedHashMap<>();
+        // A survey of the organiser's course: its results are the course authors' (and admins').
+        String survey = SurveyFixtures.load(surveys, SurveyFixtures.twoPages("everyone", false)
+                .replace("anonymous: false", "anonymous: false\ncourse: " + course));
+        organiser.request().get("/api/v1/surveys/" + survey + "/results").then().statusCode(200);
+        attempts.put("GET /api/v1/surveys/{slug}/results", otherInstructor.request()
+                .get("/api/v1/surveys/" + survey + "/results"));
+        attempts.put("GET /api/v1/surveys/{slug}/responses.csv", otherInstructor.request()
+                .get("/api/v1/surveys/" + survey + "/responses.csv"));
         attempts.put("PUT /api/v1/courses/{slug}", otherInstructor.request().contentType("application/json")
                 .body(Map.of("title", Map.of("en", "Hijacked"), "summary", Map.of("en", "x"), "dimension", "ethics",
                         "audience", "students", "minutes", 10)).put(c));

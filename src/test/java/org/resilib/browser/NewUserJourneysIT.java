@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -257,6 +258,21 @@ class NewUserJourneysIT extends BrowserTestBase {
             assertThat(page.getByRole(AriaRole.STATUS))
                     .containsText(t.get("msg", "settings_saved"));
             assertThat(page.locator("main")).containsText("Closure team " + tag);
+
+            // The survey's results: bars with the percentage beside each, the same numbers as a table, a chart and
+            // the responses to download.
+            page.navigate(url("/surveys"));
+            page.locator("a[href='/surveys/emergency-services-2021/results']").click();
+            assertThat(page.locator("h1")).containsText(t.get("sv", "survey_results_title", "title", ""));
+            assertThat(page.locator("section.result-question svg").first()).isVisible();
+            assertThat(page.locator("section.result-question td").first()).containsText("%");
+            check(page, v);
+            Download chart = page.waitForDownload(() -> page.locator(
+                    "a[href='/surveys/emergency-services-2021/results/improve.svg']").click());
+            assertThat(chart.suggestedFilename()).isEqualTo("emergency-services-2021-improve.svg");
+            Download csv = page.waitForDownload(() -> page.locator(
+                    "a[href='/api/v1/surveys/emergency-services-2021/responses.csv']").click());
+            assertThat(csv.suggestedFilename()).isEqualTo("emergency-services-2021-responses.csv");
 
             // The audit log tells what happened in sentences of the reader's language.
             page.navigate(url("/admin/audit?action=assessment_recorded"));

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.resilib.HttpSession;
 import org.resilib.content.ContentProblem;
 
 /** Surveys made for one test each, loaded as content/ files are (a folder of their own). */
@@ -33,6 +35,15 @@ public final class SurveyFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A new signed-in instructor who authors nothing. */
+    public static HttpSession instructor() {
+        String email = "instructor-" + UUID.randomUUID() + "@test.resilib";
+        HttpSession.admin().request().contentType("application/json").body(Map.of("email", email, "name",
+                "Other Instructor", "password", "library-2026", "roles", List.of("instructor")))
+                .post("/api/v1/admin/users").then().statusCode(201);
+        return HttpSession.signIn(email, "library-2026");
     }
 
     /** Two pages: a choice with "other", then a question shown only to postgraduates and a number. */

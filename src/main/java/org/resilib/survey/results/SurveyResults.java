@@ -1,0 +1,232 @@
+package org.resilib.survey.results;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.resilib.db.SqlArrays;
+import org.resilib.survey.definition.QuestionType;
+import org.resilib.survey.definition.SurveyCheck;
+import org.resilib.survey.definition.SurveyFile;
+import org.resilib.text.LocalizedText;
+
+/**
+ * A survey's results, aggregated by the database: six statements whatever the number of responses (the total, who
+ * answered each question, counts per option or point, Likert points per statement, numeric summaries, and the most
+ * recent texts). Percentages are of the people who answered the question, so a multiple choice shows each option's
+ * share of respondents, never one lumped figure. For an anonymous survey a group of fewer than
+ * {@link #SMALLEST_GROUP} respondents is not broken down (a filter could otherwise single a person out).
+ */
+@ApplicationScoped
+public class SurveyResults {
+
+    /** The smallest group an anonymous survey's results are shown for. */
+    public static final int SMALLEST_GROUP = 5;
+    /** Texts listed per question on the results page. */
+    static final int TEXTS_SHOWN = 20;
+    /** The respondent groups a filter may choose. */
+    public static final List<String> ROLES = List.of("student", "staff", "member", "visitor");
+
+    private final EntityManager em;
+
+    SurveyResults(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A bar: an option (or point) with its count and its share of those who answered, in percent. */
+    public record Bar(String id, String label, long count, double percent) {
+    }
+
+    /** A Likert statement: counts per point, 1 to the scale's size. */
+    public record Statement(String id, String label, long answered, List<Bar> points) {
+    }
+
+    /** A number's summary. */
+    public record Numbers(double mean, double median, double lowerQuartile, double upperQuartile, double min,
+            double max) {
+    }
+
+    /** One question's results. */
+    public record QuestionResult(SurveyFile.Question question, String text, long answered, List<Bar> bars,
+            List<Statement> statements, Numbers numbers, Double recommendScore, List<String> texts, long textCount) {
+        public String type() {
+            return question.type();
+        }
+    }
+
+    /** The results: the respondents counted, and per question; {@code hidden} when the group is too small. */
+    public record Results(long respondents, boolean hidden, String role, List<QuestionResult> questions) {
+    }
+
+    /** The results of a survey, for all respondents or one group ({@code role}, see {@link #ROLES}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Results of(long surveyId, SurveyFile definition, boolean anonymous, String role, Locale locale) {
+        String r = role == null ? "" : role;
+        long total = ((Number) em.createNativeQuery("select count(*) from survey_response where survey_id = ?1 and"
+                + " (?2 = '' or respondent_role = ?2)").setParameter(1, surveyId).setParameter(2, r)
+                .getSingleResult()).longValue();
+        List<SurveyFile.Question> questions = definition.pages().stream().flatMap(p -> p.questions().stream())
+                .filter(q -> q.kind() != QuestionType.DESCRIPTION).toList();
+        if (anonymous && !r.isEmpty() && total > 0 && total < SMALLEST_GROUP) {
+            return new Results(total, true, r, List.of());
+        }
+        Map<String, Long> answered = new HashMap<>();
+        for (Object[] row : rows("select a.key, count(*) from survey_response r cross join lateral"
+                + " jsonb_object_keys(r.answers) a(key) where r.survey_id = ?1 and (?2 = '' or r.respondent_role ="
+                + " ?2) group by a.key", surveyId, r)) {
+            answered.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        List<String> counted = ids(questions, QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.DROPDOWN,
+                QuestionType.RATING, QuestionType.RECOMMEND);
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        for (Object[] row : rows("select a.key, x.value, count(*) from survey_response r cross join lateral"
+                + " jsonb_each(r.answers) a(key, value) cross join lateral jsonb_array_elements_text(case"
+                + " jsonb_typeof(a.value) when 'array' then a.value when 'object' then case when"
+                + " jsonb_exists(a.value, 'options') then a.value -> 'options' when jsonb_exists(a.value, 'option')"
+                + " then jsonb_build_array(a.value -> 'option') else '[]'::jsonb end else jsonb_build_array(a.value)"
+                + " end) x(value) where r.survey_id = ?1 and (?2 = '' or r.respondent_role = ?2) and a.key ="
+                + " any(cast(?3 as text[])) group by a.key, x.value", surveyId, r, SqlArrays.texts(counted))) {
+            counts.computeIfAbsent((String) row[0], k -> new HashMap<>()).put((String) row[1],
+                    ((Number) row[2]).longValue());
+        }
+        Map<String, Map<String, Map<String, Long>>> likert = new HashMap<>();
+        for (Object[] row : rows("select a.key, s.key, s.value #>> '{}', count(*) from survey_response r cross join"
+                + " lateral jsonb_each(r.answers) a(key, value) cross join lateral jsonb_each(a.value) s(key, value)"
+                + " where r.survey_id = ?1 and (?2 = '' or r.respondent_role = ?2) and jsonb_typeof(a.value) ="
+                + " 'object' and a.key = any(cast(?3 as text[])) group by 1, 2, 3", surveyId, r,
+                SqlArrays.texts(ids(questions, QuestionType.LIKERT)))) {
+            likert.computeIfAbsent((String) row[0], k -> new HashMap<>())
+                    .computeIfAbsent((String) row[1], k -> new HashMap<>())
+                    .put((String) row[2], ((Number) row[3]).longValue());
+        }
+        Map<String, Numbers> numbers = new HashMap<>();
+        for (Object[] row : rows("select a.key, avg(v), percentile_cont(array[0.25, 0.5, 0.75]) within group (order"
+                + " by v), min(v), max(v) from survey_response r cross join lateral jsonb_each(r.answers) a(key,"
+                + " value) cross join lateral (select (a.value #>> '{}')::float8) n(v) where r.survey_id = ?1 and"
+                + " (?2 = '' or r.respondent_role = ?2) and jsonb_typeof(a.value) = 'number' and a.key ="
+                + " any(cast(?3 as text[])) group by a.key", surveyId, r, SqlArrays.texts(ids(questions,
+                        QuestionType.NUMBER, QuestionType.RATING, QuestionType.RECOMMEND)))) {
+            Object q = row[2];
+            double[] quartiles = q instanceof Object[] arr ? new double[] {((Number) arr[0]).doubleValue(),
+                    ((Number) arr[1]).doubleValue(), ((Number) arr[2]).doubleValue()} : quartiles(q);
+            numbers.put((String) row[0], new Numbers(((Number) row[1]).doubleValue(), quartiles[1], quartiles[0],
+                    quartiles[2], ((Number) row[3]).doubleValue(), ((Number) row[4]).doubleValue()));
+        }
+        Map<String, List<String>> texts = new HashMap<>();
+        Map<String, Long> textCounts = new HashMap<>();
+        for (Object[] row : rows("select key, text, n from (select a.key, coalesce(case jsonb_typeof(a.value) when"
+                + " 'object' then a.value ->> 'other' end, case jsonb_typeof(a.value) when 'string' then a.value"
+                + " #>> '{}' end) as text, row_number() over (partition by a.key order by r.submitted_on desc, r.id)"
+                + " as rn, count(*) over (partition by a.key) as n from survey_response r cross join lateral"
+                + " jsonb_each(r.answers) a(key, value) where r.survey_id = ?1 and (?2 = '' or r.respondent_role ="
+                + " ?2) and (a.key = any(cast(?3 as text[])) and jsonb_typeof(a.value) = 'string' or a.key ="
+                + " any(cast(?4 as text[])) and jsonb_typeof(a.value) = 'object' and jsonb_exists(a.value,"
+                + " 'other'))) t where rn <= " + TEXTS_SHOWN + " order by key, rn", surveyId, r,
+                SqlArrays.texts(ids(questions, QuestionType.TEXT, QuestionType.LONGTEXT)),
+                SqlArrays.texts(ids(questions, QuestionType.SINGLE, QuestionType.MULTIPLE)))) {
+            texts.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]);
+            textCounts.put((String) row[0], ((Number) row[2]).longValue());
+        }
+        List<QuestionResult> out = new ArrayList<>();
+        for (SurveyFile.Question q : questions) {
+            long n = answered.getOrDefault(q.id(), 0L);
+            Map<String, Long> c = counts.getOrDefault(q.id(), Map.of());
+            List<Bar> bars = new ArrayList<>();
+            List<Statement> statements = new ArrayList<>();
+            Double score = null;
+            switch (q.kind()) {
+                case SINGLE, MULTIPLE, DROPDOWN -> {
+                    q.optionList().forEach(o -> bars.add(bar(o.id(), LocalizedText.pick(o.text(), locale),
+                            c.getOrDefault(o.id(), 0L), n)));
+                    if (q.hasOther()) {
+                        bars.add(bar(SurveyCheck.OTHER, null, c.getOrDefault(SurveyCheck.OTHER, 0L), n));
+                    }
+                }
+                case RATING -> {
+                    for (int p = 1; p <= 5; p++) {
+                        bars.add(bar(String.valueOf(p), String.valueOf(p), c.getOrDefault(String.valueOf(p), 0L), n));
+                    }
+                }
+                case RECOMMEND -> {
+                    long promoters = 0;
+                    long detractors = 0;
+                    for (int p = 0; p <= 10; p++) {
+                        long k = c.getOrDefault(String.valueOf(p), 0L);
+                        bars.add(bar(String.valueOf(p), String.valueOf(p), k, n));
+                        promoters += p >= 9 ? k : 0;
+                        detractors += p <= 6 ? k : 0;
+                    }
+                    score = n == 0 ? null : Math.round(1000.0 * (promoters - detractors) / n) / 10.0;
+                }
+                case LIKERT -> {
+                    Map<String, Map<String, Long>> byStatement = likert.getOrDefault(q.id(), Map.of());
+                    for (SurveyFile.Option s : q.statementList()) {
+                        Map<String, Long> points = byStatement.getOrDefault(s.id(), Map.of());
+                        long m = points.values().stream().mapToLong(Long::longValue).sum();
+                        List<Bar> pb = new ArrayList<>();
+                        for (int p = 1; p <= q.points(); p++) {
+                            pb.add(bar(String.valueOf(p), null, points.getOrDefault(String.valueOf(p), 0L), m));
+                        }
+                        statements.add(new Statement(s.id(), LocalizedText.pick(s.text(), locale), m, pb));
+                    }
+                }
+                default -> {
+                }
+            }
+            out.add(new QuestionResult(q, LocalizedText.pick(q.text(), locale), n, bars, statements,
+                    numbers.get(q.id()), score, texts.getOrDefault(q.id(), List.of()),
+                    textCounts.getOrDefault(q.id(), 0L)));
+        }
+        return new Results(total, false, r, out);
+    }
+
+    private static Bar bar(String id, String label, long count, long of) {
+        return new Bar(id, label, count, of == 0 ? 0 : Math.round(1000.0 * count / of) / 10.0);
+    }
+
+    private static List<String> ids(List<SurveyFile.Question> questions, QuestionType... types) {
+        List<QuestionType> wanted = List.of(types);
+        return questions.stream().filter(q -> wanted.contains(q.kind())).map(SurveyFile.Question::id).toList();
+    }
+
+    private static double[] quartiles(Object array) {
+        if (array instanceof double[] d) {
+            return d;
+        }
+        if (array instanceof Double[] d) {
+            return new double[] {d[0], d[1], d[2]};
+        }
+        if (array instanceof java.sql.Array a) {
+            try {
+                Object[] v = (Object[]) a.getArray();
+                return new double[] {((Number) v[0]).doubleValue(), ((Number) v[1]).doubleValue(),
+                        ((Number) v[2]).doubleValue()};
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("Unexpected quartiles " + array);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Object... params) {
+        var q = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        return q.getResultList();
+    }
+
+    /** The order the results list questions in, for exports: every answerable question by page. */
+    public static Map<String, SurveyFile.Question> answerable(SurveyFile definition) {
+        Map<String, SurveyFile.Question> out = new LinkedHashMap<>();
+        definition.pages().forEach(p -> p.questions().stream().filter(q -> q.kind() != QuestionType.DESCRIPTION)
+                .forEach(q -> out.put(q.id(), q)));
+        return out;
+    }
+}
