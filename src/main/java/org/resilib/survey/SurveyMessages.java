@@ -258,4 +258,7 @@ public interface SurveyMessages {
 
     @Message
     String survey_results_link();
+
+    @Message
+    String survey_results_xlsx();
 }

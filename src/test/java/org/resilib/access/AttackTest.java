@@ -132,6 +132,8 @@ class AttackTest {
                 .get("/api/v1/surveys/" + survey + "/results"));
         attempts.put("GET /api/v1/surveys/{slug}/responses.csv", otherInstructor.request()
                 .get("/api/v1/surveys/" + survey + "/responses.csv"));
+        attempts.put("GET /api/v1/surveys/{slug}/responses.xlsx", otherInstructor.request()
+                .get("/api/v1/surveys/" + survey + "/responses.xlsx"));
         attempts.put("PUT /api/v1/courses/{slug}", otherInstructor.request().contentType("application/json")
                 .body(Map.of("title", Map.of("en", "Hijacked"), "summary", Map.of("en", "x"), "dimension", "ethics",
                         "audience", "students", "minutes", 10)).put(c));

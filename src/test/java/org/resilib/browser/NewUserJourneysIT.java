@@ -270,9 +270,9 @@ class NewUserJourneysIT extends BrowserTestBase {
             Download chart = page.waitForDownload(() -> page.locator(
                     "a[href='/surveys/emergency-services-2021/results/improve.svg']").click());
             assertThat(chart.suggestedFilename()).isEqualTo("emergency-services-2021-improve.svg");
-            Download csv = page.waitForDownload(() -> page.locator(
+            Download responses = page.waitForDownload(() -> page.locator(
                     "a[href='/api/v1/surveys/emergency-services-2021/responses.csv']").click());
-            assertThat(csv.suggestedFilename()).isEqualTo("emergency-services-2021-responses.csv");
+            assertThat(responses.suggestedFilename()).isEqualTo("emergency-services-2021-responses.csv");
 
             // The audit log tells what happened in sentences of the reader's language.
             page.navigate(url("/admin/audit?action=assessment_recorded"));

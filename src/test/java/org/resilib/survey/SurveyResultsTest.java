@@ -8,8 +8,15 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 import org.resilib.Statements;
@@ -74,7 +81,7 @@ class SurveyResultsTest {
     }
 
     @Test
-    void eachOptionShowsItsShareOfRespondentsInChartsTablesJsonAndCsv() {
+    void eachOptionShowsItsShareOfRespondentsInChartsTablesJsonAndCsv() throws Exception {
         String slug = SurveyFixtures.load(loader, SURVEY.formatted("false"));
         fill(slug, 0, 6);
         HttpSession admin = HttpSession.admin();
@@ -105,6 +112,23 @@ class SurveyResultsTest {
                 "wants.hours", "wants.trials", "agree.fast", "recommend", "note");
         assertThat(lines).hasSize(7);
         assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+        byte[] xlsx = admin.get("/api/v1/surveys/" + slug + "/responses.xlsx").then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").extract().asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(7);
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).contains("person", "wants.guides", "channel.other");
+            boolean formula = false;
+            for (Row row : sheet) {
+                for (Cell c : row) {
+                    formula |= c.getCellType() == CellType.FORMULA;
+                }
+            }
+            assertThat(formula).as("no cell is a formula").isFalse();
+            assertThat(sheet.getRow(1).getCell(header.indexOf("recommend")).getCellType()).isEqualTo(CellType.NUMERIC);
+        }
 
         // The instructor of another course may not read them; a student neither.
         HttpSession instructor = SurveyFixtures.instructor();

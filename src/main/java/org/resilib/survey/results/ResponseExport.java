@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -23,6 +22,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.resilib.survey.Survey;
 import org.resilib.survey.answer.AnswerRules;
 import org.resilib.survey.definition.SurveyCheck;
@@ -33,7 +35,7 @@ import org.resilib.text.CsvCells;
  * A survey's responses as CSV: one row per response, one column per question (per option for a multiple choice,
  * per statement for a Likert scale, per option's place for a ranking, and the "other" text in a column of its own),
  * cells made formula-safe. Rows are read through a cursor and written as they come, so 100,000 responses are never
- * held in memory. An anonymous survey's export has no person column at all.
+ * held in memory; the same table as XLSX. An anonymous survey's export has no person column at all.
  */
 @ApplicationScoped
 public class ResponseExport {
@@ -42,6 +44,8 @@ public class ResponseExport {
     };
 
     private static final CsvMapper CSV = new CsvMapper();
+    /** Rows the XLSX writer keeps in memory. */
+    static final int XLSX_WINDOW = 200;
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private final AgroalDataSource db;
@@ -54,47 +58,85 @@ public class ResponseExport {
 
     /** The CSV, written when the response body is. */
     public StreamingOutput csv(Survey survey) {
-        List<SurveyFile.Question> questions = new ArrayList<>(SurveyResults.answerable(survey.definition).values());
-        long id = survey.id;
-        boolean anonymous = survey.anonymous;
         return out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             w.write('\uFEFF');
             SequenceWriter csv = CSV.writer(CsvSchema.emptySchema()).writeValues(w);
-            List<String> header = new ArrayList<>(List.of("response", "day", "respondent"));
-            if (!anonymous) {
-                header.add("person");
-            }
-            questions.forEach(q -> header.addAll(columns(q)));
-            line(csv, header);
-            try (Connection c = db.getConnection()) {
-                c.setAutoCommit(false);
-                try (PreparedStatement ps = c.prepareStatement("select cast(id as text), cast(submitted_on as"
-                        + " text), respondent_role, person_id, cast(answers as text) from survey_response where"
-                        + " survey_id = ? order by submitted_on, id")) {
-                    ps.setFetchSize(500);
-                    ps.setLong(1, id);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            List<String> row = new ArrayList<>(List.of(rs.getString(1), rs.getString(2),
-                                    rs.getString(3)));
-                            if (!anonymous) {
-                                long person = rs.getLong(4);
-                                row.add(rs.wasNull() ? "" : String.valueOf(person));
-                            }
-                            Map<String, Object> answers = json.readValue(rs.getString(5), ANSWERS);
-                            questions.forEach(q -> row.addAll(cells(q, answers.get(q.id()))));
-                            line(csv, row);
-                        }
-                    }
-                }
-                c.commit();
-            } catch (SQLException e) {
-                throw new UncheckedIOException(new IOException(e));
-            }
+            rows(survey, row -> line(csv, row));
             csv.flush();
             w.flush();
         };
+    }
+
+    /**
+     * The same table as an XLSX workbook, written by POI's streaming writer: at most {@link #XLSX_WINDOW} rows are
+     * in memory, the rest on their way to a temporary file; texts are cells of type text, so nothing is a formula.
+     */
+    public StreamingOutput xlsx(Survey survey) {
+        return out -> {
+            SXSSFWorkbook book = new SXSSFWorkbook(XLSX_WINDOW);
+            try {
+                Sheet sheet = book.createSheet("responses");
+                int[] next = {0};
+                rows(survey, cells -> {
+                    Row row = sheet.createRow(next[0]++);
+                    for (int i = 0; i < cells.size(); i++) {
+                        String v = cells.get(i) == null ? "" : cells.get(i);
+                        if (next[0] > 1 && NUMBER.matcher(v).matches()) {
+                            row.createCell(i).setCellValue(Double.parseDouble(v));
+                        } else {
+                            row.createCell(i).setCellValue(v);
+                        }
+                    }
+                });
+                book.write(out);
+            } finally {
+                book.dispose();
+                book.close();
+            }
+        };
+    }
+
+    /** The header, then each response's row as it is read through a cursor. */
+    private void rows(Survey survey, RowSink sink) throws IOException {
+        List<SurveyFile.Question> questions = new ArrayList<>(SurveyResults.answerable(survey.definition).values());
+        boolean anonymous = survey.anonymous;
+        List<String> header = new ArrayList<>(List.of("response", "day", "respondent"));
+        if (!anonymous) {
+            header.add("person");
+        }
+        questions.forEach(q -> header.addAll(columns(q)));
+        sink.accept(header);
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("select cast(id as text), cast(submitted_on as text),"
+                    + " respondent_role, person_id, cast(answers as text) from survey_response where survey_id = ?"
+                    + " order by submitted_on, id")) {
+                ps.setFetchSize(500);
+                ps.setLong(1, survey.id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<String> row = new ArrayList<>(List.of(rs.getString(1), rs.getString(2),
+                                rs.getString(3)));
+                        if (!anonymous) {
+                            long person = rs.getLong(4);
+                            row.add(rs.wasNull() ? "" : String.valueOf(person));
+                        }
+                        Map<String, Object> answers = json.readValue(rs.getString(5), ANSWERS);
+                        questions.forEach(q -> row.addAll(cells(q, answers.get(q.id()))));
+                        sink.accept(row);
+                    }
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Where rows go. */
+    private interface RowSink {
+        void accept(List<String> row) throws IOException;
     }
 
     static List<String> columns(SurveyFile.Question q) {

@@ -77,6 +77,16 @@ public class ResultsApi {
     }
 
     @GET
+    @Path("responses.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "Every response as a row of an XLSX workbook (streamed; no person column for anonymous surveys)")
+    public Response xlsx(@RestPath String slug) {
+        Survey s = access.require(slug, viewer);
+        return Response.ok(export.xlsx(s)).type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"" + s.slug + "-responses.xlsx\"").build();
+    }
+
+    @GET
     @Path("responses.csv")
     @Produces("text/csv")
     @Operation(summary = "Every response as a CSV row (formula-safe; no person column for anonymous surveys)")
