@@ -261,4 +261,16 @@ public interface SurveyMessages {
 
     @Message
     String survey_results_xlsx();
+
+    @Message
+    String survey_reminder_subject(String title);
+
+    @Message
+    String survey_reminder_greeting(String name);
+
+    @Message
+    String survey_reminder_body(String closes);
+
+    @Message
+    String survey_reminder_footer();
 }

@@ -265,7 +265,7 @@ class NewUserJourneysIT extends BrowserTestBase {
             page.locator("a[href='/surveys/emergency-services-2021/results']").click();
             assertThat(page.locator("h1")).containsText(t.get("sv", "survey_results_title", "title", ""));
             assertThat(page.locator("section.result-question svg").first()).isVisible();
-            assertThat(page.locator("section.result-question td").first()).containsText("%");
+            assertThat(page.locator("section.result-question table").first()).containsText("%");
             check(page, v);
             Download chart = page.waitForDownload(() -> page.locator(
                     "a[href='/surveys/emergency-services-2021/results/improve.svg']").click());

@@ -46,6 +46,15 @@ public final class SurveyFixtures {
         return HttpSession.signIn(email, "library-2026");
     }
 
+    /** A new person with this role, reading Chinese (the default language; password library-2026); their email. */
+    public static String staffEmail(String role) {
+        String email = role + "-" + UUID.randomUUID() + "@test.resilib";
+        HttpSession.admin().request().contentType("application/json").body(Map.of("email", email, "name",
+                "Survey " + role, "password", "library-2026", "roles", List.of(role)))
+                .post("/api/v1/admin/users").then().statusCode(201);
+        return email;
+    }
+
     /** Two pages: a choice with "other", then a question shown only to postgraduates and a number. */
     public static String twoPages(String audience, boolean anonymous) {
         return """
