@@ -1,27 +1,20 @@
 package org.resilib.survey;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.resilib.content.ContentProblem;
 import org.resilib.content.ContentSection;
+import org.resilib.content.YamlFiles;
 import org.resilib.survey.definition.SurveyChange;
 import org.resilib.survey.definition.SurveyCheck;
 import org.resilib.survey.definition.SurveyFile;
@@ -47,34 +40,17 @@ public class SurveyLoader implements ContentSection {
 
     @Override
     public List<ContentProblem> load(Path root) {
-        Path dir = root.resolve("surveys");
         List<ContentProblem> problems = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return problems;
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
-        } catch (IOException e) {
-            return List.of(new ContentProblem("surveys", 0, "unreadable", e.getClass().getSimpleName()));
-        }
-        for (Path file : files) {
-            String rel = root.relativize(file).toString().replace('\\', '/');
-            String slug = file.getFileName().toString().replaceFirst("\\.yaml$", "");
-            try {
-                String read = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-                String text = read.startsWith("\uFEFF") ? read.substring(1) : read;
-                List<ContentProblem> fileProblems = new ArrayList<>();
-                SurveyFile f = parse(text, rel, slug, fileProblems);
-                if (f == null || !fileProblems.isEmpty()) {
-                    problems.addAll(fileProblems);
-                    continue;
-                }
-                String hash = Sha256.hex(text);
-                problems.addAll(QuarkusTransaction.requiringNew().call(() -> sync(slug, f, hash, text, rel)));
-            } catch (IOException e) {
-                problems.add(new ContentProblem(rel, 1, "unreadable", e.getClass().getSimpleName()));
+        for (YamlFiles.File file : YamlFiles.read(root, "surveys", problems)) {
+            List<ContentProblem> fileProblems = new ArrayList<>();
+            SurveyFile f = parse(file.text(), file.relative(), file.slug(), fileProblems);
+            if (f == null || !fileProblems.isEmpty()) {
+                problems.addAll(fileProblems);
+                continue;
             }
+            String hash = Sha256.hex(file.text());
+            problems.addAll(QuarkusTransaction.requiringNew().call(() -> sync(file.slug(), f, hash, file.text(),
+                    file.relative())));
         }
         return problems;
     }
@@ -85,33 +61,10 @@ public class SurveyLoader implements ContentSection {
             problems.add(new ContentProblem(path, 1, "invalid_slug", slug));
             return null;
         }
-        if (text.isBlank()) {
-            problems.add(new ContentProblem(path, 1, "empty_file", null));
-            return null;
+        SurveyFile f = YamlFiles.parse(yaml, text, SurveyFile.class, path, problems);
+        if (f != null) {
+            problems.addAll(SurveyCheck.problems(f, text, path));
         }
-        SurveyFile f;
-        try {
-            f = yaml.readValue(text, SurveyFile.class);
-        } catch (UnrecognizedPropertyException e) {
-            problems.add(new ContentProblem(path, e.getLocation() == null ? ContentProblem.lineOf(text,
-                    e.getPropertyName()) : e.getLocation().getLineNr(), "unknown_key", e.getPropertyName()));
-            return null;
-        } catch (JsonMappingException e) {
-            boolean syntax = e.getCause() instanceof JsonParseException;
-            problems.add(new ContentProblem(path, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
-                    syntax ? "yaml_syntax" : "invalid_value",
-                    String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")));
-            return null;
-        } catch (JsonProcessingException e) {
-            problems.add(new ContentProblem(path, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
-                    "yaml_syntax", String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")));
-            return null;
-        }
-        if (f == null) {
-            problems.add(new ContentProblem(path, 1, "empty_file", null));
-            return null;
-        }
-        problems.addAll(SurveyCheck.problems(f, text, path));
         return f;
     }
 

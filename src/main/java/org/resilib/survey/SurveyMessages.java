@@ -273,4 +273,7 @@ public interface SurveyMessages {
 
     @Message
     String survey_reminder_footer();
+
+    @Message
+    String survey_feedback_offer(String title);
 }

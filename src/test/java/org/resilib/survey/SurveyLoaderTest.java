@@ -70,7 +70,7 @@ class SurveyLoaderTest {
         assertThat(parse(GOOD.replace("audience: students", "audience: staff"))).extracting(p -> p.code() + "@"
                 + p.line()).containsExactly("invalid_value@2");
         assertThat(parse(GOOD + "colour: red\n")).extracting(p -> p.code() + "@" + p.line())
-                .containsExactly("unknown_key@28");
+                .containsExactly("unknown_key@27");
         assertThat(parse("title: \"unclosed\n")).extracting(ContentProblem::code).containsExactly("yaml_syntax");
         assertThat(parse("")).extracting(ContentProblem::code).containsExactly("empty_file");
         // A condition on a question of the same page would need a script to hide it: refused.

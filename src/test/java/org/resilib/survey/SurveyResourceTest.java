@@ -76,6 +76,29 @@ class SurveyResourceTest {
     }
 
     @Test
+    void aCoursesFeedbackSurveyIsOfferedOnceTheCourseIsCompletedUntilAnswered() {
+        String slug = SurveyFixtures.load(loader, SurveyFixtures.twoPages("everyone", true)
+                .replace("anonymous: true", "anonymous: true\ncourse: information-needs"));
+        HttpSession s = HttpSession.newStudent();
+        List<String> modules = s.request().get("/api/v1/courses/information-needs").jsonPath()
+                .getList("modules.slug", String.class);
+        s.request().contentType("application/json").post("/api/v1/courses/information-needs/modules/"
+                + modules.get(0) + "/complete").then().statusCode(204);
+        s.get("/courses/information-needs?lang=en").then().body(not(containsString("/surveys/" + slug)));
+        for (String m : modules.subList(1, modules.size())) {
+            s.request().contentType("application/json").post("/api/v1/courses/information-needs/modules/" + m
+                    + "/complete").then().statusCode(204);
+        }
+        s.get("/courses/information-needs?lang=en").then().statusCode(200)
+                .body(containsString("<a href=\"/surveys/" + slug + "\">Tell us what you thought of it: Study needs</a>"));
+        s.get("/me?lang=en").then().statusCode(200).body(containsString("/surveys/" + slug));
+        s.request().contentType("application/json").body(Map.of("answers", Map.of("role", "undergraduate")))
+                .post("/api/v1/surveys/" + slug + "/responses").then().statusCode(201);
+        s.get("/courses/information-needs?lang=en").then().body(not(containsString("/surveys/" + slug)));
+        s.get("/me?lang=en").then().body(not(containsString("/surveys/" + slug)));
+    }
+
+    @Test
     void aVisitorAnswersAPublicSurveyOnceFromTheirBrowser() {
         String slug = SurveyFixtures.load(loader, SurveyFixtures.twoPages("public", true));
         HttpSession visitor = HttpSession.anonymous();

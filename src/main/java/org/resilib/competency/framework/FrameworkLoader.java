@@ -1,17 +1,10 @@
 package org.resilib.competency.framework;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.resilib.content.ContentProblem;
 import org.resilib.content.ContentSection;
+import org.resilib.content.YamlFiles;
 import org.resilib.text.Sha256;
 
 /**
@@ -44,37 +37,17 @@ public class FrameworkLoader implements ContentSection {
 
     @Override
     public List<ContentProblem> load(Path root) {
-        Path dir = root.resolve("competencies");
         List<ContentProblem> problems = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return problems;
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
-        } catch (IOException e) {
-            return List.of(new ContentProblem("competencies", 0, "unreadable", e.getClass().getSimpleName()));
-        }
         Set<String> codesSeen = new HashSet<>();
-        for (Path file : files) {
-            String rel = root.relativize(file).toString().replace('\\', '/');
-            String slug = file.getFileName().toString().replaceFirst("\\.yaml$", "");
-            try {
-                String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-                if (text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
-                }
-                List<ContentProblem> fileProblems = new ArrayList<>();
-                FrameworkFile f = parse(text, rel, slug, fileProblems, codesSeen);
-                if (!fileProblems.isEmpty() || f == null) {
-                    problems.addAll(fileProblems);
-                    continue;
-                }
-                String hash = hash(text);
-                QuarkusTransaction.requiringNew().run(() -> syncFromFile(slug, f, hash));
-            } catch (IOException e) {
-                problems.add(new ContentProblem(rel, 1, "unreadable", e.getClass().getSimpleName()));
+        for (YamlFiles.File file : YamlFiles.read(root, "competencies", problems)) {
+            List<ContentProblem> fileProblems = new ArrayList<>();
+            FrameworkFile f = parse(file.text(), file.relative(), file.slug(), fileProblems, codesSeen);
+            if (!fileProblems.isEmpty() || f == null) {
+                problems.addAll(fileProblems);
+                continue;
             }
+            String hash = hash(file.text());
+            QuarkusTransaction.requiringNew().run(() -> syncFromFile(file.slug(), f, hash));
         }
         return problems;
     }
@@ -85,25 +58,8 @@ public class FrameworkLoader implements ContentSection {
             problems.add(new ContentProblem(path, 1, "invalid_slug", slug));
             return null;
         }
-        FrameworkFile f;
-        try {
-            f = yaml.readValue(text, FrameworkFile.class);
-        } catch (UnrecognizedPropertyException e) {
-            problems.add(new ContentProblem(path, lineOf(text, e.getPropertyName()), "unknown_key", e.getPropertyName()));
-            return null;
-        } catch (JsonMappingException e) {
-            boolean syntax = e.getCause() instanceof JsonParseException;
-            problems.add(new ContentProblem(path, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
-                    syntax ? "yaml_syntax" : "invalid_value",
-                    String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")));
-            return null;
-        } catch (JsonProcessingException e) {
-            problems.add(new ContentProblem(path, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
-                    "yaml_syntax", String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")));
-            return null;
-        }
+        FrameworkFile f = YamlFiles.parse(yaml, text, FrameworkFile.class, path, problems);
         if (f == null) {
-            problems.add(new ContentProblem(path, 1, "empty_file", null));
             return null;
         }
         Set<Integer> levels = new HashSet<>();

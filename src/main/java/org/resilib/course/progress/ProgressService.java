@@ -1,6 +1,7 @@
 package org.resilib.course.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.resilib.course.Course;
 import org.resilib.course.CourseAccess;
+import org.resilib.course.CourseFollowUps;
 import org.resilib.course.CourseModule;
 import org.resilib.course.CourseStatus;
 import org.resilib.course.PublishedCourses;
@@ -28,8 +30,10 @@ public class ProgressService {
 
     private final EntityManager em;
     private final PublishedCourses published;
+    private final Instance<CourseFollowUps> followUps;
 
-    ProgressService(EntityManager em, PublishedCourses published) {
+    ProgressService(EntityManager em, PublishedCourses published, Instance<CourseFollowUps> followUps) {
+        this.followUps = followUps;
         this.em = em;
         this.published = published;
     }
@@ -89,7 +93,10 @@ public class ProgressService {
                         c.audience(), c.minutes(), c.modules().size(),
                         (int) c.modules().stream().filter(m -> done.contains(m.id())).count(), false))
                 .toList();
-        return new ProgressViews.Dashboard(inProgress, completed, suggestions);
+        List<CourseFollowUps.Offer> offers = new ArrayList<>();
+        List<String> finished = completed.stream().map(ProgressViews.MyCourse::slug).toList();
+        followUps.forEach(f -> offers.addAll(f.forCompleted(viewer, finished, locale)));
+        return new ProgressViews.Dashboard(inProgress, completed, suggestions, offers);
     }
 
     /** Archived courses among the ids, with their active modules: two statements, none when there are no ids. */

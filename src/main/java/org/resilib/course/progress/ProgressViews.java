@@ -1,6 +1,7 @@
 package org.resilib.course.progress;
 
 import java.util.List;
+import org.resilib.course.CourseFollowUps;
 import org.resilib.course.catalogue.CatalogueViews;
 import org.resilib.course.study.CourseViews;
 
@@ -22,7 +23,7 @@ public final class ProgressViews {
     }
 
     public record Dashboard(List<MyCourse> inProgress, List<MyCourse> completed,
-            List<CatalogueViews.Card> suggestions) {
+            List<CatalogueViews.Card> suggestions, List<CourseFollowUps.Offer> offers) {
     }
 
     public record CourseProgress(String slug, String title, String status, int moduleCount,

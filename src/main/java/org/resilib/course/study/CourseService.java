@@ -1,6 +1,7 @@
 package org.resilib.course.study;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.resilib.course.Course;
 import org.resilib.course.CourseAccess;
+import org.resilib.course.CourseFollowUps;
 import org.resilib.course.CourseModule;
 import org.resilib.course.CourseSlug;
 import org.resilib.course.CourseStatus;
@@ -32,8 +34,10 @@ public class CourseService {
     private final EntityManager em;
     private final Courses courses;
     private final PublishedCourses published;
+    private final Instance<CourseFollowUps> followUps;
 
-    CourseService(EntityManager em, Courses courses, PublishedCourses published) {
+    CourseService(EntityManager em, Courses courses, PublishedCourses published, Instance<CourseFollowUps> followUps) {
+        this.followUps = followUps;
         this.em = em;
         this.courses = courses;
         this.published = published;
@@ -54,9 +58,10 @@ public class CourseService {
         Mine mine = mine(viewer.personId(), o.id());
         List<CourseViews.ModuleLine> lines = o.modules().stream().map(m -> new CourseViews.ModuleLine(m.slug(),
                 m.title(locale), m.position(), m.minutes(), mine.done().contains(m.id()))).toList();
+        boolean completed = !lines.isEmpty() && lines.stream().allMatch(CourseViews.ModuleLine::done);
         return new CourseViews.Detail(o.slug(), o.title(locale), o.summary(locale), o.dimension(), o.audience(),
                 o.minutes(), CourseStatus.PUBLISHED.key(), o.hasQuiz(), lines, mine.enrolled(),
-                viewer.personId() != null);
+                viewer.personId() != null, completed ? offers(viewer, List.of(o.slug()), locale) : List.of());
     }
 
     private CourseViews.Detail unpublishedDetail(String slug, CourseAccess.Who viewer, Locale locale) {
@@ -69,7 +74,14 @@ public class CourseService {
                 m.title(locale), m.position, m.minutes, done.contains(m.id))).toList();
         return new CourseViews.Detail(course.slug, course.title(locale), course.summary(locale), course.dimension,
                 course.audience, course.minutes, course.status, course.quizGift != null && !course.quizGift.isBlank(),
-                lines, enrolled, viewer.personId() != null);
+                lines, enrolled, viewer.personId() != null, List.of());
+    }
+
+    /** What other features offer after these completed courses (a feedback survey); nothing without them. */
+    private List<CourseFollowUps.Offer> offers(CourseAccess.Who viewer, List<String> slugs, Locale locale) {
+        List<CourseFollowUps.Offer> out = new ArrayList<>();
+        followUps.forEach(f -> out.addAll(f.forCompleted(viewer, slugs, locale)));
+        return out;
     }
 
     /** The viewer's enrolment in one course and the modules of it they have done. */

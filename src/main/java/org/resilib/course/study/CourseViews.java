@@ -1,6 +1,7 @@
 package org.resilib.course.study;
 
 import java.util.List;
+import org.resilib.course.CourseFollowUps;
 import org.resilib.course.CourseStatus;
 
 /** What a course's page and its module pages show, computed by {@link CourseService} in a few queries. */
@@ -13,7 +14,8 @@ public final class CourseViews {
     }
 
     public record Detail(String slug, String title, String summary, String dimension, String audience, int minutes,
-            String status, boolean hasQuiz, List<ModuleLine> modules, boolean enrolled, boolean signedIn) {
+            String status, boolean hasQuiz, List<ModuleLine> modules, boolean enrolled, boolean signedIn,
+            List<CourseFollowUps.Offer> offers) {
         public int done() {
             return (int) modules.stream().filter(ModuleLine::done).count();
         }
