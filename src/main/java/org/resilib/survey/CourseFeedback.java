@@ -1,7 +1,5 @@
 package org.resilib.survey;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.resilib.course.CourseAccess;
 import org.resilib.course.CourseFollowUps;
 import org.resilib.db.SqlArrays;
@@ -23,9 +20,6 @@ import org.resilib.text.LocalizedText;
  */
 @ApplicationScoped
 class CourseFeedback implements CourseFollowUps {
-
-    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {
-    };
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -58,18 +52,10 @@ class CourseFeedback implements CourseFollowUps {
                 default -> true;
             };
             if (in) {
-                out.add(new Offer((String) r[0], "/surveys/" + r[1], LocalizedText.pick(texts((String) r[2]),
+                out.add(new Offer((String) r[0], "/surveys/" + r[1], LocalizedText.pick(SurveyService.texts(json, (String) r[2]),
                         locale)));
             }
         }
         return out;
-    }
-
-    private Map<String, String> texts(String text) {
-        try {
-            return json.readValue(text, TEXTS);
-        } catch (JsonProcessingException e) {
-            return Map.of();
-        }
     }
 }

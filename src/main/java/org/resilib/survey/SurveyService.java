@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.resilib.survey.answer.AnswerRules;
 import org.resilib.survey.definition.SurveyAudience;
@@ -33,6 +32,8 @@ import org.resilib.web.Problem;
 public class SurveyService {
 
     private static final TypeReference<LinkedHashMap<String, Object>> ANSWERS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {
     };
 
     private final EntityManager em;
@@ -229,17 +230,15 @@ public class SurveyService {
     }
 
     private Map<String, String> texts(String text) {
+        return texts(json, text);
+    }
+
+    /** A per-language text column ({@code jsonb} read as text, a survey's title) as a map; empty when unreadable. */
+    static Map<String, String> texts(ObjectMapper json, String text) {
         try {
-            return text == null ? Map.of() : json.readValue(text, new TypeReference<Map<String, String>>() {
-            });
+            return text == null ? Map.of() : json.readValue(text, TEXTS);
         } catch (JsonProcessingException e) {
             return Map.of();
         }
-    }
-
-    /** The survey's id by slug, if any (for tests and the results). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Long> idOf(String slug) {
-        return Survey.<Survey>find("slug", slug).firstResultOptional().map(s -> s.id);
     }
 }

@@ -105,17 +105,15 @@ public class SurveyResults {
                     .put((String) row[2], ((Number) row[3]).longValue());
         }
         Map<String, Numbers> numbers = new HashMap<>();
-        for (Object[] row : rows("select a.key, avg(v), percentile_cont(array[0.25, 0.5, 0.75]) within group (order"
-                + " by v), min(v), max(v) from survey_response r cross join lateral jsonb_each(r.answers) a(key,"
+        for (Object[] row : rows("select a.key, avg(v), percentile_cont(0.25) within group (order by v),"
+                + " percentile_cont(0.5) within group (order by v), percentile_cont(0.75) within group (order by v),"
+                + " min(v), max(v) from survey_response r cross join lateral jsonb_each(r.answers) a(key,"
                 + " value) cross join lateral (select (a.value #>> '{}')::float8) n(v) where r.survey_id = ?1 and"
                 + " (?2 = '' or r.respondent_role = ?2) and jsonb_typeof(a.value) = 'number' and a.key ="
                 + " any(cast(?3 as text[])) group by a.key", surveyId, r, SqlArrays.texts(ids(questions,
                         QuestionType.NUMBER, QuestionType.RATING, QuestionType.RECOMMEND)))) {
-            Object q = row[2];
-            double[] quartiles = q instanceof Object[] arr ? new double[] {((Number) arr[0]).doubleValue(),
-                    ((Number) arr[1]).doubleValue(), ((Number) arr[2]).doubleValue()} : quartiles(q);
-            numbers.put((String) row[0], new Numbers(((Number) row[1]).doubleValue(), quartiles[1], quartiles[0],
-                    quartiles[2], ((Number) row[3]).doubleValue(), ((Number) row[4]).doubleValue()));
+            numbers.put((String) row[0], new Numbers(number(row[1]), number(row[3]), number(row[2]), number(row[4]),
+                    number(row[5]), number(row[6])));
         }
         Map<String, List<String>> texts = new HashMap<>();
         Map<String, Long> textCounts = new HashMap<>();
@@ -194,23 +192,8 @@ public class SurveyResults {
         return questions.stream().filter(q -> wanted.contains(q.kind())).map(SurveyFile.Question::id).toList();
     }
 
-    private static double[] quartiles(Object array) {
-        if (array instanceof double[] d) {
-            return d;
-        }
-        if (array instanceof Double[] d) {
-            return new double[] {d[0], d[1], d[2]};
-        }
-        if (array instanceof java.sql.Array a) {
-            try {
-                Object[] v = (Object[]) a.getArray();
-                return new double[] {((Number) v[0]).doubleValue(), ((Number) v[1]).doubleValue(),
-                        ((Number) v[2]).doubleValue()};
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("Unexpected quartiles " + array);
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
     }
 
     @SuppressWarnings("unchecked")
