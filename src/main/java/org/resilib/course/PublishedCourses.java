@@ -3,6 +3,8 @@ package org.resilib.course;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
@@ -217,6 +219,27 @@ public class PublishedCourses {
         }
         return new Snapshot(epoch, courses);
     }
+
+    /** A body of a module in the outline, per language, as kept: made at one epoch, for one module. */
+    private record Body(long epoch, long moduleId) {
+    }
+
+    /**
+     * The HTML of a module of the outline, per language, from memory when read before at the outline's epoch (one
+     * statement when not): module pages show it to everyone alike, and a change to any course or module moves the
+     * epoch, so a body is never served past a change. Bounded by its characters ({@link #BODY_CHARS}).
+     */
+    public Map<String, String> body(Snapshot outline, long moduleId) {
+        return bodies.get(new Body(outline.epoch(), moduleId), k -> texts((String) em.createNativeQuery(
+                "select cast(body_html as text) from course_module where id = ?1").setParameter(1, moduleId)
+                .getSingleResult()));
+    }
+
+    static final long BODY_CHARS = 4L << 20;
+
+    private final Cache<Body, Map<String, String>> bodies = Caffeine.newBuilder().maximumWeight(BODY_CHARS)
+            .weigher((Body k, Map<String, String> v) -> 16 + v.values().stream().mapToInt(String::length).sum())
+            .build();
 
     /** A per-language text column ({@code jsonb} read as text) as a map from language tag to text. */
     public Map<String, String> texts(String value) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.resilib.time.DateTimes;
 import org.resilib.time.Zones;
 import org.resilib.web.DomainException;
+import org.resilib.web.RenderSlots;
 
 /** The person looking at the page, or nobody. Available to templates as {@code inject:viewer}. */
 @RequestScoped
@@ -16,14 +17,16 @@ import org.resilib.web.DomainException;
 public class Viewer {
 
     private final SecurityIdentity identity;
+    private final RenderSlots slots;
     private Seen seen;
 
     /** What the page needs of the identity, taken once per request (templates ask for it dozens of times). */
     private record Seen(boolean signedIn, Long id, String name, String email, String zone, Set<String> roles) {
     }
 
-    Viewer(SecurityIdentity identity) {
+    Viewer(SecurityIdentity identity, RenderSlots slots) {
         this.identity = identity;
+        this.slots = slots;
     }
 
     private Seen seen() {
@@ -56,7 +59,13 @@ public class Viewer {
         return id;
     }
 
+    /** The name as pages show it (a hole for it in a page rendered to be shared, see {@code web.PersonalPages}). */
     public String getName() {
+        return slots.name(seen().name());
+    }
+
+    /** The name itself, for what is not a page. */
+    public String name() {
         return seen().name();
     }
 
@@ -77,6 +86,15 @@ public class Viewer {
     /** A moment as the viewer reads it, with the zone named: for pages others may read in another zone. */
     public String timeInZone(Instant instant) {
         return DateTimes.minutesInZone(instant, getZone());
+    }
+
+    /**
+     * What the layout shows of the viewer besides their name (signed in or not, and the roles that choose the
+     * navigation), as a value: a key of {@code web.PersonalPages}.
+     */
+    public Object pageKey() {
+        Seen s = seen();
+        return s.signedIn() ? s.roles() : Boolean.FALSE;
     }
 
     public boolean has(Role role) {

@@ -4,58 +4,139 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.resilib.course.CourseAccess;
 import org.resilib.course.CourseFollowUps;
-import org.resilib.db.SqlArrays;
+import org.resilib.db.ChangeFeed;
 import org.resilib.survey.definition.SurveyAudience;
 import org.resilib.text.LocalizedText;
 
 /**
  * A survey that follows a course ({@code course: <slug>}) is offered to the people who completed that course, on
  * the course page and the dashboard, while it is open, in their audience and not answered yet.
+ *
+ * <p>From memory, so the pages that offer it need no statement for it: the published course surveys (a short list,
+ * dropped at every change to a survey, which database triggers announce on {@value #CHANNEL}, V28, and
+ * {@link SurveyChanges} on this instance right after its commit; read again in one statement) and who answered
+ * what ({@link AnsweredSurveys}). Whether a survey is open is decided at each call, so one opens and closes on
+ * time.
  */
 @ApplicationScoped
-class CourseFeedback implements CourseFollowUps {
+class CourseFeedback implements CourseFollowUps, ChangeFeed.Subscriber {
+
+    /** The notification channel of changes to surveys. */
+    static final String CHANNEL = "survey_changed";
+
+    /** A published survey that follows a course. */
+    record Feedback(long id, String courseSlug, String slug, Map<String, String> title, SurveyAudience audience,
+            Instant opens, Instant closes) {
+
+        boolean openAt(Instant now) {
+            return (opens == null || !opens.isAfter(now)) && (closes == null || closes.isAfter(now));
+        }
+    }
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final ChangeFeed feed;
+    private final AnsweredSurveys answered;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile List<Feedback> surveys;
 
-    CourseFeedback(EntityManager em, ObjectMapper json) {
+    CourseFeedback(EntityManager em, ObjectMapper json, ChangeFeed feed, AnsweredSurveys answered) {
         this.em = em;
         this.json = json;
+        this.feed = feed;
+        this.answered = answered;
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Offer> forCompleted(CourseAccess.Who person, Collection<String> courseSlugs, Locale locale) {
-        // One statement even for no courses, so a dashboard costs the same whatever the learner completed.
-        if (person.personId() == null) {
+        if (person.personId() == null || courseSlugs.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select s.course_slug, s.slug, cast(s.title as text), s.audience"
-                + " from survey s where s.status = 'published' and s.course_slug = any(cast(?1 as text[])) and"
-                + " (s.opens_at is null or s.opens_at <= now()) and (s.closes_at is null or s.closes_at > now()) and"
-                + " not exists (select 1 from survey_respondent r where r.survey_id = s.id and r.respondent = ?2)"
-                + " order by s.slug").setParameter(1, SqlArrays.texts(courseSlugs))
-                .setParameter(2, "person:" + person.personId()).getResultList();
+        Instant now = Instant.now();
         List<Offer> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            SurveyAudience audience = SurveyAudience.of((String) r[3]).orElse(SurveyAudience.EVERYONE);
-            boolean in = switch (audience) {
-                case STUDENTS -> !person.staff();
-                case LIBRARIANS -> person.staff();
-                default -> true;
-            };
-            if (in) {
-                out.add(new Offer((String) r[0], "/surveys/" + r[1], LocalizedText.pick(SurveyService.texts(json, (String) r[2]),
-                        locale)));
+        java.util.Set<Long> done = null;
+        for (Feedback f : surveys()) {
+            if (!courseSlugs.contains(f.courseSlug()) || !f.openAt(now) || !inAudience(f.audience(), person)) {
+                continue;
+            }
+            if (done == null) {
+                done = answered.by(person.personId());
+            }
+            if (!done.contains(f.id())) {
+                out.add(new Offer(f.courseSlug(), "/surveys/" + f.slug(), LocalizedText.pick(f.title(), locale)));
             }
         }
         return out;
+    }
+
+    private static boolean inAudience(SurveyAudience audience, CourseAccess.Who person) {
+        return switch (audience) {
+            case STUDENTS -> !person.staff();
+            case LIBRARIANS -> person.staff();
+            default -> true;
+        };
+    }
+
+    /** The published course surveys, by slug; kept while the change feed listens and no survey changed. */
+    private List<Feedback> surveys() {
+        List<Feedback> kept = surveys;
+        if (kept != null && feed.isLive()) {
+            return kept;
+        }
+        long started = generation.get();
+        List<Feedback> loaded = load();
+        if (feed.isLive() && generation.get() == started) {
+            surveys = loaded;
+        }
+        return loaded;
+    }
+
+    private List<Feedback> load() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, course_slug, slug, cast(title as text), audience,"
+                + " opens_at, closes_at from survey where status = 'published' and course_slug is not null"
+                + " order by slug").getResultList();
+        List<Feedback> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new Feedback(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                    SurveyService.texts(json, (String) r[3]),
+                    SurveyAudience.of((String) r[4]).orElse(SurveyAudience.EVERYONE), instant(r[5]), instant(r[6])));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Timestamp t ? t.toInstant() : value instanceof Instant i ? i
+                : ((java.time.OffsetDateTime) value).toInstant();
+    }
+
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public void notified(String payload) {
+        generation.incrementAndGet();
+        surveys = null;
+    }
+
+    @Override
+    public void missed() {
+        notified("*");
     }
 }

@@ -33,9 +33,14 @@ public record Respondent(Long personId, boolean student, boolean staff, String b
     /** The ledger key, or null for a visitor without a token (who cannot answer). */
     String ledgerKey() {
         if (personId != null) {
-            return "person:" + personId;
+            return personKey(personId);
         }
         return browserToken == null || browserToken.isBlank() ? null : "browser:" + Sha256.hex(browserToken);
+    }
+
+    /** The ledger key of a signed-in person. */
+    static String personKey(long personId) {
+        return "person:" + personId;
     }
 
     /** The coarse role kept with a response for the results' filter: student, staff or visitor. */

@@ -3,6 +3,7 @@ package org.resilib.survey;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,6 +17,7 @@ import org.resilib.survey.definition.SurveyFile;
 /** A survey as stored: its validated definition, and the columns the lists and rules read without parsing it. */
 @Entity
 @Table(name = "survey")
+@EntityListeners(SurveyChanges.class)
 public class Survey extends PanacheEntityBase {
 
     @Id

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.resilib.course.LearnerStates;
 import org.resilib.survey.answer.AnswerRules;
 import org.resilib.survey.definition.SurveyAudience;
 import org.resilib.survey.definition.SurveyFile;
@@ -38,8 +39,10 @@ public class SurveyService {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final LearnerStates learners;
 
-    SurveyService(EntityManager em, ObjectMapper json) {
+    SurveyService(EntityManager em, ObjectMapper json, LearnerStates learners) {
+        this.learners = learners;
         this.em = em;
         this.json = json;
     }
@@ -186,6 +189,7 @@ public class SurveyService {
                 .setParameter(5, survey.anonymous() ? null : now).setParameter(6, who.role())
                 .setParameter(7, write(checked.answers())).executeUpdate();
         if (who.signedIn()) {
+            learners.changed(who.personId());
             em.createNativeQuery("delete from survey_progress where survey_id = ?1 and person_id = ?2")
                     .setParameter(1, survey.id()).setParameter(2, who.personId()).executeUpdate();
         }

@@ -1,5 +1,6 @@
 package org.resilib.web;
 
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,9 +22,23 @@ public class PageContext {
     public static final String DONE = "done";
 
     private final CurrentVertxRequest current;
+    private final CsrfTokenParameterProvider csrf;
+    private final RenderSlots slots;
 
-    PageContext(CurrentVertxRequest current) {
+    PageContext(CurrentVertxRequest current, CsrfTokenParameterProvider csrf, RenderSlots slots) {
         this.current = current;
+        this.csrf = csrf;
+        this.slots = slots;
+    }
+
+    /** The CSRF token for the page's forms ({@code tags/csrf.html}); a hole in a shared render. */
+    public String getCsrfToken() {
+        return slots.csrfToken(csrf::getToken);
+    }
+
+    /** This request's CSRF token, to fill the holes of a shared render. */
+    String csrfTokenNow() {
+        return csrf.getToken();
     }
 
     /**

@@ -3,20 +3,19 @@ package org.resilib.course.catalogue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.resilib.course.CourseAccess;
+import org.resilib.course.LearnerStates;
 import org.resilib.course.PublishedCourses;
 
 /**
  * The catalogue: published courses the viewer may see, filtered, searched and paged, with module counts and the
  * viewer's progress and enrolments. It reads the in-memory outline ({@link PublishedCourses}), so its cost does not
- * grow with the number of courses: one statement for the outline's epoch, one for a search, one for the signed-in
- * viewer's own progress and enrolments.
+ * grow with the number of courses: no statement for the outline while the change feed listens (one for its epoch
+ * otherwise), one for a search, and the signed-in viewer's own progress and enrolments from {@link LearnerStates}.
  */
 @ApplicationScoped
 public class Catalogue {
@@ -27,10 +26,12 @@ public class Catalogue {
 
     private final EntityManager em;
     private final PublishedCourses published;
+    private final LearnerStates learners;
 
-    Catalogue(EntityManager em, PublishedCourses published) {
+    Catalogue(EntityManager em, PublishedCourses published, LearnerStates learners) {
         this.em = em;
         this.published = published;
+        this.learners = learners;
     }
 
     /** One page of the catalogue; a page past the end is the last page. */
@@ -49,37 +50,11 @@ public class Catalogue {
         int current = Math.min(Math.max(page, 1), pages);
         List<PublishedCourses.Outline> shown = matching.subList((current - 1) * size,
                 Math.min(matching.size(), current * size));
-        Mine mine = mine(viewer.personId());
+        LearnerStates.State mine = learners.of(viewer.personId());
         List<CatalogueViews.Card> cards = shown.stream().map(c -> new CatalogueViews.Card(c.slug(), c.title(locale),
                 c.summary(locale), c.dimension(), c.audience(), c.minutes(), c.modules().size(),
-                mine.done().getOrDefault(c.id(), 0), mine.enrolled().contains(c.id()))).toList();
+                mine.doneOf(c.modules()), mine.enrolled().contains(c.id()))).toList();
         return new CatalogueViews.Catalogue(cards, filter, matching.size(), current, pages);
-    }
-
-    /** The viewer's done modules per course and enrolled courses, in one statement; nothing for visitors. */
-    private record Mine(Map<Long, Integer> done, Set<Long> enrolled) {
-    }
-
-    private Mine mine(Long person) {
-        if (person == null) {
-            return new Mine(Map.of(), Set.of());
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select 'd', m.course_id, count(*) from module_progress p"
-                + " join course_module m on m.id = p.module_id where p.person_id = ?1 and m.retired = false"
-                + " group by m.course_id union all select 'e', e.course_id, 0 from enrolment e where e.person_id = ?1")
-                .setParameter(1, person).getResultList();
-        Map<Long, Integer> done = new HashMap<>();
-        Set<Long> enrolled = new HashSet<>();
-        for (Object[] r : rows) {
-            long course = ((Number) r[1]).longValue();
-            if ("d".equals(String.valueOf(r[0]))) {
-                done.put(course, ((Number) r[2]).intValue());
-            } else {
-                enrolled.add(course);
-            }
-        }
-        return new Mine(done, enrolled);
     }
 
     private Set<Long> search(String q) {

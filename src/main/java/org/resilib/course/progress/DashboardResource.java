@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.resilib.course.CourseAccess;
 import org.resilib.identity.Viewer;
+import jakarta.ws.rs.core.Response;
+import org.resilib.web.PersonalPages;
 import org.resilib.web.RequestLocale;
 
 /** The signed-in person's dashboard: courses in progress, what to do next, completed courses. */
@@ -19,8 +21,10 @@ public class DashboardResource {
     private final ProgressService service;
     private final Viewer viewer;
     private final RequestLocale locale;
+    private final PersonalPages pages;
 
-    DashboardResource(ProgressService service, Viewer viewer, RequestLocale locale) {
+    DashboardResource(ProgressService service, Viewer viewer, RequestLocale locale, PersonalPages pages) {
+        this.pages = pages;
         this.service = service;
         this.viewer = viewer;
         this.locale = locale;
@@ -34,8 +38,8 @@ public class DashboardResource {
     @GET
     @Path("me")
     @Authenticated
-    public TemplateInstance dashboard() {
-        return Templates.dashboard(service.dashboard(
-                CourseAccess.of(viewer), locale.get()));
+    public Response dashboard() {
+        ProgressViews.Dashboard view = service.dashboard(CourseAccess.of(viewer), locale.get());
+        return pages.render(Templates.dashboard(view), view, viewer.pageKey(), viewer.name());
     }
 }

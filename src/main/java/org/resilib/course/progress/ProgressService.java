@@ -17,6 +17,7 @@ import org.resilib.course.CourseAccess;
 import org.resilib.course.CourseFollowUps;
 import org.resilib.course.CourseModule;
 import org.resilib.course.CourseStatus;
+import org.resilib.course.LearnerStates;
 import org.resilib.course.PublishedCourses;
 import org.resilib.course.catalogue.CatalogueViews;
 import org.resilib.course.study.CourseViews;
@@ -31,8 +32,11 @@ public class ProgressService {
     private final EntityManager em;
     private final PublishedCourses published;
     private final Instance<CourseFollowUps> followUps;
+    private final LearnerStates learners;
 
-    ProgressService(EntityManager em, PublishedCourses published, Instance<CourseFollowUps> followUps) {
+    ProgressService(EntityManager em, PublishedCourses published, Instance<CourseFollowUps> followUps,
+            LearnerStates learners) {
+        this.learners = learners;
         this.followUps = followUps;
         this.em = em;
         this.published = published;
@@ -44,23 +48,18 @@ public class ProgressService {
     }
 
     /**
-     * The dashboard: the person's courses in progress and completed, and a few suggestions. Two statements
-     * (the outline's epoch, the person's enrolments and done modules) whatever the number of enrolments; two more
-     * only when the person is enrolled in archived courses, which are not in the outline.
+     * The dashboard: the person's courses in progress and completed, and a few suggestions, from the outline and
+     * the person's {@link LearnerStates} in memory, whatever the number of enrolments; what other features offer
+     * after completed courses; two statements more only when the person is enrolled in archived courses, which are
+     * not in the outline.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProgressViews.Dashboard dashboard(CourseAccess.Who viewer, Locale locale) {
         long person = viewer.personId();
         PublishedCourses.Snapshot outline = published.current();
-        Set<Long> enrolled = new HashSet<>();
-        Set<Long> done = new HashSet<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select 'e', course_id from enrolment where person_id = ?1"
-                + " union all select 'd', module_id from module_progress where person_id = ?1")
-                .setParameter(1, person).getResultList();
-        for (Object[] r : rows) {
-            ("e".equals(String.valueOf(r[0])) ? enrolled : done).add(((Number) r[1]).longValue());
-        }
+        LearnerStates.State state = learners.of(person);
+        Set<Long> enrolled = state.enrolled();
+        Set<Long> done = state.done();
         List<Taken> mine = new ArrayList<>();
         List<Long> elsewhere = new ArrayList<>();
         for (long id : enrolled) {

@@ -27,6 +27,7 @@ import org.resilib.course.catalogue.Catalogue;
 import org.resilib.course.catalogue.CatalogueViews;
 import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
+import org.resilib.web.PersonalPages;
 import org.resilib.web.QueryNumbers;
 import org.resilib.web.RenderedPages;
 import org.resilib.web.RequestLocale;
@@ -40,16 +41,18 @@ public class CourseResource {
     private final Catalogue catalogue;
     private final PublishedCourses published;
     private final RenderedPages pages;
+    private final PersonalPages personal;
     private final Viewer viewer;
     private final RequestLocale locale;
     private final UriInfo uri;
 
     CourseResource(CourseService service, Catalogue catalogue, PublishedCourses published, RenderedPages pages,
-            Viewer viewer, RequestLocale locale, UriInfo uri) {
+            PersonalPages personal, Viewer viewer, RequestLocale locale, UriInfo uri) {
         this.service = service;
         this.catalogue = catalogue;
         this.published = published;
         this.pages = pages;
+        this.personal = personal;
         this.viewer = viewer;
         this.locale = locale;
         this.uri = uri;
@@ -74,9 +77,14 @@ public class CourseResource {
             @RestQuery String page, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CatalogueViews.Filter filter = parseFilter(dimension, audience, q);
         int number = QueryNumbers.positive("page", page, 1);
+        if (viewer.isSignedIn()) {
+            CatalogueViews.Catalogue view = catalogue.list(filter, access(), locale.get(), number,
+                    Catalogue.PAGE_SIZE);
+            return personal.render(Templates.catalogue(view), view, viewer.pageKey(), viewer.name());
+        }
         Supplier<TemplateInstance> render = () -> Templates.catalogue(catalogue.list(filter, access(),
                 locale.get(), number, Catalogue.PAGE_SIZE));
-        if (viewer.isSignedIn() || filter.q() != null) {
+        if (filter.q() != null) {
             return Response.ok(render.get()).build();
         }
         return shared(render, ifNoneMatch);
@@ -87,10 +95,11 @@ public class CourseResource {
     @Path("courses/{slug}")
     @PermitAll
     public Response detail(@RestPath String slug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Supplier<TemplateInstance> render = () -> Templates.detail(service.detail(slug, access(), locale.get()));
         if (viewer.isSignedIn()) {
-            return Response.ok(render.get()).build();
+            CourseViews.Detail view = service.detail(slug, access(), locale.get());
+            return personal.render(Templates.detail(view), view, viewer.pageKey(), viewer.name());
         }
+        Supplier<TemplateInstance> render = () -> Templates.detail(service.detail(slug, access(), locale.get()));
         return shared(render, ifNoneMatch);
     }
 
@@ -105,8 +114,9 @@ public class CourseResource {
     @GET
     @Path("courses/{slug}/modules/{module}")
     @Authenticated
-    public TemplateInstance module(@RestPath String slug, @RestPath String module) {
-        return Templates.module(service.module(slug, module, access(), locale.get()));
+    public Response module(@RestPath String slug, @RestPath String module) {
+        CourseViews.ModulePage view = service.module(slug, module, access(), locale.get());
+        return personal.render(Templates.module(view), view, viewer.pageKey(), viewer.name());
     }
 
     @POST

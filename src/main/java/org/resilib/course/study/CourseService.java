@@ -19,6 +19,7 @@ import org.resilib.course.CourseSlug;
 import org.resilib.course.CourseStatus;
 import org.resilib.course.Courses;
 import org.resilib.course.Enrolment;
+import org.resilib.course.LearnerStates;
 import org.resilib.course.ModuleProgress;
 import org.resilib.course.PublishedCourses;
 import org.resilib.text.LocalizedText;
@@ -35,9 +36,12 @@ public class CourseService {
     private final Courses courses;
     private final PublishedCourses published;
     private final Instance<CourseFollowUps> followUps;
+    private final LearnerStates learners;
 
-    CourseService(EntityManager em, Courses courses, PublishedCourses published, Instance<CourseFollowUps> followUps) {
+    CourseService(EntityManager em, Courses courses, PublishedCourses published, Instance<CourseFollowUps> followUps,
+            LearnerStates learners) {
         this.followUps = followUps;
+        this.learners = learners;
         this.em = em;
         this.courses = courses;
         this.published = published;
@@ -45,8 +49,8 @@ public class CourseService {
 
 
     /**
-     * The course page. A published course comes from the outline in memory plus one statement for the viewer's
-     * enrolment and done modules; drafts and archived courses (rare, and seen by few) are read from their rows.
+     * The course page. A published course comes from the outline in memory and the viewer's enrolment and done
+     * modules from {@link LearnerStates}; drafts and archived courses (rare, and seen by few) are read from their rows.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CourseViews.Detail detail(String slug, CourseAccess.Who viewer, Locale locale) {
@@ -55,12 +59,12 @@ public class CourseService {
             return unpublishedDetail(slug, viewer, locale);
         }
         CourseAccess.check(CourseStatus.PUBLISHED, o.staffOnly(), viewer, false);
-        Mine mine = mine(viewer.personId(), o.id());
+        LearnerStates.State mine = learners.of(viewer.personId());
         List<CourseViews.ModuleLine> lines = o.modules().stream().map(m -> new CourseViews.ModuleLine(m.slug(),
                 m.title(locale), m.position(), m.minutes(), mine.done().contains(m.id()))).toList();
         boolean completed = !lines.isEmpty() && lines.stream().allMatch(CourseViews.ModuleLine::done);
         return new CourseViews.Detail(o.slug(), o.title(locale), o.summary(locale), o.dimension(), o.audience(),
-                o.minutes(), CourseStatus.PUBLISHED.key(), o.hasQuiz(), lines, mine.enrolled(),
+                o.minutes(), CourseStatus.PUBLISHED.key(), o.hasQuiz(), lines, mine.enrolled().contains(o.id()),
                 viewer.personId() != null, completed ? offers(viewer, List.of(o.slug()), locale) : List.of());
     }
 
@@ -84,34 +88,10 @@ public class CourseService {
         return out;
     }
 
-    /** The viewer's enrolment in one course and the modules of it they have done. */
-    private record Mine(boolean enrolled, Set<Long> done) {
-    }
-
-    private Mine mine(Long person, long course) {
-        if (person == null) {
-            return new Mine(false, Set.of());
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select 'e', e.course_id from enrolment e where e.person_id = ?1"
-                + " and e.course_id = ?2 union all select 'd', p.module_id from module_progress p join course_module m"
-                + " on m.id = p.module_id where p.person_id = ?1 and m.course_id = ?2")
-                .setParameter(1, person).setParameter(2, course).getResultList();
-        boolean enrolled = false;
-        Set<Long> done = new HashSet<>();
-        for (Object[] r : rows) {
-            if ("e".equals(String.valueOf(r[0]))) {
-                enrolled = true;
-            } else {
-                done.add(((Number) r[1]).longValue());
-            }
-        }
-        return new Mine(enrolled, done);
-    }
-
     /**
-     * A module page. For a published course: the outline for titles and neighbours, and one statement for the
-     * module's HTML and whether the viewer has done it, whatever the number of modules.
+     * A module page. For a published course: the outline for titles and neighbours, the module's HTML from the
+     * outline's bodies and whether the viewer has done it from {@link LearnerStates}: no statement once both are in
+     * memory, whatever the number of modules.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CourseViews.ModulePage module(String slug, String moduleSlug, CourseAccess.Who viewer, Locale locale) {
@@ -125,18 +105,15 @@ public class CourseService {
             throw DomainException.notFound("module");
         }
         PublishedCourses.ModuleOutline m = o.modules().get(index);
-        Object[] row = (Object[]) em.createNativeQuery("select cast(m.body_html as text), exists (select 1 from"
-                + " module_progress p where p.module_id = m.id and p.person_id = ?2) from course_module m"
-                + " where m.id = ?1").setParameter(1, m.id()).setParameter(2, viewer.personId() == null ? -1L
-                        : viewer.personId()).getSingleResult();
-        Map<String, String> bodies = published.texts((String) row[0]);
+        Map<String, String> bodies = published.body(published.current(), m.id());
+        boolean done = learners.of(viewer.personId()).done().contains(m.id());
         String language = LocalizedText.pickKey(bodies, locale);
         PublishedCourses.ModuleOutline prev = index > 0 ? o.modules().get(index - 1) : null;
         PublishedCourses.ModuleOutline next = index < o.modules().size() - 1 ? o.modules().get(index + 1) : null;
         return new CourseViews.ModulePage(o.slug(), o.title(locale), m.slug(), m.title(locale),
                 language == null ? "" : bodies.get(language), language,
                 language != null && Locale.forLanguageTag(language).getLanguage().equals(locale.getLanguage()),
-                index + 1, o.modules().size(), m.minutes(), Boolean.TRUE.equals(row[1]),
+                index + 1, o.modules().size(), m.minutes(), done,
                 prev == null ? null : new CourseViews.Neighbour(prev.slug(), prev.title(locale)),
                 next == null ? null : new CourseViews.Neighbour(next.slug(), next.title(locale)));
     }
@@ -178,6 +155,7 @@ public class CourseService {
         insertEnrolment(viewer.personId(), course.id);
     }
 
+
     /** Marks a module done (and enrols); returns the next module's slug, or null at the end of the course. */
     @Transactional
     public String markDone(String slug, String moduleSlug, CourseAccess.Who viewer, boolean done) {
@@ -194,6 +172,7 @@ public class CourseService {
                     + " on conflict do nothing").setParameter(1, viewer.personId()).setParameter(2, module.id)
                     .executeUpdate();
         } else {
+            learners.changed(viewer.personId());
             em.createNativeQuery("delete from module_progress where person_id = ?1 and module_id = ?2")
                     .setParameter(1, viewer.personId()).setParameter(2, module.id).executeUpdate();
         }
@@ -202,6 +181,7 @@ public class CourseService {
     }
 
     private void insertEnrolment(long person, long course) {
+        learners.changed(person);
         em.createNativeQuery("insert into enrolment (person_id, course_id) values (?1, ?2) on conflict do nothing")
                 .setParameter(1, person).setParameter(2, course).executeUpdate();
     }
