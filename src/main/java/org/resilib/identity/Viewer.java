@@ -64,8 +64,8 @@ public class Viewer {
         return slots.name(seen().name());
     }
 
-    /** The name itself, for what is not a page. */
-    public String name() {
+    /** The name itself, for what is not a page (not {@code name()}: templates would read that for {@code name}). */
+    public String displayName() {
         return seen().name();
     }
 

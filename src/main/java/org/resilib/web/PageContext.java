@@ -36,6 +36,15 @@ public class PageContext {
         return slots.csrfToken(csrf::getToken);
     }
 
+    /** This request's CSRF token, or null where the CSRF filter gave it none. */
+    String csrfTokenIfAny() {
+        try {
+            return csrf.getToken();
+        } catch (IllegalStateException none) {
+            return null;
+        }
+    }
+
     /** This request's CSRF token, to fill the holes of a shared render. */
     String csrfTokenNow() {
         return csrf.getToken();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.jboss.logging.Logger;
 
 /**
  * Signed-in pages served from renders shared by everyone who would see the same page, so that a page whose inputs
@@ -40,6 +41,7 @@ public class PersonalPages {
         NAME, CSRF
     }
 
+    private static final Logger LOG = Logger.getLogger(PersonalPages.class);
     static final long MAX_BYTES = 16L << 20;
     private static final String NONCE = HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
     private static final char OPEN = '\uE000';
@@ -88,11 +90,28 @@ public class PersonalPages {
         Key key = new Key(page.getTemplate().getId(), model, language, request.getCurrent().request().uri(), viewer);
         Render render = renders.getIfPresent(key);
         if (render == null) {
-            render = cut(renderShared(page.setLocale(language)));
+            String html = renderShared(page.setLocale(language));
+            render = cut(html);
+            if (personal(html, name)) {
+                // A template wrote the viewer's own name or token instead of its hole: serve it to them, keep none.
+                LOG.warnf("%s wrote a personal value outside its holes; not shared", key.template());
+                return Response.ok(fill(render, name), "text/html;charset=UTF-8")
+                        .header("Cache-Control", "private, no-cache").build();
+            }
             renders.put(key, render);
         }
         return Response.ok(fill(render, name), "text/html;charset=UTF-8").header("Cache-Control", "private, no-cache")
                 .build();
+    }
+
+    /**
+     * Whether a shared render holds the viewer's own name or CSRF token as text: a template that reads them some
+     * other way than through the holes (a short name may also just occur in the page: then it is not shared either).
+     */
+    private boolean personal(String html, String name) {
+        String token = this.page.csrfTokenIfAny();
+        return name != null && !name.isEmpty() && html.contains(HTML.escape(name))
+                || token != null && html.contains(HTML.escape(token));
     }
 
     private String renderShared(TemplateInstance page) {

@@ -40,6 +40,6 @@ public class DashboardResource {
     @Authenticated
     public Response dashboard() {
         ProgressViews.Dashboard view = service.dashboard(CourseAccess.of(viewer), locale.get());
-        return pages.render(Templates.dashboard(view), view, viewer.pageKey(), viewer.name());
+        return pages.render(Templates.dashboard(view), view, viewer.pageKey(), viewer.displayName());
     }
 }

@@ -80,7 +80,7 @@ public class CourseResource {
         if (viewer.isSignedIn()) {
             CatalogueViews.Catalogue view = catalogue.list(filter, access(), locale.get(), number,
                     Catalogue.PAGE_SIZE);
-            return personal.render(Templates.catalogue(view), view, viewer.pageKey(), viewer.name());
+            return personal.render(Templates.catalogue(view), view, viewer.pageKey(), viewer.displayName());
         }
         Supplier<TemplateInstance> render = () -> Templates.catalogue(catalogue.list(filter, access(),
                 locale.get(), number, Catalogue.PAGE_SIZE));
@@ -97,7 +97,7 @@ public class CourseResource {
     public Response detail(@RestPath String slug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (viewer.isSignedIn()) {
             CourseViews.Detail view = service.detail(slug, access(), locale.get());
-            return personal.render(Templates.detail(view), view, viewer.pageKey(), viewer.name());
+            return personal.render(Templates.detail(view), view, viewer.pageKey(), viewer.displayName());
         }
         Supplier<TemplateInstance> render = () -> Templates.detail(service.detail(slug, access(), locale.get()));
         return shared(render, ifNoneMatch);
@@ -116,7 +116,7 @@ public class CourseResource {
     @Authenticated
     public Response module(@RestPath String slug, @RestPath String module) {
         CourseViews.ModulePage view = service.module(slug, module, access(), locale.get());
-        return personal.render(Templates.module(view), view, viewer.pageKey(), viewer.name());
+        return personal.render(Templates.module(view), view, viewer.pageKey(), viewer.displayName());
     }
 
     @POST
