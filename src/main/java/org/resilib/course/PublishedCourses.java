@@ -144,7 +144,28 @@ public class PublishedCourses {
                             .map(Enum::ordinal).orElse(9)).thenComparing(c -> c.title(locale)))
                     .toList());
         }
+
+        /**
+         * Something made from this outline alone (a filtered course list), made once per key at this epoch so that
+         * its cost does not recur per request; at most {@link #MEMO_ENTRIES} keys, then made afresh.
+         */
+        @SuppressWarnings("unchecked")
+        public <T> T memo(Object key, java.util.function.Supplier<T> make) {
+            Object kept = memos.get(key);
+            if (kept == null) {
+                kept = make.get();
+                if (memos.size() >= MEMO_ENTRIES) {
+                    memos.clear();
+                }
+                memos.put(key, kept);
+            }
+            return (T) kept;
+        }
+
+        private final Map<Object, Object> memos = new ConcurrentHashMap<>();
     }
+
+    static final int MEMO_ENTRIES = 256;
 
     /**
      * The current outline: one statement per request when nothing changed since the last use, three when something

@@ -40,12 +40,12 @@ public class Catalogue {
             int size) {
         PublishedCourses.Snapshot outline = published.current();
         Set<Long> found = filter.q() == null || filter.q().isBlank() ? null : search(filter.q());
-        List<PublishedCourses.Outline> matching = outline.ordered(locale).stream()
-                .filter(c -> filter.dimension() == null || filter.dimension().equals(c.dimension()))
-                .filter(c -> filter.audience() == null || filter.audience().equals(c.audience()))
-                .filter(c -> viewer.staff() || !c.staffOnly())
-                .filter(c -> found == null || found.contains(c.id()))
-                .toList();
+        // Without a search, the filtered list depends on the outline alone: made once per epoch and filter.
+        List<PublishedCourses.Outline> matching = found == null
+                ? outline.memo(List.of("catalogue", locale, String.valueOf(filter.dimension()),
+                        String.valueOf(filter.audience()), viewer.staff()), () -> matching(outline, filter, viewer,
+                                locale, null))
+                : matching(outline, filter, viewer, locale, found);
         int pages = Math.max(1, (matching.size() + size - 1) / size);
         int current = Math.min(Math.max(page, 1), pages);
         List<PublishedCourses.Outline> shown = matching.subList((current - 1) * size,
@@ -55,6 +55,16 @@ public class Catalogue {
                 c.summary(locale), c.dimension(), c.audience(), c.minutes(), c.modules().size(),
                 mine.doneOf(c.modules()), mine.enrolled().contains(c.id()))).toList();
         return new CatalogueViews.Catalogue(cards, filter, matching.size(), current, pages);
+    }
+
+    private static List<PublishedCourses.Outline> matching(PublishedCourses.Snapshot outline,
+            CatalogueViews.Filter filter, CourseAccess.Who viewer, Locale locale, Set<Long> found) {
+        return outline.ordered(locale).stream()
+                .filter(c -> filter.dimension() == null || filter.dimension().equals(c.dimension()))
+                .filter(c -> filter.audience() == null || filter.audience().equals(c.audience()))
+                .filter(c -> viewer.staff() || !c.staffOnly())
+                .filter(c -> found == null || found.contains(c.id()))
+                .toList();
     }
 
     private Set<Long> search(String q) {
