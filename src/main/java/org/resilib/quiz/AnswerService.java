@@ -1,18 +1,26 @@
 package org.resilib.quiz;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.resilib.quiz.bank.QuestionContent;
 import org.resilib.quiz.bank.QuestionText;
 import org.resilib.quiz.bank.QuestionVersion;
+import org.resilib.quiz.grading.AttemptLayout;
 import org.resilib.quiz.grading.ResponseShape;
 import org.resilib.web.DomainException;
 
@@ -26,11 +34,16 @@ public class AnswerService {
     private final EntityManager em;
     private final AttemptViews views;
     private final AttemptGrader grader;
+    private final QuestionContents contents;
+    private final ObjectMapper json;
 
-    AnswerService(EntityManager em, AttemptViews views, AttemptGrader grader) {
+    AnswerService(EntityManager em, AttemptViews views, AttemptGrader grader, QuestionContents contents,
+            ObjectMapper json) {
         this.em = em;
         this.views = views;
         this.grader = grader;
+        this.contents = contents;
+        this.json = json;
     }
 
     /**
@@ -39,27 +52,70 @@ public class AnswerService {
      */
     @Transactional
     public Instant save(long attemptId, long versionId, JsonNode response, QuizService.Actor actor) {
-        QuizAttempt a = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_READ);
-        if (a == null || a.personId != actor.personId()) {
+        // One projection, no entities: the attempt's owner, state and deadline (its row FOR SHARE) and the slot's
+        // layout; the question itself comes from memory (versions never change).
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.person_id, a.state, a.deadline, aq.attempt_id,"
+                + " cast(aq.choice_order as text), cast(aq.right_order as text) from quiz_attempt a left join"
+                + " attempt_question aq on aq.attempt_id = a.id and aq.question_version_id = ?2 where a.id = ?1"
+                + " for share of a").setParameter(1, attemptId).setParameter(2, versionId).getResultList();
+        if (rows.isEmpty() || ((Number) rows.get(0)[0]).longValue() != actor.personId()) {
             throw DomainException.notFound("attempt");
         }
-        if (!a.open()) {
+        Object[] row = rows.get(0);
+        Instant now = Instant.now();
+        if (!QuizAttempt.IN_PROGRESS.equals(row[1])) {
             throw DomainException.conflict(null, "attempt_closed");
         }
-        if (a.expired(Instant.now())) {
+        Instant deadline = instant(row[2]);
+        if (deadline != null && now.isAfter(deadline)) {
             throw DomainException.conflict(null, "attempt_deadline_passed");
         }
-        Object[] row = em.createQuery("select aq, v from AttemptQuestion aq, QuestionVersion v where"
-                + " v.id = aq.questionVersionId and aq.key.attemptId = :a and aq.questionVersionId = :v", Object[].class)
-                .setParameter("a", attemptId).setParameter("v", versionId).getResultStream().findFirst()
+        if (row[3] == null) {
+            throw DomainException.notFound("attempt_question");
+        }
+        QuestionContent question = contents.of(versionId)
                 .orElseThrow(() -> DomainException.notFound("attempt_question"));
-        AttemptQuestion aq = (AttemptQuestion) row[0];
-        QuestionVersion v = (QuestionVersion) row[1];
-        ResponseShape.check(v.content(), aq.layout(), response);
-        Instant now = Instant.now();
-        aq.response = response == null || response.isNull() ? null : response;
-        aq.savedAt = now;
+        ResponseShape.check(question, new AttemptLayout(list((String) row[4], INTEGERS), list((String) row[5],
+                STRINGS)), response);
+        boolean empty = response == null || response.isNull();
+        Query update = em.createNativeQuery("update attempt_question set response = " + (empty ? "null"
+                : "cast(?4 as jsonb)") + ", saved_at = ?1 where attempt_id = ?2 and question_version_id = ?3")
+                .setParameter(1, now).setParameter(2, attemptId).setParameter(3, versionId);
+        if (!empty) {
+            update.setParameter(4, response.toString());
+        }
+        update.executeUpdate();
         return now;
+    }
+
+    private static final TypeReference<List<Integer>> INTEGERS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private <T> List<T> list(String value, TypeReference<List<T>> type) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An attempt's stored layout is not a JSON list: " + value, e);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
     }
 
     /** What posting a page of the attempt form came to. */

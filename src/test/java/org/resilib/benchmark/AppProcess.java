@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 final class AppProcess implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "bench-admin-password-1";
+    /** The first admin's address when RESILIB_ADMIN_EMAIL is not set (application.properties). */
+    static final String ADMIN_EMAIL = "admin@resilib.local";
     private static final Pattern DATABASE_PORT = Pattern.compile("Embedded PostgreSQL running on port (\\d+)");
     private static final Duration START_LIMIT = Duration.ofSeconds(180);
 
@@ -50,7 +52,12 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** Starts the app and waits until {@code /q/health/ready} answers 200; the time from launch to then is kept. */
-    static AppProcess start(Path dataDir, Path log) throws IOException, InterruptedException {
+    /**
+     * The app on {@code dataDir}, with {@code environment} added to this process's (the content folder, SMTP), and
+     * the embedded PostgreSQL's binaries unpacked into {@code binaries} (a new folder: as on a fresh machine).
+     */
+    static AppProcess start(Path dataDir, Path log, Map<String, String> environment, Path binaries)
+            throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("user.dir"));
         Path jar = root.resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -68,6 +75,7 @@ final class AppProcess implements AutoCloseable {
                 command.add(option);
             }
         }
+        command.add("-Dot.epg.working-dir=" + binaries);
         command.addAll(List.of("-jar", jar.toString()));
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
@@ -77,6 +85,7 @@ final class AppProcess implements AutoCloseable {
         env.put("RESILIB_DATA_DIR", dataDir.toString());
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("RESILIB_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.putAll(environment);
         Files.createDirectories(log.getParent());
 
         long launched = System.nanoTime();

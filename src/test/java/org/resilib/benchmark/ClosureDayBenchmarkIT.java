@@ -2,6 +2,10 @@ package org.resilib.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -13,19 +17,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -73,12 +84,28 @@ class ClosureDayBenchmarkIT {
     private static final Route MODULE_50 = new Route("module-of-50", "module page, course of 50 modules",
             Kind.SIGNED_IN, "/courses/" + Seeder.LONG_COURSE + "/modules/module-25");
 
+    private static final String QUIZ_COURSE = "closure-day-quiz";
+    private static final Route AUTOSAVE = new Route("autosave", "quiz autosave, one answer", Kind.WRITE,
+            "/api/v1/attempts/{id}/answers/{question}", 1_500);
+    private static final Route SUBMIT = new Route("submit", "quiz submission, graded (each attempt once)",
+            Kind.WRITE, "/api/v1/attempts/{id}/submit", 500);
+    private static final Route REGISTER = new Route("register", "session registration (each learner once)",
+            Kind.WRITE, "/api/v1/sessions/{id}/registrations", 300);
+    /** Phase C's learners: each takes the quiz once per round and registers once per session. */
+    private static final int WRITERS = Integer.getInteger("benchmark.writers", 640);
+    private static final int CAPACITY = 500;
+    /** The longest a run of writes sent once may take. */
+    private static final Duration WRITES_CAP = Duration.ofSeconds(120);
+
     private final Duration duration = Duration.ofSeconds(Long.getLong("benchmark.seconds", 8));
     private final Duration warmup = Duration.ofSeconds(Long.getLong("benchmark.warmup-seconds", 3));
     private final Path out = Path.of("target", "benchmark");
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final ClosureDayReport report = new ClosureDayReport();
+    private final ObjectMapper json = new ObjectMapper();
     private Path script;
+    private Path writesScript;
+    private GreenMail smtp;
 
     @Test
     void closureDay() throws Exception {
@@ -88,10 +115,23 @@ class ClosureDayBenchmarkIT {
         try (InputStream lua = getClass().getResourceAsStream("/benchmark/signed-in.lua")) {
             Files.write(script, lua.readAllBytes());
         }
+        writesScript = Files.createTempFile("requests", ".lua");
+        try (InputStream lua = getClass().getResourceAsStream("/benchmark/requests.lua")) {
+            Files.write(writesScript, lua.readAllBytes());
+        }
         Path data = Files.createTempDirectory("resilib-benchmark-");
-        AppProcess app = AppProcess.start(data, out.resolve("app-fresh.log"));
+        Path content = content();
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Map<String, String> environment = Map.of("RESILIB_CONTENT_DIR", content.toString(),
+                "QUARKUS_MAILER_HOST", "127.0.0.1", "QUARKUS_MAILER_PORT",
+                Integer.toString(smtp.getSmtp().getPort()), "QUARKUS_MAILER_TLS", "false",
+                "QUARKUS_MAILER_START_TLS", "DISABLED");
+        Path binaries = Files.createTempDirectory("resilib-benchmark-pg-");
+        AppProcess app = AppProcess.start(data, out.resolve("app-fresh.log"), environment, binaries);
         try {
-            report.startup("ready, fresh data folder", app.readySeconds, 25);
+            report.startup("ready, fresh machine (new data folder, PostgreSQL binaries unpacked)", app.readySeconds,
+                    25);
             List<String> learners;
             try (Connection db = app.database()) {
                 execute(db, "create extension if not exists pg_stat_statements");
@@ -114,7 +154,7 @@ class ClosureDayBenchmarkIT {
             }
             // The restart gives the warm start-up figure; the app would see the seeded courses without it (V19).
             app.stop();
-            app = AppProcess.start(data, out.resolve("app-warm.log"));
+            app = AppProcess.start(data, out.resolve("app-warm.log"), environment, binaries);
             report.startup("ready, warm (same data folder, after seeding)", app.readySeconds, 3);
             try (Connection db = app.database()) {
                 execute(db, "create extension if not exists pg_stat_statements");
@@ -125,12 +165,17 @@ class ClosureDayBenchmarkIT {
                         new Run(API, null), new Run(MINE, learners), new Run(MINE_LATER, learners),
                         new Run(MODULE_5, learners), new Run(MODULE_50, learners), new Run(DASHBOARD_ONE, one),
                         new Run(DASHBOARD_MANY, many)));
+                writes(app, db);
             }
             report.memory(app.rssMegabytes(), app.databaseMegabytes());
         } finally {
             app.close();
+            smtp.stop();
             deleteRecursively(data);
+            deleteRecursively(content);
+            deleteRecursively(binaries);
             Files.deleteIfExists(script);
+            Files.deleteIfExists(writesScript);
         }
         report.compare(new Comparison("catalogue, visitor: 1,000 courses (B) vs 10 (A)", "A", CATALOGUE.key(), "B",
                 CATALOGUE.key()));
@@ -152,6 +197,246 @@ class ClosureDayBenchmarkIT {
                 .isEmpty();
     }
 
+    /**
+     * Phase C, the closure day's writes on the seeded data: {@link #WRITERS} learners, signed in, each start an
+     * attempt at the 10-question quiz; then, at each connection count, between health before and after: their
+     * autosaves for the run's duration, every attempt submitted once, and every learner registering once for a
+     * new session of capacity {@link #CAPACITY}. Each round is checked: every attempt graded, exactly the capacity
+     * confirmed, the rest waitlisted and told places 1..n, one confirmation mail queued and delivered per
+     * registration. A first round at the largest connection count warms up and is not reported.
+     */
+    private void writes(AppProcess app, Connection db) throws Exception {
+        Seeder seeder = new Seeder(db);
+        List<String> learners = signIn(app, seeder.writers(WRITERS), Seeder.PASSWORD);
+        String admin = signIn(app, List.of(AppProcess.ADMIN_EMAIL), AppProcess.ADMIN_PASSWORD).get(0);
+        report.note(String.format(Locale.ROOT, "Phase C (writes, on phase B's data): %d learners signed in take the"
+                + " 10-question quiz `%s` (a new attempt each per run) and register for a new session of capacity %d"
+                + " per run; mail goes to an SMTP server in the harness.", learners.size(), QUIZ_COURSE, CAPACITY));
+        int largest = CONNECTIONS[CONNECTIONS.length - 1];
+        writeRound(app, db, learners, admin, largest, warmup, false);
+        for (int connections : CONNECTIONS) {
+            writeRound(app, db, learners, admin, connections, duration, true);
+        }
+    }
+
+    private void writeRound(AppProcess app, Connection db, List<String> learners, String admin, int connections,
+            Duration autosaveTime, boolean reported) throws Exception {
+        List<Attempt> attempts = startAttempts(app, learners);
+        long session = session(app, admin);
+        int mailBefore = smtp.getReceivedMessages().length;
+        Thread.sleep(SETTLE.toMillis());
+        if (reported) {
+            measure(app, db, "C", new Run(HEALTH_BEFORE, null), connections);
+        }
+        List<String> saves = new ArrayList<>();
+        for (int q = 0; q < 10; q++) {
+            for (Attempt a : attempts) {
+                if (q < a.answers().size()) {
+                    saves.add(line("PUT", "/api/v1/attempts/" + a.id() + "/answers/" + a.answers().get(q).getKey(),
+                            a.cookie(), a.answers().get(q).getValue()));
+                }
+            }
+        }
+        write(app, db, AUTOSAVE, connections, saves, false, autosaveTime, reported);
+        write(app, db, SUBMIT, connections, attempts.stream().map(a -> line("POST", "/api/v1/attempts/" + a.id()
+                + "/submit", a.cookie(), "")).toList(), true, WRITES_CAP, reported);
+        long graded = count(db, "select count(*) from quiz_attempt where state = 'graded' and id = any (?)",
+                attempts.stream().map(Attempt::id).toArray(Long[]::new));
+        check(graded == attempts.size(), String.format(Locale.ROOT, "%d of %d attempts submitted once each are"
+                + " graded", graded, attempts.size()), reported, connections);
+        Wrk.Writes registered = write(app, db, REGISTER, connections, attempts.stream().map(a -> line("POST",
+                "/api/v1/sessions/" + session + "/registrations", a.cookie(), "")).toList(), true, WRITES_CAP,
+                reported);
+        if (reported) {
+            measure(app, db, "C", new Run(HEALTH_AFTER, null), connections);
+        }
+        checkSeats(db, session, attempts.size(), registered.places(), mailBefore, reported, connections);
+    }
+
+    /** One attempt in progress: its learner's session and an answer to each question (question id, JSON). */
+    private record Attempt(long id, String cookie, List<Map.Entry<Long, String>> answers) {
+    }
+
+    /** Every learner starts an attempt (eight at a time); their sessions come back renewed if the app renewed them. */
+    private List<Attempt> startAttempts(AppProcess app, List<String> learners) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Attempt>> started = new ArrayList<>();
+            for (String cookie : learners) {
+                started.add(pool.submit(() -> startAttempt(app, cookie)));
+            }
+            List<Attempt> attempts = new ArrayList<>();
+            for (Future<Attempt> f : started) {
+                attempts.add(f.get());
+            }
+            return attempts;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private Attempt startAttempt(AppProcess app, String cookie) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app.url("/api/v1/courses/" + QUIZ_COURSE
+                + "/quiz/attempts"))).header("Cookie", cookie).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("Starting an attempt answered " + r.statusCode() + ": " + r.body());
+        }
+        JsonNode attempt = json.readTree(r.body());
+        List<Map.Entry<Long, String>> answers = new ArrayList<>();
+        for (JsonNode q : attempt.get("questions")) {
+            JsonNode choices = q.get("choices");
+            Object response = switch (q.get("type").asText()) {
+                case "multichoice" -> choices.get(0).get("id").asText();
+                case "multianswer" -> List.of(choices.get(0).get("id").asText());
+                case "truefalse" -> true;
+                case "shortanswer" -> "Paris";
+                case "numerical" -> 9;
+                default -> Map.of();
+            };
+            answers.add(Map.entry(q.get("id").asLong(), json.writeValueAsString(Map.of("response", response))));
+        }
+        Map<String, String> jar = jar(cookie);
+        keep(jar, r);
+        return new Attempt(attempt.get("id").asLong(), header(jar), answers);
+    }
+
+    /** A new session of capacity {@link #CAPACITY} a month ahead, scheduled by the admin. */
+    private long session(AppProcess app, String admin) throws IOException, InterruptedException {
+        String body = json.writeValueAsString(Map.of("title", Map.of("zh-CN", "闭馆日讲座", "en", "Closure-day lecture"),
+                "startsAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).withNano(0).toString(), "timeZone",
+                "Asia/Shanghai", "durationMinutes", 60, "capacity", CAPACITY, "platform", "tencent-meeting",
+                "audience", "everyone"));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app.url("/api/v1/sessions")))
+                .header("Cookie", admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("Scheduling the session answered " + r.statusCode() + ": " + r.body());
+        }
+        return json.readTree(r.body()).get("id").asLong();
+    }
+
+    /** A line of requests.lua's request file. */
+    private static String line(String method, String path, String cookie, String body) {
+        return method + "\t" + path + "\t" + cookie + "\t" + body;
+    }
+
+    /** One wrk run of requests.lua over {@code lines}, with its statements, reported or (warm-up) not. */
+    private Wrk.Writes write(AppProcess app, Connection db, Route route, int connections, List<String> lines,
+            boolean once, Duration time, boolean reported) throws Exception {
+        Path file = Files.createTempFile("requests", ".txt");
+        try {
+            Files.write(file, lines);
+            execute(db, "select pg_stat_statements_reset()");
+            Wrk.Writes w = Wrk.writes(app.url("/"), connections, time, writesScript, file, once);
+            double statements = statements(db) / (double) Math.max(1, w.result().requests());
+            if (once && w.result().requests() != lines.size()) {
+                throw new IllegalStateException(route.label() + ": wrk completed " + w.result().requests() + " of "
+                        + lines.size() + " requests within " + time + "; it printed:\n" + w.output());
+            }
+            if (reported) {
+                report.add(new Row("C", route, connections, w.result(), statements));
+            }
+            System.out.printf(Locale.ROOT, "C %-70s %3d conn. %8.0f req/s  p99 %7.1f ms  errors %s  SQL/req %.2f%s%n",
+                    route.label(), connections, w.result().requestsPerSecond(), w.result().p99(),
+                    w.result().describeErrors(), statements, reported ? "" : " (warm-up)");
+            if (!reported && w.result().errors() > 0) {
+                throw new IllegalStateException(route.label() + " (warm-up): " + w.result().describeErrors());
+            }
+            return w;
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    /**
+     * Exactly the capacity confirmed, the rest waitlisted and told places 1..n, one confirmation mail queued per
+     * registration, and each delivered once (waited for, so the next round does not share the cores with it).
+     */
+    private void checkSeats(Connection db, long session, int registrants, List<Integer> places, int mailBefore,
+            boolean reported, int connections) throws Exception {
+        int waitlisted = Math.max(0, registrants - CAPACITY);
+        long confirmed = count(db, "select count(*) from session_registration where session_id = ? and status ="
+                + " 'CONFIRMED'", session);
+        long waiting = count(db, "select count(*) from session_registration where session_id = ? and status ="
+                + " 'WAITLISTED'", session);
+        List<Integer> sorted = places.stream().sorted().toList();
+        boolean placesExact = sorted.equals(IntStream.rangeClosed(1, waitlisted).boxed().toList());
+        long queued = count(db, "select count(distinct payload ->> 'person') from mail_outbox where kind = 'session'"
+                + " and cast(payload ->> 'session' as bigint) = ?", session);
+        long rows = count(db, "select count(*) from mail_outbox where kind = 'session'"
+                + " and cast(payload ->> 'session' as bigint) = ?", session);
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (smtp.getReceivedMessages().length < mailBefore + registrants && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(500); // a duplicate would arrive right behind
+        int delivered = smtp.getReceivedMessages().length - mailBefore;
+        check(confirmed == Math.min(CAPACITY, registrants) && waiting == waitlisted && placesExact,
+                String.format(Locale.ROOT, "%d registrations for a session of capacity %d: %d confirmed, %d"
+                        + " waitlisted, told places %s", registrants, CAPACITY, confirmed, waiting,
+                        placesExact ? "1 to " + waitlisted + ", one each" : sorted), reported, connections);
+        check(queued == registrants && rows == registrants && delivered == registrants, String.format(Locale.ROOT,
+                "confirmation mail: %d queued for %d people, %d delivered", rows, queued, delivered), reported,
+                connections);
+    }
+
+    /** A correctness check of phase C: fails the benchmark when it does not hold; reported rounds note it. */
+    private void check(boolean holds, String what, boolean reported, int connections) {
+        System.out.println("C check, " + connections + " connections" + (reported ? "" : " (warm-up)") + ": " + what
+                + (holds ? "" : " — FAILED"));
+        if (!holds) {
+            throw new AssertionError("Phase C, " + connections + " connections: " + what);
+        }
+        if (reported) {
+            report.note(String.format(Locale.ROOT, "Check, phase C, %d connections: %s (met).", connections, what));
+        }
+    }
+
+    private static long count(Connection db, String sql, Object parameter) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            if (parameter instanceof Long[] ids) {
+                s.setArray(1, db.createArrayOf("bigint", ids));
+            } else {
+                s.setLong(1, (Long) parameter);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    /** The starter content plus the benchmark's quiz course, in a temporary folder. */
+    private static Path content() throws IOException {
+        Path copy = Files.createTempDirectory("resilib-benchmark-content-");
+        copyTree(Path.of("content"), copy);
+        Path quiz = Path.of("src/test/resources/benchmark/courses", QUIZ_COURSE);
+        copyTree(quiz, copy.resolve("courses").resolve(QUIZ_COURSE));
+        return copy;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static Map<String, String> jar(String cookieHeader) {
+        Map<String, String> jar = new LinkedHashMap<>();
+        for (String pair : cookieHeader.split("; ")) {
+            jar.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        return jar;
+    }
+
     /** A route and, when it is signed in, the sessions its requests carry. */
     private record Run(Route route, List<String> cookies) {
     }
@@ -162,6 +447,9 @@ class ClosureDayBenchmarkIT {
      * right after the heaviest routes' warm-up, kept coming out well below the one after the routes.
      */
     private void phase(AppProcess app, Connection db, String phase, List<Run> runs) throws Exception {
+        if (Boolean.getBoolean("benchmark.writes-only")) {
+            return;
+        }
         for (Run run : runs) {
             load(app, run, CONNECTIONS[CONNECTIONS.length - 1], warmup);
         }
@@ -231,39 +519,53 @@ class ClosureDayBenchmarkIT {
      * {@code POST /j_security_check}. The sign-in form has no CSRF field (login CSRF is refused by Origin and
      * Sec-Fetch-Site instead, see AuthFailureHandler); a token is sent if the form ever carries one.
      */
-    private List<String> signIn(AppProcess app, List<String> emails) throws IOException, InterruptedException {
-        List<String> cookies = new ArrayList<>();
-        for (String email : emails) {
-            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(app.url("/login"))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            StringBuilder form = new StringBuilder("j_username=").append(encode(email)).append("&j_password=")
-                    .append(encode(Seeder.PASSWORD));
-            Matcher token = CSRF_FIELD.matcher(login.body());
-            if (token.find()) {
-                form.append("&csrf-token=").append(encode(token.group(1)));
-            }
-            HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(app.url("/j_security_check")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form.toString()));
-            login.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("csrf-token="))
-                    .findFirst().ifPresent(c -> post.header("Cookie", c.substring(0, c.indexOf(';'))));
-            HttpResponse<Void> signedIn = http.send(post.build(), HttpResponse.BodyHandlers.discarding());
-            Map<String, String> jar = new LinkedHashMap<>();
-            keep(jar, login);
-            keep(jar, signedIn);
-            if (!jar.containsKey(SESSION_COOKIE)) {
-                throw new IllegalStateException("Signing in " + email + " gave " + signedIn.statusCode() + " "
-                        + signedIn.headers().firstValue("location").orElse("") + " and no session cookie");
-            }
-            cookies.add(header(jar));
-        }
-        return cookies;
+    private List<String> signIn(AppProcess app, List<String> emails) throws Exception {
+        return signIn(app, emails, Seeder.PASSWORD);
     }
 
-    /**
-     * The page answers 200 and, with a session, is a signed-in page: a stale session would be dropped and the page
-     * served to a visitor instead, which would measure the wrong thing without an error.
-     */
+    /** Signs the people in, four at a time (the app checks each password with bcrypt). */
+    private List<String> signIn(AppProcess app, List<String> emails, String password) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> sessions = new ArrayList<>();
+            for (String email : emails) {
+                sessions.add(pool.submit(() -> signIn(app, email, password)));
+            }
+            List<String> cookies = new ArrayList<>();
+            for (Future<String> f : sessions) {
+                cookies.add(f.get());
+            }
+            return cookies;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private String signIn(AppProcess app, String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(app.url("/login"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        StringBuilder form = new StringBuilder("j_username=").append(encode(email)).append("&j_password=")
+                .append(encode(password));
+        Matcher token = CSRF_FIELD.matcher(login.body());
+        if (token.find()) {
+            form.append("&csrf-token=").append(encode(token.group(1)));
+        }
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(app.url("/j_security_check")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString()));
+        login.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("csrf-token="))
+                .findFirst().ifPresent(c -> post.header("Cookie", c.substring(0, c.indexOf(';'))));
+        HttpResponse<Void> signedIn = http.send(post.build(), HttpResponse.BodyHandlers.discarding());
+        Map<String, String> jar = new LinkedHashMap<>();
+        keep(jar, login);
+        keep(jar, signedIn);
+        if (!jar.containsKey(SESSION_COOKIE)) {
+            throw new IllegalStateException("Signing in " + email + " gave " + signedIn.statusCode() + " "
+                    + signedIn.headers().firstValue("location").orElse("") + " and no session cookie");
+        }
+        return header(jar);
+    }
+
     /**
      * Checks that the route answers 200 (and, with a session, the signed-in page). A session is the Cookie header a
      * browser would send (the sign-in cookie and the CSRF cookie); the one returned is the session to go on with,
@@ -288,10 +590,7 @@ class ClosureDayBenchmarkIT {
         if (session == null) {
             return null;
         }
-        Map<String, String> jar = new LinkedHashMap<>();
-        for (String pair : session.split("; ")) {
-            jar.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-        }
+        Map<String, String> jar = jar(session);
         keep(jar, response);
         return header(jar);
     }

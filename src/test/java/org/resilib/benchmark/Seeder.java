@@ -36,23 +36,12 @@ final class Seeder {
         for (int i = 0; i < count; i++) {
             emails.add(String.format("signed-in-%02d@bench.resilib", i));
         }
-        try (PreparedStatement insert = db.prepareStatement("insert into person (email, display_name, password_hash)"
-                + " values (?, ?, ?)")) {
-            for (int i = 0; i < count; i++) {
-                insert.setString(1, emails.get(i));
-                insert.setString(2, "测试学员 " + i);
-                insert.setString(3, hash);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        students(emails);
         execute("""
-                insert into person_role (person_id, role)
-                select id, 'student' from person where email like 'signed-in-%@bench.resilib';
                 insert into enrolment (person_id, course_id)
                 select p.id, c.id from person p
                 cross join (select id from course where status = 'published' and audience <> 'librarians'
-                            order by slug limit 3) c
+                            and slug <> 'closure-day-quiz' order by slug limit 3) c
                 where p.email like 'signed-in-%@bench.resilib';
                 insert into module_progress (person_id, module_id)
                 select e.person_id, m.id from enrolment e
@@ -61,6 +50,35 @@ final class Seeder {
                      from course_module f where f.course_id = e.course_id and not f.retired);
                 """);
         return emails;
+    }
+
+    /** Phase C: {@code count} students with no enrolments, who take the benchmark's quiz and register. */
+    List<String> writers(int count) throws SQLException {
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            emails.add(String.format("writer-%04d@bench.resilib", i));
+        }
+        students(emails);
+        return emails;
+    }
+
+    /** Students with these emails, the learners' password and a Chinese display name. */
+    private void students(List<String> emails) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("insert into person (email, display_name, password_hash)"
+                + " values (?, ?, ?)")) {
+            for (int i = 0; i < emails.size(); i++) {
+                insert.setString(1, emails.get(i));
+                insert.setString(2, "测试学员 " + i);
+                insert.setString(3, hash);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement roles = db.prepareStatement("insert into person_role (person_id, role)"
+                + " select id, 'student' from person where email = any (?)")) {
+            roles.setArray(1, db.createArrayOf("text", emails.toArray()));
+            roles.executeUpdate();
+        }
     }
 
     /**

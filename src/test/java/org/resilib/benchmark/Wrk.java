@@ -1,7 +1,8 @@
 package org.resilib.benchmark;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,37 @@ final class Wrk {
      */
     static Result run(String url, int connections, Duration duration, Path script, List<String> scriptArgs)
             throws IOException, InterruptedException {
+        return parse(execute(url, connections, duration, script, scriptArgs, 0));
+    }
+
+    /** What a run of {@code requests.lua} reports: wrk's figures and the waitlist places its responses told. */
+    record Writes(Result result, List<Integer> places, String output) {
+    }
+
+    /**
+     * A run of {@code requests.lua} over the request lines in {@code lines}: {@code once}, each line is sent exactly
+     * once and wrk is ended (SIGINT, which makes it report) as soon as every thread has been answered for all of its
+     * lines, so its time is theirs; {@code cap} bounds the run. Otherwise the lines are sent in turn for
+     * {@code cap}.
+     */
+    static Writes writes(String url, int connections, Duration cap, Path script, Path lines, boolean once)
+            throws IOException, InterruptedException {
+        String output = execute(url, connections, cap, script, List.of(lines.toString(), Integer.toString(THREADS),
+                once ? "once" : "repeat"), once ? THREADS : 0);
+        List<Integer> places = new ArrayList<>();
+        Matcher m = PLACE.matcher(output);
+        while (m.find()) {
+            places.add(Integer.parseInt(m.group(1)));
+        }
+        return new Writes(parse(output), places, output);
+    }
+
+    private static final Pattern PLACE = Pattern.compile("(?m)^resilib-position (\\d+)$");
+    private static final String THREAD_DONE = "resilib-thread-done";
+
+    /** Runs wrk; after {@code stopAfterDone} lines saying a thread is done (0: never) it is sent SIGINT. */
+    private static String execute(String url, int connections, Duration duration, Path script,
+            List<String> scriptArgs, int stopAfterDone) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(BINARY.toString(), "-t" + THREADS, "-c" + connections,
                 "-d" + duration.toSeconds() + "s", "--latency"));
         if (script != null) {
@@ -71,14 +103,22 @@ final class Wrk {
             command.addAll(scriptArgs);
         }
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output;
-        try (InputStream in = wrk.getInputStream()) {
-            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        StringBuilder output = new StringBuilder();
+        int done = 0;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(wrk.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                output.append(line).append('\n');
+                if (stopAfterDone > 0 && line.equals(THREAD_DONE) && ++done == stopAfterDone) {
+                    new ProcessBuilder("kill", "-INT", Long.toString(wrk.pid())).inheritIO().start().waitFor();
+                }
+            }
         }
         if (wrk.waitFor() != 0) {
             throw new IllegalStateException("wrk failed on " + url + ":\n" + output);
         }
-        return parse(output);
+        return output.toString();
     }
 
     private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in ([\\d.]+)(us|ms|s|m|h),");
