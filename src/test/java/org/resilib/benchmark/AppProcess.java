@@ -76,7 +76,9 @@ final class AppProcess implements AutoCloseable {
             }
         }
         command.add("-Dot.epg.working-dir=" + binaries);
-        command.addAll(List.of("-jar", jar.toString()));
+        // relative, as in the README's command: the class-data-sharing archive jvm.options names holds the path the
+        // jar was given when the archive was made, and a JVM that is given another path does not use it
+        command.addAll(List.of("-jar", root.relativize(jar).toString()));
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
