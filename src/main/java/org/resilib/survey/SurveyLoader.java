@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.resilib.content.ContentProblem;
@@ -41,18 +43,35 @@ public class SurveyLoader implements ContentSection {
     @Override
     public List<ContentProblem> load(Path root) {
         List<ContentProblem> problems = new ArrayList<>();
-        for (YamlFiles.File file : YamlFiles.read(root, "surveys", problems)) {
+        List<YamlFiles.File> files = YamlFiles.read(root, "surveys", problems);
+        Map<String, String> loaded = files.isEmpty() ? Map.of() : loadedHashes();
+        for (YamlFiles.File file : files) {
+            String hash = Sha256.hex(file.text());
+            if (hash.equals(loaded.get(file.slug()))) {
+                continue; // unchanged since it was last loaded: not parsed again
+            }
             List<ContentProblem> fileProblems = new ArrayList<>();
             SurveyFile f = parse(file.text(), file.relative(), file.slug(), fileProblems);
             if (f == null || !fileProblems.isEmpty()) {
                 problems.addAll(fileProblems);
                 continue;
             }
-            String hash = Sha256.hex(file.text());
             problems.addAll(QuarkusTransaction.requiringNew().call(() -> sync(file.slug(), f, hash, file.text(),
                     file.relative())));
         }
         return problems;
+    }
+
+    /** Slug to source hash of the surveys last loaded from their files (one statement). */
+    private Map<String, String> loadedHashes() {
+        Map<String, String> hashes = new HashMap<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select slug, source_hash from survey where file_managed"
+                    + " and source_hash is not null").getResultList();
+            rows.forEach(r -> hashes.put((String) r[0], (String) r[1]));
+        });
+        return hashes;
     }
 
     /** A survey file parsed and checked; null (with the problems) when it cannot be used. */
