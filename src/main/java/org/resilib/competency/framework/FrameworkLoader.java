@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 import org.resilib.content.ContentProblem;
 import org.resilib.content.ContentSection;
 import org.resilib.content.YamlFiles;
+import org.resilib.db.SqlArrays;
 import org.resilib.text.Sha256;
 
 /**
@@ -38,8 +39,21 @@ public class FrameworkLoader implements ContentSection {
     @Override
     public List<ContentProblem> load(Path root) {
         List<ContentProblem> problems = new ArrayList<>();
-        Set<String> codesSeen = new HashSet<>();
-        for (YamlFiles.File file : YamlFiles.read(root, "competencies", problems)) {
+        List<YamlFiles.File> files = YamlFiles.read(root, "competencies", problems);
+        if (files.isEmpty()) {
+            return problems;
+        }
+        // A file unchanged since its last load is not parsed again. Its framework's codes are taken as seen before
+        // any changed file is read, so a changed file that repeats one is told so whatever the order of the files.
+        Map<String, String> loaded = loadedHashes();
+        List<YamlFiles.File> changed = files.stream().filter(f -> !hash(f.text()).equals(loaded.get(f.slug())))
+                .toList();
+        if (changed.isEmpty()) {
+            return problems;
+        }
+        Set<String> codesSeen = new HashSet<>(codesOf(files.stream().map(YamlFiles.File::slug)
+                .filter(slug -> changed.stream().noneMatch(c -> c.slug().equals(slug))).toList()));
+        for (YamlFiles.File file : changed) {
             List<ContentProblem> fileProblems = new ArrayList<>();
             FrameworkFile f = parse(file.text(), file.relative(), file.slug(), fileProblems, codesSeen);
             if (!fileProblems.isEmpty() || f == null) {
@@ -50,6 +64,33 @@ public class FrameworkLoader implements ContentSection {
             QuarkusTransaction.requiringNew().run(() -> syncFromFile(file.slug(), f, hash));
         }
         return problems;
+    }
+
+    /** Slug to source hash of the frameworks last loaded from their files and still kept by them (one statement). */
+    private Map<String, String> loadedHashes() {
+        Map<String, String> hashes = new HashMap<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = Framework.getEntityManager().createNativeQuery("select slug, source_hash from"
+                    + " competency_framework where file_managed and not detached and source_hash is not null")
+                    .getResultList();
+            rows.forEach(r -> hashes.put((String) r[0], (String) r[1]));
+        });
+        return hashes;
+    }
+
+    /** The codes of the current competencies of these frameworks (one statement). */
+    private static List<String> codesOf(List<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<String> codes = Framework.getEntityManager().createNativeQuery("select c.code from competency c"
+                    + " join competency_framework f on f.id = c.framework_id where not c.retired and f.slug = any(cast(?1 as text[]))")
+                    .setParameter(1, SqlArrays.texts(slugs)).getResultList();
+            return codes;
+        });
     }
 
     /** Parses and validates a framework file; problems name the line. Also used for admin edits and imports. */
