@@ -76,8 +76,8 @@ final class AppProcess implements AutoCloseable {
             }
         }
         command.add("-Dot.epg.working-dir=" + binaries);
-        // relative, as in the README's command: the class-data-sharing archive jvm.options names holds the path the
-        // jar was given when the archive was made, and a JVM that is given another path does not use it
+        // as in the README's command, from the project's root: jvm.options names the class-data-sharing archive by a
+        // path relative to the working directory
         command.addAll(List.of("-jar", root.relativize(jar).toString()));
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)

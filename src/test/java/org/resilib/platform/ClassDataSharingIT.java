@@ -2,6 +2,7 @@ package org.resilib.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The class-data-sharing archive that packaging records (pom.xml, the training run) is there, is accepted by this JVM
- * for the jar as the README starts it, and holds what a start loads: the app's own classes and those of the
- * runtime start (ORM, content loading), not only the JDK's. jvm.options names it.
+ * for the jar started as the README starts it (with jvm.options, which names the archive), and holds what a start
+ * loads: the app's own classes and those of the runtime start (ORM, content loading), not only the JDK's. Not run
+ * when the package was made without the archive ({@code -Dresilib.appcds.skip}).
  */
 class ClassDataSharingIT {
 
@@ -23,6 +25,7 @@ class ClassDataSharingIT {
 
     @Test
     void theArchiveFitsThePackagedAppAndHoldsWhatAStartLoads() throws IOException, InterruptedException {
+        assumeFalse(Boolean.getBoolean("resilib.appcds.skip"), "packaged without the archive");
         Path root = Path.of(System.getProperty("user.dir"));
         assertTrue(Files.isRegularFile(root.resolve(ARCHIVE)), ARCHIVE + " was not made by the package phase");
         assertTrue(Files.readAllLines(root.resolve("jvm.options")).stream().anyMatch(
@@ -30,7 +33,7 @@ class ClassDataSharingIT {
 
         Path out = Files.createTempFile("cds", ".txt");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:SharedArchiveFile=" + ARCHIVE, "-XX:+PrintSharedArchiveAndExit", "-cp", JAR)
+                "@jvm.options", "-XX:+PrintSharedArchiveAndExit", "-jar", JAR)
                 .directory(root.toFile()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the JVM did not read the archive in time");
         String listing = Files.readString(out, StandardCharsets.UTF_8);

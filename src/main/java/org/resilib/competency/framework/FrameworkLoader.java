@@ -43,16 +43,17 @@ public class FrameworkLoader implements ContentSection {
         if (files.isEmpty()) {
             return problems;
         }
-        // A file unchanged since its last load is not parsed again. Its framework's codes are taken as seen before
-        // any changed file is read, so a changed file that repeats one is told so whatever the order of the files.
+        // A file unchanged since its last load is not parsed again. The codes of every other framework (unchanged
+        // files, frameworks made in the browser or imported, retired competencies: codes are unique across all of
+        // them) are taken as seen before any changed file is read, so a changed file that repeats one is told so with
+        // its line, whatever the order of the files.
         Map<String, String> loaded = loadedHashes();
         List<YamlFiles.File> changed = files.stream().filter(f -> !hash(f.text()).equals(loaded.get(f.slug())))
                 .toList();
         if (changed.isEmpty()) {
             return problems;
         }
-        Set<String> codesSeen = new HashSet<>(codesOf(files.stream().map(YamlFiles.File::slug)
-                .filter(slug -> changed.stream().noneMatch(c -> c.slug().equals(slug))).toList()));
+        Set<String> codesSeen = new HashSet<>(codesOutside(changed.stream().map(YamlFiles.File::slug).toList()));
         for (YamlFiles.File file : changed) {
             List<ContentProblem> fileProblems = new ArrayList<>();
             FrameworkFile f = parse(file.text(), file.relative(), file.slug(), fileProblems, codesSeen);
@@ -79,15 +80,12 @@ public class FrameworkLoader implements ContentSection {
         return hashes;
     }
 
-    /** The codes of the current competencies of these frameworks (one statement). */
-    private static List<String> codesOf(List<String> slugs) {
-        if (slugs.isEmpty()) {
-            return List.of();
-        }
+    /** The codes of all competencies, retired ones too, but those of the frameworks of these slugs (one statement). */
+    private static List<String> codesOutside(List<String> slugs) {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<String> codes = Framework.getEntityManager().createNativeQuery("select c.code from competency c"
-                    + " join competency_framework f on f.id = c.framework_id where not c.retired and f.slug = any(cast(?1 as text[]))")
+                    + " join competency_framework f on f.id = c.framework_id where f.slug <> all(cast(?1 as text[]))")
                     .setParameter(1, SqlArrays.texts(slugs)).getResultList();
             return codes;
         });
