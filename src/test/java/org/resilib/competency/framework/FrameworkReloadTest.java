@@ -27,6 +27,7 @@ class FrameworkReloadTest {
 
     private static final String FIRST = "reload-frameworks-a";
     private static final String SECOND = "reload-frameworks-b";
+    private static final String BROWSER = "reload-frameworks-browser";
 
     @Inject
     FrameworkLoader loader;
@@ -45,9 +46,10 @@ class FrameworkReloadTest {
     void removeFrameworks() {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("delete from competency where framework_id in (select id from competency_framework"
-                    + " where slug in (?1, ?2))").setParameter(1, FIRST).setParameter(2, SECOND).executeUpdate();
-            em.createNativeQuery("delete from competency_framework where slug in (?1, ?2)").setParameter(1, FIRST)
-                    .setParameter(2, SECOND).executeUpdate();
+                    + " where slug in (?1, ?2, ?3))").setParameter(1, FIRST).setParameter(2, SECOND)
+                    .setParameter(3, BROWSER).executeUpdate();
+            em.createNativeQuery("delete from competency_framework where slug in (?1, ?2, ?3)").setParameter(1, FIRST)
+                    .setParameter(2, SECOND).setParameter(3, BROWSER).executeUpdate();
         });
     }
 
@@ -82,6 +84,25 @@ class FrameworkReloadTest {
         assertThat(problems).isEmpty();
         assertThat(title(FIRST)).isEqualTo("First renamed");
         assertThat(title(SECOND)).isEqualTo("Second");
+    }
+
+    @Test
+    void aFileRepeatingTheCodeOfAFrameworkMadeInTheBrowserIsRefusedWithItsLine() throws Exception {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("insert into competency_framework (slug, title, levels) values (?1,"
+                    + " '{\"en\": \"Browser\"}', '[]')").setParameter(1, BROWSER).executeUpdate();
+            em.createNativeQuery("insert into competency (framework_id, code, name, position, retired) select id,"
+                    + " 'RLZ', '{\"en\": \"Z\"}', 0, true from competency_framework where slug = ?1")
+                    .setParameter(1, BROWSER).executeUpdate();
+        });
+        Path root = Files.createTempDirectory("frameworks");
+        Files.writeString(Files.createDirectories(root.resolve("competencies")).resolve(FIRST + ".yaml"),
+                framework("First", "RLZ"));
+        assertThat(loader.load(root)).extracting(ContentProblem::path, ContentProblem::code, ContentProblem::detail)
+                .contains(tuple("competencies/" + FIRST + ".yaml", "duplicate_code", "RLZ"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select count(*) from competency_framework where slug = ?1").setParameter(1, FIRST)
+                .getSingleResult())).isEqualTo(0L);
     }
 
     private String title(String slug) {
