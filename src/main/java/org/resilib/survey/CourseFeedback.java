@@ -6,11 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.resilib.course.CourseAccess;
 import org.resilib.course.CourseFollowUps;
@@ -65,7 +67,7 @@ class CourseFeedback implements CourseFollowUps, ChangeFeed.Subscriber {
         }
         Instant now = Instant.now();
         List<Offer> out = new ArrayList<>();
-        java.util.Set<Long> done = null;
+        Set<Long> done = null;
         for (Feedback f : surveys()) {
             if (!courseSlugs.contains(f.courseSlug()) || !f.openAt(now) || !inAudience(f.audience(), person)) {
                 continue;
@@ -121,7 +123,7 @@ class CourseFeedback implements CourseFollowUps, ChangeFeed.Subscriber {
             return null;
         }
         return value instanceof Timestamp t ? t.toInstant() : value instanceof Instant i ? i
-                : ((java.time.OffsetDateTime) value).toInstant();
+                : ((OffsetDateTime) value).toInstant();
     }
 
     @Override

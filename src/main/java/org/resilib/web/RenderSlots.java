@@ -1,6 +1,7 @@
 package org.resilib.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.function.Supplier;
 
 /**
  * The personal values of a page while {@link PersonalPages} renders it to be shared: the viewer's name and the CSRF
@@ -18,7 +19,7 @@ public class RenderSlots {
     }
 
     /** The CSRF token as the page writes it: the token, or the marker for it in a shared render. */
-    String csrfToken(java.util.function.Supplier<String> token) {
+    String csrfToken(Supplier<String> token) {
         return shared ? PersonalPages.marker(PersonalPages.Slot.CSRF) : token.get();
     }
 
