@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.resilib.text.Sha256;
 
 /**
  * The YAML files of a content section that is one file per item ({@code competencies/}, {@code surveys/}): listed
@@ -23,8 +25,16 @@ public final class YamlFiles {
     private YamlFiles() {
     }
 
-    /** A file of the section: its path, its path relative to the content folder, its slug (name) and its text. */
-    public record File(Path path, String relative, String slug, String text) {
+    /**
+     * A file of the section: its path, its path relative to the content folder, its slug (name), its text and the
+     * text's SHA-256, which loaders keep to know a file unchanged since its last load.
+     */
+    public record File(Path path, String relative, String slug, String text, String hash) {
+    }
+
+    /** The files whose text is not the one last loaded for their slug ({@code loadedHashes}): those to read again. */
+    public static List<File> changed(List<File> files, Map<String, String> loadedHashes) {
+        return files.stream().filter(f -> !f.hash().equals(loadedHashes.get(f.slug()))).toList();
     }
 
     /** The readable {@code .yaml} files of {@code root/folder}; none when the folder does not exist. */
@@ -44,9 +54,10 @@ public final class YamlFiles {
         for (Path file : files) {
             String rel = root.relativize(file).toString().replace('\\', '/');
             try {
-                String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-                out.add(new File(file, rel, file.getFileName().toString().replaceFirst("\\.yaml$", ""),
-                        text.startsWith("\uFEFF") ? text.substring(1) : text));
+                String read = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+                String text = read.startsWith("\uFEFF") ? read.substring(1) : read;
+                out.add(new File(file, rel, file.getFileName().toString().replaceFirst("\\.yaml$", ""), text,
+                        Sha256.hex(text)));
             } catch (IOException e) {
                 problems.add(new ContentProblem(rel, 1, "unreadable", e.getClass().getSimpleName()));
             }

@@ -9,9 +9,9 @@ import java.util.Arrays;
  * Starts an embedded PostgreSQL before Quarkus when no external database is configured, so that
  * {@code java -jar} and {@code quarkus:dev} work on a machine with nothing but a JDK.
  *
- * <p>Given the argument {@value #TRAINING_RUN}, the app starts as usual and stops as soon as it is ready: packaging runs it so
- * once, and the JVM writes the classes a start loads into a class-data-sharing archive that later starts map instead
- * of loading each class again (see {@code jvm.options}).
+ * <p>Given the argument {@value #TRAINING_RUN}, the app starts as usual and stops as soon as it is ready: packaging
+ * runs it so once, and the JVM writes the classes a start loads into a class-data-sharing archive that later starts
+ * map instead of loading each class again (see {@code jvm.options}).
  */
 @QuarkusMain
 public class ResilibMain {

@@ -20,7 +20,6 @@ import org.resilib.content.YamlFiles;
 import org.resilib.survey.definition.SurveyChange;
 import org.resilib.survey.definition.SurveyCheck;
 import org.resilib.survey.definition.SurveyFile;
-import org.resilib.text.Sha256;
 
 /**
  * Loads {@code content/surveys/*.yaml} with the content: each file a survey (slug = file name), written when its
@@ -44,19 +43,15 @@ public class SurveyLoader implements ContentSection {
     public List<ContentProblem> load(Path root) {
         List<ContentProblem> problems = new ArrayList<>();
         List<YamlFiles.File> files = YamlFiles.read(root, "surveys", problems);
-        Map<String, String> loaded = files.isEmpty() ? Map.of() : loadedHashes();
-        for (YamlFiles.File file : files) {
-            String hash = Sha256.hex(file.text());
-            if (hash.equals(loaded.get(file.slug()))) {
-                continue; // unchanged since it was last loaded: not parsed again
-            }
+        // a file unchanged since its last load is not parsed again
+        for (YamlFiles.File file : files.isEmpty() ? files : YamlFiles.changed(files, loadedHashes())) {
             List<ContentProblem> fileProblems = new ArrayList<>();
             SurveyFile f = parse(file.text(), file.relative(), file.slug(), fileProblems);
             if (f == null || !fileProblems.isEmpty()) {
                 problems.addAll(fileProblems);
                 continue;
             }
-            problems.addAll(QuarkusTransaction.requiringNew().call(() -> sync(file.slug(), f, hash, file.text(),
+            problems.addAll(QuarkusTransaction.requiringNew().call(() -> sync(file.slug(), f, file.hash(), file.text(),
                     file.relative())));
         }
         return problems;

@@ -19,7 +19,6 @@ import org.resilib.content.ContentProblem;
 import org.resilib.content.ContentSection;
 import org.resilib.content.YamlFiles;
 import org.resilib.db.SqlArrays;
-import org.resilib.text.Sha256;
 
 /**
  * Loads content/competencies/*.yaml: each file a framework (slug = file name). Idempotent by hash; a file that fails
@@ -47,9 +46,7 @@ public class FrameworkLoader implements ContentSection {
         // files, frameworks made in the browser or imported, retired competencies: codes are unique across all of
         // them) are taken as seen before any changed file is read, so a changed file that repeats one is told so with
         // its line, whatever the order of the files.
-        Map<String, String> loaded = loadedHashes();
-        List<YamlFiles.File> changed = files.stream().filter(f -> !hash(f.text()).equals(loaded.get(f.slug())))
-                .toList();
+        List<YamlFiles.File> changed = YamlFiles.changed(files, loadedHashes());
         if (changed.isEmpty()) {
             return problems;
         }
@@ -61,8 +58,7 @@ public class FrameworkLoader implements ContentSection {
                 problems.addAll(fileProblems);
                 continue;
             }
-            String hash = hash(file.text());
-            QuarkusTransaction.requiringNew().run(() -> syncFromFile(file.slug(), f, hash));
+            QuarkusTransaction.requiringNew().run(() -> syncFromFile(file.slug(), f, file.hash()));
         }
         return problems;
     }
@@ -190,9 +186,5 @@ public class FrameworkLoader implements ContentSection {
 
     static int lineOf(String text, String needle) {
         return ContentProblem.lineOf(text, needle);
-    }
-
-    private static String hash(String text) {
-        return Sha256.hex(text);
     }
 }
