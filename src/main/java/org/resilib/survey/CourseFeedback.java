@@ -21,8 +21,9 @@ import org.resilib.survey.definition.SurveyAudience;
 import org.resilib.text.LocalizedText;
 
 /**
- * A survey that follows a course ({@code course: <slug>}) is offered to the people who completed that course, on
- * the course page and the dashboard, while it is open, in their audience and not answered yet.
+ * A survey that follows a course ({@code course: <slug>}), or every course ({@code courses: all}), is offered to the
+ * people who completed the course, on the course page and the dashboard, while it is open, in their audience and not
+ * answered yet about that course.
  *
  * <p>From memory, so the pages that offer it need no statement for it: the published course surveys (a short list,
  * dropped at every change to a survey, which database triggers announce on {@value #CHANNEL}, V28, and
@@ -36,7 +37,7 @@ class CourseFeedback implements CourseFollowUps, ChangeFeed.Subscriber {
     /** The notification channel of changes to surveys. */
     static final String CHANNEL = "survey_changed";
 
-    /** A published survey that follows a course. */
+    /** A published survey that follows a course, or every course (a null course). */
     record Feedback(long id, String courseSlug, String slug, Map<String, String> title, SurveyAudience audience,
             Instant opens, Instant closes) {
 
@@ -67,16 +68,20 @@ class CourseFeedback implements CourseFollowUps, ChangeFeed.Subscriber {
         }
         Instant now = Instant.now();
         List<Offer> out = new ArrayList<>();
-        Set<Long> done = null;
+        Set<String> done = null;
         for (Feedback f : surveys()) {
-            if (!courseSlugs.contains(f.courseSlug()) || !f.openAt(now) || !inAudience(f.audience(), person)) {
+            if (f.courseSlug() != null && !courseSlugs.contains(f.courseSlug()) || !f.openAt(now)
+                    || !inAudience(f.audience(), person)) {
                 continue;
             }
             if (done == null) {
                 done = answered.by(person.personId());
             }
-            if (!done.contains(f.id())) {
-                out.add(new Offer(f.courseSlug(), "/surveys/" + f.slug(), LocalizedText.pick(f.title(), locale)));
+            for (String course : f.courseSlug() != null ? List.of(f.courseSlug()) : courseSlugs) {
+                if (!done.contains(AnsweredSurveys.key(f.id(), Subject.course(course)))) {
+                    String href = "/surveys/" + f.slug() + (f.courseSlug() != null ? "" : "?course=" + course);
+                    out.add(new Offer(course, href, LocalizedText.pick(f.title(), locale)));
+                }
             }
         }
         return out;
@@ -107,8 +112,8 @@ class CourseFeedback implements CourseFollowUps, ChangeFeed.Subscriber {
     private List<Feedback> load() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, course_slug, slug, cast(title as text), audience,"
-                + " opens_at, closes_at from survey where status = 'published' and course_slug is not null"
-                + " order by slug").getResultList();
+                + " opens_at, closes_at from survey where status = 'published' and (course_slug is not null or"
+                + " for_all_courses) order by slug").getResultList();
         List<Feedback> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             out.add(new Feedback(((Number) r[0]).longValue(), (String) r[1], (String) r[2],

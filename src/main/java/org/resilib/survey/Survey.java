@@ -45,6 +45,9 @@ public class Survey extends PanacheEntityBase {
     @Column(name = "course_slug")
     public String courseSlug;
 
+    @Column(name = "for_all_courses")
+    public boolean forAllCourses;
+
     @Column(name = "for_sessions")
     public boolean forSessions;
 
@@ -63,13 +66,14 @@ public class Survey extends PanacheEntityBase {
     /** Takes the definition's own columns from it; its dates live in their columns only. */
     void define(SurveyFile f) {
         definition = new SurveyFile(f.title(), f.description(), f.audience(), f.anonymous(), null, null, f.course(),
-                f.sessions(), f.pages());
+                f.courses(), f.sessions(), f.pages());
         title = f.title();
         audience = f.audience();
         anonymous = f.isAnonymous();
         opensAt = f.opens() == null ? null : f.opens().toInstant();
         closesAt = f.closes() == null ? null : f.closes().toInstant();
         courseSlug = f.course();
+        forAllCourses = SurveyFile.ALL_COURSES.equals(f.courses());
         forSessions = Boolean.TRUE.equals(f.sessions());
         updatedAt = Instant.now();
     }

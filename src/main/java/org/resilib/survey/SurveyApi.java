@@ -15,6 +15,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.resilib.identity.Viewer;
 import org.resilib.survey.definition.SurveyFile;
 import org.resilib.web.RequestLocale;
@@ -41,8 +42,11 @@ public class SurveyApi {
             Instant closes, Map<String, String> title, Map<String, String> description, List<SurveyFile.Page> pages) {
     }
 
-    /** A response: answers by question id (see the API contract for each type's value). */
-    public record ResponseIn(Map<String, Object> answers) {
+    /**
+     * A response: answers by question id (see the API contract for each type's value), and for a survey that
+     * follows every course the course it is about.
+     */
+    public record ResponseIn(Map<String, Object> answers, String course) {
     }
 
     @GET
@@ -56,8 +60,9 @@ public class SurveyApi {
     @Path("{slug}")
     @PermitAll
     @Operation(summary = "A survey's definition: pages of questions with their ids, types, options and conditions")
-    public SurveyOut definition(@RestPath String slug, @RestCookie(SurveyResource.TOKEN_COOKIE) String token) {
-        SurveyService.View v = surveys.view(slug, Respondent.of(viewer, token));
+    public SurveyOut definition(@RestPath String slug, @RestQuery String course,
+            @RestCookie(SurveyResource.TOKEN_COOKIE) String token) {
+        SurveyService.View v = surveys.view(slug, Respondent.of(viewer, token), course);
         SurveyFile d = v.definition();
         return new SurveyOut(v.slug(), v.state().name().toLowerCase(Locale.ROOT), v.audience().key(),
                 v.anonymous(), v.opens(), v.closes(), d.title(), d.description() == null ? Map.of() : d.description(),
@@ -72,7 +77,7 @@ public class SurveyApi {
     public Response respond(@RestPath String slug, ResponseIn in,
             @RestCookie(SurveyResource.TOKEN_COOKIE) String token) {
         surveys.submit(slug, Respondent.of(viewer, token), in == null || in.answers() == null ? Map.of()
-                : in.answers());
+                : in.answers(), in == null ? null : in.course());
         return Response.status(201).entity(Map.of("counted", true)).build();
     }
 }

@@ -276,4 +276,22 @@ public interface SurveyMessages {
 
     @Message
     String survey_feedback_offer(String title);
+
+    @Message
+    String survey_course_missing();
+
+    @Message
+    String survey_course_unknown();
+
+    @Message
+    String survey_course_not_taken();
+
+    @Message
+    String survey_about(String title);
+
+    @Message
+    String survey_results_course();
+
+    @Message
+    String survey_results_all_courses();
 }

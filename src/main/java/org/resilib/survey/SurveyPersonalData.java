@@ -32,15 +32,15 @@ class SurveyPersonalData implements PersonalDataSection {
     @Override
     public Map<String, JsonNode> export(long personId) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
-        out.put("surveyResponses", JsonRows.of(em, json, "select s.slug as survey, r.submitted_at, r.answers from"
-                + " survey_response r join survey s on s.id = r.survey_id where r.person_id = ?1 order by"
-                + " r.submitted_at", personId));
-        out.put("surveysAnswered", JsonRows.of(em, json, "select s.slug as survey, s.anonymous from"
-                + " survey_respondent l join survey s on s.id = l.survey_id where l.respondent = 'person:' || ?1"
-                + " order by s.slug", personId));
-        out.put("surveyProgress", JsonRows.of(em, json, "select s.slug as survey, p.page, p.answers from"
-                + " survey_progress p join survey s on s.id = p.survey_id where p.person_id = ?1 order by s.slug",
-                personId));
+        out.put("surveyResponses", JsonRows.of(em, json, "select s.slug as survey, r.subject as about,"
+                + " r.submitted_at, r.answers from survey_response r join survey s on s.id = r.survey_id where"
+                + " r.person_id = ?1 order by r.submitted_at", personId));
+        out.put("surveysAnswered", JsonRows.of(em, json, "select s.slug as survey, nullif(l.subject, '') as about,"
+                + " s.anonymous from survey_respondent l join survey s on s.id = l.survey_id where l.respondent ="
+                + " 'person:' || ?1 order by s.slug", personId));
+        out.put("surveyProgress", JsonRows.of(em, json, "select s.slug as survey, nullif(p.subject, '') as about,"
+                + " p.page, p.answers from survey_progress p join survey s on s.id = p.survey_id where p.person_id ="
+                + " ?1 order by s.slug", personId));
         return out;
     }
 

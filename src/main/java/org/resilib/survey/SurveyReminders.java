@@ -29,9 +29,11 @@ import org.resilib.web.Languages;
 
 /**
  * One reminder per survey, three days before it closes, to everyone in its audience who has not answered (the
- * respondents' ledger says who has; for a public survey, the signed-in people). The instance that claims the survey
- * (its {@code reminder_sent_at}, under a row lock that others skip) queues the mail in the same transaction, so each
- * person gets it once whichever instances run the job; it is written when sent, in the person's language and zone.
+ * respondents' ledger says who has; for a public survey, the signed-in people). Follow-up surveys get none: they
+ * are offered to those who completed the course (or attended the session), on its page and their dashboard. The
+ * instance that claims the survey (its {@code reminder_sent_at}, under a row lock that others skip) queues the mail
+ * in the same transaction, so each person gets it once whichever instances run the job; it is written when sent, in
+ * the person's language and zone.
  */
 @ApplicationScoped
 public class SurveyReminders implements MailRenderer {
@@ -70,7 +72,8 @@ public class SurveyReminders implements MailRenderer {
             List<Object[]> due = em.createNativeQuery("update survey s set reminder_sent_at = now() where s.id in"
                     + " (select id from survey where status = 'published' and reminder_sent_at is null and closes_at"
                     + " > now() and closes_at <= now() + interval '3 days' and (opens_at is null or opens_at <="
-                    + " now()) for update skip locked) returning s.id, s.audience").getResultList();
+                    + " now()) and course_slug is null and not for_all_courses and not for_sessions for update skip"
+                    + " locked) returning s.id, s.audience").getResultList();
             int queued = 0;
             for (Object[] row : due) {
                 long survey = ((Number) row[0]).longValue();

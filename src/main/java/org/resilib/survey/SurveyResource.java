@@ -74,9 +74,11 @@ public class SurveyResource {
     @GET
     @Path("{slug}")
     @PermitAll
-    public Response page(@RestPath String slug, @RestQuery String page, @RestCookie(TOKEN_COOKIE) String token) {
+    public Response page(@RestPath String slug, @RestQuery String page, @RestQuery String course,
+            @RestCookie(TOKEN_COOKIE) String token) {
         Respondent who = Respondent.of(viewer, token);
-        SurveyService.View survey = surveys.view(slug, who);
+        SurveyService.View survey = surveys.view(slug, who, course);
+        survey.requireSubject();
         if (survey.state() != SurveyService.State.OPEN) {
             return Response.ok(state(survey)).build();
         }
@@ -94,10 +96,11 @@ public class SurveyResource {
     @Path("{slug}")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response answer(@RestPath String slug, MultivaluedMap<String, String> form,
+    public Response answer(@RestPath String slug, @RestQuery String course, MultivaluedMap<String, String> form,
             @RestCookie(TOKEN_COOKIE) String token) {
         Respondent who = Respondent.of(viewer, token);
-        SurveyService.View survey = surveys.view(slug, who);
+        SurveyService.View survey = surveys.view(slug, who, course);
+        survey.requireSubject();
         if (survey.state() != SurveyService.State.OPEN) {
             return Response.status(409).entity(state(survey)).build();
         }
@@ -133,7 +136,7 @@ public class SurveyResource {
         }
         if ("submit".equals(action) && at == pages - 1) {
             try {
-                surveys.submit(slug, who, all);
+                surveys.submit(slug, who, all, course);
             } catch (DomainException e) {
                 if (e.status() != 400 || e.details() == null) {
                     throw e;
@@ -142,7 +145,7 @@ public class SurveyResource {
                 e.details().forEach(d -> errors.putIfAbsent(d.field().replaceFirst("^answers\\.", ""), d.code()));
                 return Response.status(400).entity(take(survey, at, all, earlier, errors, who)).build();
             }
-            return Response.seeOther(PageContext.done("/surveys/" + slug, "done_survey_submitted")).build();
+            return Response.seeOther(PageContext.done(address(survey), "done_survey_submitted")).build();
         }
         return moveTo(survey, next, all, who);
     }
@@ -150,9 +153,16 @@ public class SurveyResource {
     /** A signed-in person is sent to the page (their answers are kept); a visitor's page is shown with them. */
     private Response moveTo(SurveyService.View survey, int page, Map<String, Object> answers, Respondent who) {
         if (who.signedIn()) {
-            return Response.seeOther(URI.create("/surveys/" + survey.slug() + "?page=" + (page + 1))).build();
+            String at = address(survey);
+            return Response.seeOther(URI.create(at + (at.contains("?") ? "&" : "?") + "page=" + (page + 1))).build();
         }
         return Response.ok(take(survey, page, answers, answers, Map.of(), who)).build();
+    }
+
+    /** The survey's page address, with the course it is about for a follow-up survey. */
+    static String address(SurveyService.View survey) {
+        String about = survey.subject() == null ? "" : survey.subject().query();
+        return "/surveys/" + survey.slug() + (about.isEmpty() ? "" : "?" + about);
     }
 
     private TemplateInstance take(SurveyService.View survey, int page, Map<String, Object> values,
@@ -163,7 +173,8 @@ public class SurveyResource {
         Map<String, Object> carried = new LinkedHashMap<>(earlier);
         p.questions().forEach(q -> carried.remove(q.id()));
         return Templates.take(new TakePage(survey, page, shown, values, errors,
-                who.signedIn() ? null : surveys.write(carried), who.signedIn(), locale.get()));
+                who.signedIn() ? null : surveys.write(carried), who.signedIn(), address(survey),
+                surveys.subjectTitle(survey, locale.get()), locale.get()));
     }
 
     private TemplateInstance state(SurveyService.View survey) {

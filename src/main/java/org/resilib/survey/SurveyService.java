@@ -40,9 +40,11 @@ public class SurveyService {
     private final EntityManager em;
     private final ObjectMapper json;
     private final LearnerStates learners;
+    private final FollowUpRule followUps;
 
-    SurveyService(EntityManager em, ObjectMapper json, LearnerStates learners) {
+    SurveyService(EntityManager em, ObjectMapper json, LearnerStates learners, FollowUpRule followUps) {
         this.learners = learners;
+        this.followUps = followUps;
         this.em = em;
         this.json = json;
     }
@@ -56,22 +58,37 @@ public class SurveyService {
     public record Summary(String slug, String title, boolean anonymous, Instant closes, boolean answered) {
     }
 
-    /** A survey as one respondent meets it. */
+    /**
+     * A survey as one respondent meets it, about one subject (a follow-up survey's course; {@link Subject#NONE} for
+     * others; null when a survey that follows every course was opened without naming one).
+     */
     public record View(long id, String slug, SurveyFile definition, SurveyAudience audience, boolean anonymous,
-            Instant opens, Instant closes, State state) {
+            Instant opens, Instant closes, State state, Subject subject) {
         public String title(Locale locale) {
             return LocalizedText.pick(definition.title(), locale);
         }
+
+        /** The subject, required to answer: a 400 naming {@code course} when it was not given. */
+        Subject requireSubject() {
+            if (subject == null) {
+                throw DomainException.badRequest("course", "survey_course_missing");
+            }
+            return subject;
+        }
     }
 
-    /** Surveys the respondent may answer now (published, open, in their audience), soonest closing first. */
+    /**
+     * Surveys the respondent may answer now (published, open, in their audience), soonest closing first. Follow-up
+     * surveys are not listed: they are offered with the course or session they follow.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Summary> open(Respondent who, Locale locale) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select s.slug, cast(s.title as text), s.anonymous, s.closes_at,"
                 + " s.audience, exists (select 1 from survey_respondent r where r.survey_id = s.id and r.respondent ="
                 + " ?1) from survey s where s.status = 'published' and (s.opens_at is null or s.opens_at <= now())"
-                + " and (s.closes_at is null or s.closes_at > now()) order by s.closes_at nulls last, s.slug")
+                + " and (s.closes_at is null or s.closes_at > now()) and s.course_slug is null and not"
+                + " s.for_all_courses and not s.for_sessions order by s.closes_at nulls last, s.slug")
                 .setParameter(1, who.ledgerKey() == null ? "" : who.ledgerKey()).getResultList();
         List<Summary> out = new ArrayList<>();
         for (Object[] r : rows) {
@@ -86,6 +103,15 @@ public class SurveyService {
     /** A published survey for this respondent: 404 for none (or a draft), 403 outside its audience. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public View view(String slug, Respondent who) {
+        return view(slug, who, null);
+    }
+
+    /**
+     * As {@link #view(String, Respondent)}, about the course named for a survey that follows courses: 400 for a
+     * course that does not exist, 403 for one the person has not completed.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public View view(String slug, Respondent who, String course) {
         Survey s = Survey.<Survey>find("slug", slug == null ? "" : slug).firstResult();
         if (s == null || "draft".equals(s.status)) {
             throw new DomainException(404, null, "survey_not_found");
@@ -97,10 +123,12 @@ public class SurveyService {
             }
             throw DomainException.forbidden("survey_wrong_audience");
         }
-        return new View(s.id, s.slug, s.definition, audience, s.anonymous, s.opensAt, s.closesAt, state(s, who));
+        Subject subject = followUps.subject(s, who, course);
+        return new View(s.id, s.slug, s.definition, audience, s.anonymous, s.opensAt, s.closesAt,
+                state(s, who, subject), subject);
     }
 
-    private State state(Survey s, Respondent who) {
+    private State state(Survey s, Respondent who, Subject subject) {
         Instant now = Instant.now();
         if ("closed".equals(s.status) || s.closesAt != null && !now.isBefore(s.closesAt)) {
             return State.CLOSED;
@@ -109,12 +137,17 @@ public class SurveyService {
             return State.NOT_YET_OPEN;
         }
         String key = who.ledgerKey();
-        if (key != null && ((Number) em.createNativeQuery("select count(*) from survey_respondent where survey_id ="
-                + " ?1 and respondent = ?2").setParameter(1, s.id).setParameter(2, key).getSingleResult())
-                .longValue() > 0) {
+        if (key != null && subject != null && ((Number) em.createNativeQuery("select count(*) from"
+                + " survey_respondent where survey_id = ?1 and respondent = ?2 and subject = ?3").setParameter(1, s.id)
+                .setParameter(2, key).setParameter(3, subject.key()).getSingleResult()).longValue() > 0) {
             return State.ANSWERED;
         }
         return State.OPEN;
+    }
+
+    /** The title of what a follow-up survey is about in the reader's language (a course's); null for none. */
+    public String subjectTitle(View survey, Locale locale) {
+        return survey.subject() == null ? null : followUps.title(survey.subject(), locale);
     }
 
     /** The answers a signed-in person saved on earlier pages, and the page they were on. */
@@ -124,13 +157,13 @@ public class SurveyService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Progress progress(View survey, Respondent who) {
-        if (!who.signedIn()) {
+        if (!who.signedIn() || survey.subject() == null) {
             return Progress.NONE;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select page, cast(answers as text) from survey_progress where"
-                + " survey_id = ?1 and person_id = ?2").setParameter(1, survey.id()).setParameter(2, who.personId())
-                .getResultList();
+                + " survey_id = ?1 and person_id = ?2 and subject = ?3").setParameter(1, survey.id())
+                .setParameter(2, who.personId()).setParameter(3, survey.subject().key()).getResultList();
         return rows.isEmpty() ? Progress.NONE
                 : new Progress(((Number) rows.get(0)[0]).intValue(), answers((String) rows.get(0)[1]));
     }
@@ -143,16 +176,18 @@ public class SurveyService {
     public AnswerRules.Checked savePage(View survey, Respondent who, int page, Map<String, ?> answers,
             Map<String, Object> earlier, int next) {
         requireOpen(survey);
+        Subject subject = survey.requireSubject();
         SurveyFile.Page p = survey.definition().pages().get(page);
         AnswerRules.Checked checked = AnswerRules.check(p.questions(), answers, earlier, p.questions());
         if (checked.ok() && who.signedIn()) {
             Map<String, Object> all = new LinkedHashMap<>(earlier);
             p.questions().forEach(q -> all.remove(q.id()));
             all.putAll(checked.answers());
-            em.createNativeQuery("insert into survey_progress (survey_id, person_id, page, answers) values (?1, ?2,"
-                    + " ?3, cast(?4 as jsonb)) on conflict (survey_id, person_id) do update set page = excluded.page,"
-                    + " answers = excluded.answers").setParameter(1, survey.id()).setParameter(2, who.personId())
-                    .setParameter(3, next).setParameter(4, write(all)).executeUpdate();
+            em.createNativeQuery("insert into survey_progress (survey_id, person_id, subject, page, answers) values"
+                    + " (?1, ?2, ?5, ?3, cast(?4 as jsonb)) on conflict (survey_id, person_id, subject) do update set"
+                    + " page = excluded.page, answers = excluded.answers").setParameter(1, survey.id())
+                    .setParameter(2, who.personId()).setParameter(3, next).setParameter(4, write(all))
+                    .setParameter(5, subject.key()).executeUpdate();
         }
         return checked;
     }
@@ -160,11 +195,13 @@ public class SurveyService {
     /**
      * Submits a response: every answer checked against the whole survey (400 naming each question at fault), the
      * survey open (409), and the respondent's first response (409 otherwise). An anonymous survey's response keeps
-     * no person, no time but the day (in UTC) and a random id; a signed-in respondent's progress is removed.
+     * no person, no time but the day (in UTC) and a random id; a signed-in respondent's progress is removed. A
+     * follow-up survey's response is about the course named ({@code course}; see {@link FollowUpRule}).
      */
     @Transactional
-    public void submit(String slug, Respondent who, Map<String, ?> answers) {
-        View survey = view(slug, who);
+    public void submit(String slug, Respondent who, Map<String, ?> answers, String course) {
+        View survey = view(slug, who, course);
+        Subject subject = survey.requireSubject();
         requireOpen(survey);
         List<SurveyFile.Question> all = AnswerRules.all(survey.definition());
         AnswerRules.Checked checked = AnswerRules.check(all, answers == null ? Map.of() : answers, Map.of(), all);
@@ -175,23 +212,25 @@ public class SurveyService {
         if (key == null) {
             throw DomainException.badRequest("token", "survey_token_missing");
         }
-        int first = em.createNativeQuery("insert into survey_respondent (survey_id, respondent) values (?1, ?2)"
-                + " on conflict do nothing").setParameter(1, survey.id()).setParameter(2, key).executeUpdate();
+        int first = em.createNativeQuery("insert into survey_respondent (survey_id, respondent, subject) values"
+                + " (?1, ?2, ?3) on conflict do nothing").setParameter(1, survey.id()).setParameter(2, key)
+                .setParameter(3, subject.key()).executeUpdate();
         if (first == 0) {
             throw DomainException.conflict(null, "survey_already_answered");
         }
         Instant now = Instant.now();
         em.createNativeQuery("insert into survey_response (id, survey_id, person_id, submitted_on, submitted_at,"
-                + " respondent_role, answers) values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))")
+                + " respondent_role, answers, subject) values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8)")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, survey.id())
                 .setParameter(3, survey.anonymous() ? null : who.personId())
                 .setParameter(4, LocalDate.ofInstant(now, survey.anonymous() ? ZoneOffset.UTC : Zones.DEFAULT))
                 .setParameter(5, survey.anonymous() ? null : now).setParameter(6, who.role())
-                .setParameter(7, write(checked.answers())).executeUpdate();
+                .setParameter(7, write(checked.answers())).setParameter(8, subject.responseKey()).executeUpdate();
         if (who.signedIn()) {
             learners.changed(who.personId());
-            em.createNativeQuery("delete from survey_progress where survey_id = ?1 and person_id = ?2")
-                    .setParameter(1, survey.id()).setParameter(2, who.personId()).executeUpdate();
+            em.createNativeQuery("delete from survey_progress where survey_id = ?1 and person_id = ?2 and subject ="
+                    + " ?3").setParameter(1, survey.id()).setParameter(2, who.personId()).setParameter(3, subject.key())
+                    .executeUpdate();
         }
     }
 

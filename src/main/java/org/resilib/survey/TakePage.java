@@ -13,10 +13,12 @@ import org.resilib.text.LocalizedText;
 /**
  * One page of a survey as its form shows it: the questions shown (conditions read from the answers of earlier
  * pages), the answers given so far to fill the inputs again, the errors by question, and, for visitors, the earlier
- * pages' answers carried in the form (signed-in people's are kept on the server).
+ * pages' answers carried in the form (signed-in people's are kept on the server); for a follow-up survey, the
+ * course it is about ({@code about}) and the address that keeps it ({@code action}).
  */
 public record TakePage(SurveyService.View survey, int page, List<SurveyFile.Question> questions,
-        Map<String, Object> values, Map<String, String> errors, String carried, boolean signedIn, Locale locale) {
+        Map<String, Object> values, Map<String, String> errors, String carried, boolean signedIn, String action,
+        String about, Locale locale) {
 
     public int pages() {
         return survey.definition().pages().size();

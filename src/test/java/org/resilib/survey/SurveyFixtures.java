@@ -37,6 +37,13 @@ public final class SurveyFixtures {
         }
     }
 
+    /** The person takes the course: does its first module (which enrols them). */
+    public static void takeCourse(HttpSession s, String course) {
+        String module = s.request().get("/api/v1/courses/" + course).jsonPath().getString("modules[0].slug");
+        s.request().contentType("application/json").post("/api/v1/courses/" + course + "/modules/" + module
+                + "/complete").then().statusCode(204);
+    }
+
     /** A new signed-in instructor who authors nothing. */
     public static HttpSession instructor() {
         String email = "instructor-" + UUID.randomUUID() + "@test.resilib";

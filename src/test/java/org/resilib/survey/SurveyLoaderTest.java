@@ -69,6 +69,13 @@ class SurveyLoaderTest {
                 .containsExactly("age: min > max");
         assertThat(parse(GOOD.replace("audience: students", "audience: staff"))).extracting(p -> p.code() + "@"
                 + p.line()).containsExactly("invalid_value@2");
+        // Feedback follows one course, every course or sessions; never visitors.
+        assertThat(parse(GOOD + "courses: some\n")).extracting(ContentProblem::detail)
+                .containsExactly("courses: some (only: all)");
+        assertThat(parse(GOOD + "courses: all\ncourse: information-needs\n")).extracting(ContentProblem::detail)
+                .containsExactly("course, courses and sessions: one at most");
+        assertThat(parse(GOOD.replace("audience: students", "audience: public") + "courses: all\n"))
+                .extracting(p -> p.code() + "@" + p.line()).containsExactly("invalid_value@2");
         assertThat(parse(GOOD + "colour: red\n")).extracting(p -> p.code() + "@" + p.line())
                 .containsExactly("unknown_key@27");
         assertThat(parse("title: \"unclosed\n")).extracting(ContentProblem::code).containsExactly("yaml_syntax");

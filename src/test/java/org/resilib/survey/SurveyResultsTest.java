@@ -67,7 +67,9 @@ class SurveyResultsTest {
             """;
 
     static void answer(String slug, Map<String, Object> answers) {
-        HttpSession.newStudent().request().contentType("application/json").body(Map.of("answers", answers))
+        HttpSession s = HttpSession.newStudent();
+        SurveyFixtures.takeCourse(s, "information-needs");
+        s.request().contentType("application/json").body(Map.of("answers", answers))
                 .post("/api/v1/surveys/" + slug + "/responses").then().statusCode(201);
     }
 

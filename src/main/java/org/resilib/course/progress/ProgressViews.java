@@ -24,6 +24,11 @@ public final class ProgressViews {
 
     public record Dashboard(List<MyCourse> inProgress, List<MyCourse> completed,
             List<CatalogueViews.Card> suggestions, List<CourseFollowUps.Offer> offers) {
+
+        /** The offers that follow this completed course, shown beside it. */
+        public List<CourseFollowUps.Offer> offersFor(String courseSlug) {
+            return offers.stream().filter(o -> o.courseSlug().equals(courseSlug)).toList();
+        }
     }
 
     public record CourseProgress(String slug, String title, String status, int moduleCount,

@@ -40,6 +40,20 @@ public final class SurveyCheck {
         if (f.course() != null && !SLUG.matcher(f.course()).matches()) {
             out.add(problem(path, text, "course", "invalid_value", "course: " + f.course()));
         }
+        if (f.courses() != null && !SurveyFile.ALL_COURSES.equals(f.courses())) {
+            out.add(problem(path, text, "courses", "invalid_value", "courses: " + f.courses() + " (only: all)"));
+        }
+        int follows = (f.course() != null ? 1 : 0) + (f.courses() != null ? 1 : 0)
+                + (Boolean.TRUE.equals(f.sessions()) ? 1 : 0);
+        if (follows > 1) {
+            out.add(problem(path, text, f.courses() != null ? "courses" : "sessions", "invalid_value",
+                    "course, courses and sessions: one at most"));
+        }
+        // Feedback is given by those who took the course or attended the session: people signed in.
+        if (follows > 0 && SurveyAudience.of(f.audience()).orElse(null) == SurveyAudience.PUBLIC) {
+            out.add(problem(path, text, "audience", "invalid_value", "audience: public (a follow-up survey is"
+                    + " answered by people signed in)"));
+        }
         if (f.pages() == null || f.pages().isEmpty()) {
             out.add(problem(path, text, "pages", "missing_key", "pages"));
             return out;

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * A survey as written in {@code content/surveys/<slug>.yaml} (and as stored, validated, in the survey row): texts
- * per language, who may answer, whether answers are anonymous, when it is open, what it follows (a course, or live
- * sessions), and its pages of questions.
+ * per language, who may answer, whether answers are anonymous, when it is open, what it follows (one course with
+ * {@code course: <slug>}, every course with {@code courses: all}, or live sessions), and its pages of questions.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SurveyFile(
@@ -20,8 +20,12 @@ public record SurveyFile(
         OffsetDateTime opens,
         OffsetDateTime closes,
         String course,
+        String courses,
         Boolean sessions,
         @JsonProperty(required = true) List<Page> pages) {
+
+    /** The value of {@code courses:} that makes a survey follow every course. */
+    public static final String ALL_COURSES = "all";
 
     public boolean isAnonymous() {
         return Boolean.TRUE.equals(anonymous);

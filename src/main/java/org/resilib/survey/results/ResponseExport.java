@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -47,6 +48,7 @@ public class ResponseExport {
     /** Rows the XLSX writer keeps in memory. */
     static final int XLSX_WINDOW = 200;
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern NUMBERED = Pattern.compile("\\?(\\d+)");
 
     private final AgroalDataSource db;
     private final ObjectMapper json;
@@ -56,13 +58,13 @@ public class ResponseExport {
         this.json = json;
     }
 
-    /** The CSV, written when the response body is. */
-    public StreamingOutput csv(Survey survey) {
+    /** The CSV of the responses in the scope, written when the response body is. */
+    public StreamingOutput csv(Survey survey, ResultsAccess.Scope scope) {
         return out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             w.write('\uFEFF');
             SequenceWriter csv = CSV.writer(CsvSchema.emptySchema()).writeValues(w);
-            rows(survey, row -> line(csv, row));
+            rows(survey, scope, row -> line(csv, row));
             csv.flush();
             w.flush();
         };
@@ -72,13 +74,13 @@ public class ResponseExport {
      * The same table as an XLSX workbook, written by POI's streaming writer: at most {@link #XLSX_WINDOW} rows are
      * in memory, the rest on their way to a temporary file; texts are cells of type text, so nothing is a formula.
      */
-    public StreamingOutput xlsx(Survey survey) {
+    public StreamingOutput xlsx(Survey survey, ResultsAccess.Scope scope) {
         return out -> {
             SXSSFWorkbook book = new SXSSFWorkbook(XLSX_WINDOW);
             try {
                 Sheet sheet = book.createSheet("responses");
                 int[] next = {0};
-                rows(survey, cells -> {
+                rows(survey, scope, cells -> {
                     Row row = sheet.createRow(next[0]++);
                     for (int i = 0; i < cells.size(); i++) {
                         String v = cells.get(i) == null ? "" : cells.get(i);
@@ -97,11 +99,18 @@ public class ResponseExport {
         };
     }
 
-    /** The header, then each response's row as it is read through a cursor. */
-    private void rows(Survey survey, RowSink sink) throws IOException {
+    /**
+     * The header, then each response's row as it is read through a cursor; the course each response is about for a
+     * survey that follows every course.
+     */
+    private void rows(Survey survey, ResultsAccess.Scope scope, RowSink sink) throws IOException {
         List<SurveyFile.Question> questions = new ArrayList<>(SurveyResults.answerable(survey.definition).values());
         boolean anonymous = survey.anonymous;
+        boolean courses = survey.forAllCourses;
         List<String> header = new ArrayList<>(List.of("response", "day", "respondent"));
+        if (courses) {
+            header.add("course");
+        }
         if (!anonymous) {
             header.add("person");
         }
@@ -110,14 +119,18 @@ public class ResponseExport {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("select cast(id as text), cast(submitted_on as text),"
-                    + " respondent_role, person_id, cast(answers as text) from survey_response where survey_id = ?"
+                    + " respondent_role, person_id, cast(answers as text), substr(subject, 8) from survey_response r"
+                    + " where " + NUMBERED.matcher(ResultsAccess.Scope.CONDITION).replaceAll("?")
                     + " order by submitted_on, id")) {
                 ps.setFetchSize(500);
-                ps.setLong(1, survey.id);
+                bind(ps, survey.id, scope);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         List<String> row = new ArrayList<>(List.of(rs.getString(1), rs.getString(2),
                                 rs.getString(3)));
+                        if (courses) {
+                            row.add(rs.getString(6) == null ? "" : rs.getString(6));
+                        }
                         if (!anonymous) {
                             long person = rs.getLong(4);
                             row.add(rs.wasNull() ? "" : String.valueOf(person));
@@ -131,6 +144,17 @@ public class ResponseExport {
             c.commit();
         } catch (SQLException e) {
             throw new IOException(e);
+        }
+    }
+
+    /** Binds {@link ResultsAccess.Scope#CONDITION}, written with plain placeholders: its numbered ones in order. */
+    private static void bind(PreparedStatement ps, long surveyId, ResultsAccess.Scope scope) throws SQLException {
+        List<Object> numbered = new ArrayList<>();
+        numbered.add(surveyId);
+        numbered.addAll(scope.parameters());
+        Matcher m = NUMBERED.matcher(ResultsAccess.Scope.CONDITION);
+        for (int i = 1; m.find(); i++) {
+            ps.setObject(i, numbered.get(Integer.parseInt(m.group(1)) - 1));
         }
     }
 

@@ -15,7 +15,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.survey.Survey;
-import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
 
 /** A survey's results as JSON and its responses as CSV, for those who may read them. */
@@ -50,13 +49,11 @@ public class ResultsApi {
     @Path("results")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Aggregates per question: counts per option or point, respondents, mean and median")
-    public ResultsOut results(@RestPath String slug, @RestQuery String role) {
-        Survey s = access.require(slug, viewer);
-        if (role != null && !role.isBlank() && !SurveyResults.ROLES.contains(role)) {
-            throw DomainException.badRequest("role", "invalid_input");
-        }
-        SurveyResults.Results r = results.of(s.id, s.definition, s.anonymous, role == null || role.isBlank() ? null
-                : role, locale.get());
+    public ResultsOut results(@RestPath String slug, @RestQuery String role, @RestQuery String course) {
+        ResultsAccess.Readable readable = access.require(slug, viewer);
+        Survey s = readable.survey();
+        SurveyResults.Results r = results.of(s.id, s.definition, s.anonymous,
+                readable.scope(ResultsResource.role(role), course), locale.get());
         return new ResultsOut(s.slug, r.respondents(), r.hidden(), r.questions().stream().map(q -> new QuestionOut(
                 q.question().id(), q.type(), q.answered(), q.bars().isEmpty() ? null : counts(q.bars()),
                 q.statements().isEmpty() ? null : statements(q.statements()),
@@ -80,9 +77,11 @@ public class ResultsApi {
     @Path("responses.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "Every response as a row of an XLSX workbook (streamed; no person column for anonymous surveys)")
-    public Response xlsx(@RestPath String slug) {
-        Survey s = access.require(slug, viewer);
-        return Response.ok(export.xlsx(s)).type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response xlsx(@RestPath String slug, @RestQuery String course) {
+        ResultsAccess.Readable readable = access.require(slug, viewer);
+        Survey s = readable.survey();
+        return Response.ok(export.xlsx(s, readable.scope(null, course)))
+                .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"" + s.slug + "-responses.xlsx\"").build();
     }
 
@@ -90,9 +89,10 @@ public class ResultsApi {
     @Path("responses.csv")
     @Produces("text/csv")
     @Operation(summary = "Every response as a CSV row (formula-safe; no person column for anonymous surveys)")
-    public Response csv(@RestPath String slug) {
-        Survey s = access.require(slug, viewer);
-        return Response.ok(export.csv(s)).type("text/csv; charset=UTF-8")
+    public Response csv(@RestPath String slug, @RestQuery String course) {
+        ResultsAccess.Readable readable = access.require(slug, viewer);
+        Survey s = readable.survey();
+        return Response.ok(export.csv(s, readable.scope(null, course))).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + s.slug + "-responses.csv\"").build();
     }
 }

@@ -4,9 +4,33 @@ import java.util.List;
 import java.util.Locale;
 import org.resilib.survey.definition.QuestionType;
 
-/** The results page: the survey, its results (for a group, or all), and each question's chart. */
+/**
+ * The results page: the survey, its results (for a group or a course, or all), each question's chart, and for a
+ * survey that follows every course the courses it was answered about.
+ */
 public record ResultsPage(String slug, String title, boolean anonymous, SurveyResults.Results results,
-        List<Item> items, List<String> roles, Locale locale) {
+        List<Item> items, List<String> roles, boolean byCourse, List<CourseOption> courses, Locale locale) {
+
+    /** A course the survey was answered about, with how many responses. */
+    public record CourseOption(String slug, String title, long responses) {
+    }
+
+    /** The filters as a query (role, course), for the chart and export links: "" or "?role=staff&amp;course=x". */
+    public String query() {
+        StringBuilder q = new StringBuilder();
+        if (results.role() != null) {
+            q.append("role=").append(results.role());
+        }
+        if (results.course() != null) {
+            q.append(q.isEmpty() ? "" : "&").append("course=").append(results.course());
+        }
+        return q.isEmpty() ? "" : "?" + q;
+    }
+
+    /** The course filter alone as a query, for the exports (which are not broken down by group). */
+    public String courseQuery() {
+        return results.course() == null ? "" : "?course=" + results.course();
+    }
 
     /** A question's results with its chart (none for texts, dates and numbers, which are listed or summarised). */
     public record Item(SurveyResults.QuestionResult result, Chart chart) {

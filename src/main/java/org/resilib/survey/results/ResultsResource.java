@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.resilib.course.PublishedCourses;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
 import org.resilib.survey.Survey;
@@ -36,9 +37,11 @@ public class ResultsResource {
     private final Viewer viewer;
     private final RequestLocale locale;
     private final Messages messages;
+    private final PublishedCourses published;
 
     ResultsResource(ResultsAccess access, SurveyResults results, Viewer viewer, RequestLocale locale,
-            Messages messages) {
+            Messages messages, PublishedCourses published) {
+        this.published = published;
         this.access = access;
         this.results = results;
         this.viewer = viewer;
@@ -55,25 +58,38 @@ public class ResultsResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page(@RestPath String slug, @RestQuery String role) {
-        Survey s = access.require(slug, viewer);
+    public TemplateInstance page(@RestPath String slug, @RestQuery String role, @RestQuery String course) {
+        ResultsAccess.Readable readable = access.require(slug, viewer);
+        Survey s = readable.survey();
         Locale l = locale.get();
-        SurveyResults.Results r = results.of(s.id, s.definition, s.anonymous, role(role), l);
+        ResultsAccess.Scope scope = readable.scope(role(role), course);
+        SurveyResults.Results r = results.of(s.id, s.definition, s.anonymous, scope, l);
         List<ResultsPage.Item> items = new ArrayList<>();
         for (SurveyResults.QuestionResult q : r.questions()) {
             items.add(new ResultsPage.Item(q, chart(q, l)));
         }
+        List<ResultsPage.CourseOption> courses = new ArrayList<>();
+        if (s.forAllCourses) {
+            PublishedCourses.Snapshot outline = published.current();
+            results.courses(s.id, scope).forEach((c, n) -> {
+                PublishedCourses.Outline o = outline.bySlug(c);
+                courses.add(new ResultsPage.CourseOption(c, o == null ? c : o.title(l), n));
+            });
+        }
         return Templates.results(new ResultsPage(s.slug, LocalizedText.pick(s.title, l), s.anonymous, r, items,
-                SurveyResults.ROLES, l));
+                SurveyResults.ROLES, s.forAllCourses, courses, l));
     }
 
     @GET
     @Path("{question}.svg")
     @Produces("image/svg+xml")
-    public Response svg(@RestPath String slug, @RestPath String question, @RestQuery String role) {
-        Survey s = access.require(slug, viewer);
+    public Response svg(@RestPath String slug, @RestPath String question, @RestQuery String role,
+            @RestQuery String course) {
+        ResultsAccess.Readable readable = access.require(slug, viewer);
+        Survey s = readable.survey();
         Locale l = locale.get();
-        SurveyResults.QuestionResult q = results.of(s.id, s.definition, s.anonymous, role(role), l).questions()
+        SurveyResults.QuestionResult q = results.of(s.id, s.definition, s.anonymous,
+                readable.scope(role(role), course), l).questions()
                 .stream().filter(x -> x.question().id().equals(question)).findFirst().orElseThrow(
                         () -> new DomainException(404, null, "survey_not_found"));
         Chart c = chart(q, l);
@@ -94,7 +110,7 @@ public class ResultsResource {
         };
     }
 
-    private static String role(String role) {
+    static String role(String role) {
         if (role == null || role.isBlank()) {
             return null;
         }

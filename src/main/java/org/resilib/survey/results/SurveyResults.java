@@ -60,25 +60,29 @@ public class SurveyResults {
     }
 
     /** The results: the respondents counted, and per question; {@code hidden} when the group is too small. */
-    public record Results(long respondents, boolean hidden, String role, List<QuestionResult> questions) {
+    public record Results(long respondents, boolean hidden, String role, String course,
+            List<QuestionResult> questions) {
     }
 
-    /** The results of a survey, for all respondents or one group ({@code role}, see {@link #ROLES}). */
+    /**
+     * The results of a survey, for the responses in the scope: all, one group (see {@link #ROLES}), one course of a
+     * survey that follows every course, or an instructor's courses.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Results of(long surveyId, SurveyFile definition, boolean anonymous, String role, Locale locale) {
-        String r = role == null ? "" : role;
-        long total = ((Number) em.createNativeQuery("select count(*) from survey_response where survey_id = ?1 and"
-                + " (?2 = '' or respondent_role = ?2)").setParameter(1, surveyId).setParameter(2, r)
-                .getSingleResult()).longValue();
+    public Results of(long surveyId, SurveyFile definition, boolean anonymous, ResultsAccess.Scope scope,
+            Locale locale) {
+        String r = scope.role() == null ? "" : scope.role();
+        long total = ((Number) rows("select count(*) from survey_response r where " + ResultsAccess.Scope.CONDITION,
+                surveyId, scope).get(0)[0]).longValue();
         List<SurveyFile.Question> questions = definition.pages().stream().flatMap(p -> p.questions().stream())
                 .filter(q -> q.kind() != QuestionType.DESCRIPTION).toList();
-        if (anonymous && !r.isEmpty() && total > 0 && total < SMALLEST_GROUP) {
-            return new Results(total, true, r, List.of());
+        if (anonymous && scope.partial() && total > 0 && total < SMALLEST_GROUP) {
+            return new Results(total, true, scope.role(), scope.course(), List.of());
         }
         Map<String, Long> answered = new HashMap<>();
         for (Object[] row : rows("select a.key, count(*) from survey_response r cross join lateral"
-                + " jsonb_object_keys(r.answers) a(key) where r.survey_id = ?1 and (?2 = '' or r.respondent_role ="
-                + " ?2) group by a.key", surveyId, r)) {
+                + " jsonb_object_keys(r.answers) a(key) where " + ResultsAccess.Scope.CONDITION + " group by a.key",
+                surveyId, scope)) {
             answered.put((String) row[0], ((Number) row[1]).longValue());
         }
         List<String> counted = ids(questions, QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.DROPDOWN,
@@ -89,16 +93,16 @@ public class SurveyResults {
                 + " jsonb_typeof(a.value) when 'array' then a.value when 'object' then case when"
                 + " jsonb_exists(a.value, 'options') then a.value -> 'options' when jsonb_exists(a.value, 'option')"
                 + " then jsonb_build_array(a.value -> 'option') else '[]'::jsonb end else jsonb_build_array(a.value)"
-                + " end) x(value) where r.survey_id = ?1 and (?2 = '' or r.respondent_role = ?2) and a.key ="
-                + " any(cast(?3 as text[])) group by a.key, x.value", surveyId, r, SqlArrays.texts(counted))) {
+                + " end) x(value) where " + ResultsAccess.Scope.CONDITION + " and a.key = any(cast(?6 as text[]))"
+                + " group by a.key, x.value", surveyId, scope, SqlArrays.texts(counted))) {
             counts.computeIfAbsent((String) row[0], k -> new HashMap<>()).put((String) row[1],
                     ((Number) row[2]).longValue());
         }
         Map<String, Map<String, Map<String, Long>>> likert = new HashMap<>();
         for (Object[] row : rows("select a.key, s.key, s.value #>> '{}', count(*) from survey_response r cross join"
                 + " lateral jsonb_each(r.answers) a(key, value) cross join lateral jsonb_each(a.value) s(key, value)"
-                + " where r.survey_id = ?1 and (?2 = '' or r.respondent_role = ?2) and jsonb_typeof(a.value) ="
-                + " 'object' and a.key = any(cast(?3 as text[])) group by 1, 2, 3", surveyId, r,
+                + " where " + ResultsAccess.Scope.CONDITION + " and jsonb_typeof(a.value) = 'object' and a.key ="
+                + " any(cast(?6 as text[])) group by 1, 2, 3", surveyId, scope,
                 SqlArrays.texts(ids(questions, QuestionType.LIKERT)))) {
             likert.computeIfAbsent((String) row[0], k -> new HashMap<>())
                     .computeIfAbsent((String) row[1], k -> new HashMap<>())
@@ -108,9 +112,9 @@ public class SurveyResults {
         for (Object[] row : rows("select a.key, avg(v), percentile_cont(0.25) within group (order by v),"
                 + " percentile_cont(0.5) within group (order by v), percentile_cont(0.75) within group (order by v),"
                 + " min(v), max(v) from survey_response r cross join lateral jsonb_each(r.answers) a(key,"
-                + " value) cross join lateral (select (a.value #>> '{}')::float8) n(v) where r.survey_id = ?1 and"
-                + " (?2 = '' or r.respondent_role = ?2) and jsonb_typeof(a.value) = 'number' and a.key ="
-                + " any(cast(?3 as text[])) group by a.key", surveyId, r, SqlArrays.texts(ids(questions,
+                + " value) cross join lateral (select (a.value #>> '{}')::float8) n(v) where "
+                + ResultsAccess.Scope.CONDITION + " and jsonb_typeof(a.value) = 'number' and a.key ="
+                + " any(cast(?6 as text[])) group by a.key", surveyId, scope, SqlArrays.texts(ids(questions,
                         QuestionType.NUMBER, QuestionType.RATING, QuestionType.RECOMMEND)))) {
             numbers.put((String) row[0], new Numbers(number(row[1]), number(row[3]), number(row[2]), number(row[4]),
                     number(row[5]), number(row[6])));
@@ -121,10 +125,10 @@ public class SurveyResults {
                 + " 'object' then a.value ->> 'other' end, case jsonb_typeof(a.value) when 'string' then a.value"
                 + " #>> '{}' end) as text, row_number() over (partition by a.key order by r.submitted_on desc, r.id)"
                 + " as rn, count(*) over (partition by a.key) as n from survey_response r cross join lateral"
-                + " jsonb_each(r.answers) a(key, value) where r.survey_id = ?1 and (?2 = '' or r.respondent_role ="
-                + " ?2) and (a.key = any(cast(?3 as text[])) and jsonb_typeof(a.value) = 'string' or a.key ="
-                + " any(cast(?4 as text[])) and jsonb_typeof(a.value) = 'object' and jsonb_exists(a.value,"
-                + " 'other'))) t where rn <= " + TEXTS_SHOWN + " order by key, rn", surveyId, r,
+                + " jsonb_each(r.answers) a(key, value) where " + ResultsAccess.Scope.CONDITION + " and (a.key ="
+                + " any(cast(?6 as text[])) and jsonb_typeof(a.value) = 'string' or a.key = any(cast(?7 as text[]))"
+                + " and jsonb_typeof(a.value) = 'object' and jsonb_exists(a.value, 'other'))) t where rn <= "
+                + TEXTS_SHOWN + " order by key, rn", surveyId, scope,
                 SqlArrays.texts(ids(questions, QuestionType.TEXT, QuestionType.LONGTEXT)),
                 SqlArrays.texts(ids(questions, QuestionType.SINGLE, QuestionType.MULTIPLE)))) {
             texts.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]);
@@ -180,7 +184,7 @@ public class SurveyResults {
                     numbers.get(q.id()), score, texts.getOrDefault(q.id(), List.of()),
                     textCounts.getOrDefault(q.id(), 0L)));
         }
-        return new Results(total, false, r, out);
+        return new Results(total, false, scope.role(), scope.course(), out);
     }
 
     private static Bar bar(String id, String label, long count, long of) {
@@ -196,13 +200,31 @@ public class SurveyResults {
         return ((Number) value).doubleValue();
     }
 
+    /** Rows of a query on the responses in the scope: ?1 the survey, ?2 to ?5 the scope, ?6 on the others. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Object... params) {
-        var q = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            q.setParameter(i + 1, params[i]);
+    private List<Object[]> rows(String sql, long surveyId, ResultsAccess.Scope scope, Object... others) {
+        var q = em.createNativeQuery(sql).setParameter(1, surveyId);
+        List<Object> params = scope.parameters();
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 2, params.get(i));
         }
-        return q.getResultList();
+        for (int i = 0; i < others.length; i++) {
+            q.setParameter(i + 6, others[i]);
+        }
+        List<?> rows = q.getResultList();
+        return rows.stream().map(row -> row instanceof Object[] a ? a : new Object[] {row}).toList();
+    }
+
+    /** The courses a survey that follows every course was answered about, with how many responses each. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> courses(long surveyId, ResultsAccess.Scope scope) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Object[] row : rows("select substr(r.subject, 8), count(*) from survey_response r where "
+                + ResultsAccess.Scope.CONDITION + " and r.subject like 'course:%' group by r.subject order by"
+                + " r.subject", surveyId, new ResultsAccess.Scope(scope.role(), null, scope.within()))) {
+            out.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return out;
     }
 
     /** The order the results list questions in, for exports: every answerable question by page. */
