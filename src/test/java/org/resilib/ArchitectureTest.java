@@ -67,7 +67,7 @@ class ArchitectureTest {
         MAY_USE.put("livesession", with(leaves, "audit", "people", "course"));
         MAY_USE.put("competency", with(leaves, "audit", "people", "course", "content", "quiz", "livesession"));
         MAY_USE.put("authoring", with(leaves, "audit", "people", "course", "content", "quiz"));
-        MAY_USE.put("survey", with(leaves, "audit", "people", "course", "content"));
+        MAY_USE.put("survey", with(leaves, "audit", "people", "course", "content", "livesession"));
         MAY_USE.put("privacy", with(leaves, "audit", "people"));
         MAY_USE.put("platform", with(leaves, "audit", "settings", "people", "content"));
     }

@@ -294,4 +294,7 @@ public interface SessionMessages {
 
     @Message
     String session_course_others();
+
+    @Message
+    String session_feedback_offer(String title);
 }

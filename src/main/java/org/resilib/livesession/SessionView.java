@@ -32,4 +32,9 @@ public record SessionView(long id, String title, String description, OffsetDateT
     public Integer myPosition() {
         return mine == null ? null : mine.position();
     }
+
+    /** Whether the viewer's attendance is recorded. */
+    public boolean attended() {
+        return mine != null && mine.attended();
+    }
 }

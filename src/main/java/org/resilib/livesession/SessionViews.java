@@ -115,7 +115,7 @@ public class SessionViews {
         List<Registration> regs = Registration.list("sessionId in ?1 and personId = ?2 and status <> ?3", ids,
                 personId, Registration.CANCELLED);
         for (Registration r : regs) {
-            out.put(r.sessionId, new Seat(r.status, Sessions.position(r), false));
+            out.put(r.sessionId, new Seat(r.status, Sessions.position(r), false, r.attended));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package org.resilib.survey;
 
+import org.resilib.web.DomainException;
+
 /**
  * What a follow-up survey's response is about: a course ({@code course:<slug>}) or a live session
  * ({@code session:<id>}); {@link #NONE} for a survey that follows nothing. A person answers a follow-up survey once per
@@ -18,6 +20,20 @@ public record Subject(String kind, String ref) {
 
     public static Subject session(long id) {
         return new Subject(SESSION, Long.toString(id));
+    }
+
+    /**
+     * The subject a request names ({@code course=<slug>} or {@code session=<id>}), or null for none: what a
+     * follow-up survey's page, form or API call says it is about. A session that is not a number is a 400.
+     */
+    public static Subject requested(String course, String session) {
+        if (session != null && !session.isBlank()) {
+            if (!session.matches("\\d{1,18}")) {
+                throw DomainException.badRequest(SESSION, "survey_session_unknown");
+            }
+            return session(Long.parseLong(session));
+        }
+        return course == null || course.isBlank() ? null : course(course);
     }
 
     /** The subject of a stored key; {@link #NONE} for null or ''. */
@@ -45,6 +61,10 @@ public record Subject(String kind, String ref) {
 
     public boolean isCourse() {
         return COURSE.equals(kind);
+    }
+
+    public boolean isSession() {
+        return SESSION.equals(kind);
     }
 
     /** The query a survey page's address carries for it: {@code course=<slug>}, or nothing. */

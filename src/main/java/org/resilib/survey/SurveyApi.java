@@ -43,10 +43,10 @@ public class SurveyApi {
     }
 
     /**
-     * A response: answers by question id (see the API contract for each type's value), and for a survey that
-     * follows every course the course it is about.
+     * A response: answers by question id (see the API contract for each type's value); for a survey that follows
+     * every course the course it is about (its slug), for one that follows sessions the session (its id).
      */
-    public record ResponseIn(Map<String, Object> answers, String course) {
+    public record ResponseIn(Map<String, Object> answers, String course, String session) {
     }
 
     @GET
@@ -60,9 +60,9 @@ public class SurveyApi {
     @Path("{slug}")
     @PermitAll
     @Operation(summary = "A survey's definition: pages of questions with their ids, types, options and conditions")
-    public SurveyOut definition(@RestPath String slug, @RestQuery String course,
+    public SurveyOut definition(@RestPath String slug, @RestQuery String course, @RestQuery String session,
             @RestCookie(SurveyResource.TOKEN_COOKIE) String token) {
-        SurveyService.View v = surveys.view(slug, Respondent.of(viewer, token), course);
+        SurveyService.View v = surveys.view(slug, Respondent.of(viewer, token), Subject.requested(course, session));
         SurveyFile d = v.definition();
         return new SurveyOut(v.slug(), v.state().name().toLowerCase(Locale.ROOT), v.audience().key(),
                 v.anonymous(), v.opens(), v.closes(), d.title(), d.description() == null ? Map.of() : d.description(),
@@ -77,7 +77,7 @@ public class SurveyApi {
     public Response respond(@RestPath String slug, ResponseIn in,
             @RestCookie(SurveyResource.TOKEN_COOKIE) String token) {
         surveys.submit(slug, Respondent.of(viewer, token), in == null || in.answers() == null ? Map.of()
-                : in.answers(), in == null ? null : in.course());
+                : in.answers(), in == null ? null : Subject.requested(in.course(), in.session()));
         return Response.status(201).entity(Map.of("counted", true)).build();
     }
 }

@@ -8,7 +8,7 @@ import org.resilib.db.ChangeFeed;
 
 /**
  * Changes to a survey as the change feed carries them: database triggers (V28) announce every one on
- * {@link CourseFeedback#CHANNEL}, for every instance; this listener hands this instance's own to its subscribers
+ * {@link FollowUpOffers#CHANNEL}, for every instance; this listener hands this instance's own to its subscribers
  * right after the commit, so its next request sees them without waiting for the notification.
  */
 public class SurveyChanges {
@@ -17,6 +17,6 @@ public class SurveyChanges {
     @PostUpdate
     @PostRemove
     void written(Survey survey) {
-        Arc.container().instance(ChangeFeed.class).get().afterCommit(CourseFeedback.CHANNEL, "*");
+        Arc.container().instance(ChangeFeed.class).get().afterCommit(FollowUpOffers.CHANNEL, "*");
     }
 }

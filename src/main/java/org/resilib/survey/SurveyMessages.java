@@ -294,4 +294,22 @@ public interface SurveyMessages {
 
     @Message
     String survey_results_all_courses();
+
+    @Message
+    String survey_session_missing();
+
+    @Message
+    String survey_session_unknown();
+
+    @Message
+    String survey_session_not_attended();
+
+    @Message
+    String survey_about_session(String title);
+
+    @Message
+    String survey_results_session();
+
+    @Message
+    String survey_results_all_sessions();
 }

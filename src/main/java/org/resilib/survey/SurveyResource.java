@@ -75,9 +75,9 @@ public class SurveyResource {
     @Path("{slug}")
     @PermitAll
     public Response page(@RestPath String slug, @RestQuery String page, @RestQuery String course,
-            @RestCookie(TOKEN_COOKIE) String token) {
+            @RestQuery String session, @RestCookie(TOKEN_COOKIE) String token) {
         Respondent who = Respondent.of(viewer, token);
-        SurveyService.View survey = surveys.view(slug, who, course);
+        SurveyService.View survey = surveys.view(slug, who, Subject.requested(course, session));
         survey.requireSubject();
         if (survey.state() != SurveyService.State.OPEN) {
             return Response.ok(state(survey)).build();
@@ -96,10 +96,10 @@ public class SurveyResource {
     @Path("{slug}")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response answer(@RestPath String slug, @RestQuery String course, MultivaluedMap<String, String> form,
-            @RestCookie(TOKEN_COOKIE) String token) {
+    public Response answer(@RestPath String slug, @RestQuery String course, @RestQuery String session,
+            MultivaluedMap<String, String> form, @RestCookie(TOKEN_COOKIE) String token) {
         Respondent who = Respondent.of(viewer, token);
-        SurveyService.View survey = surveys.view(slug, who, course);
+        SurveyService.View survey = surveys.view(slug, who, Subject.requested(course, session));
         survey.requireSubject();
         if (survey.state() != SurveyService.State.OPEN) {
             return Response.status(409).entity(state(survey)).build();
@@ -136,7 +136,7 @@ public class SurveyResource {
         }
         if ("submit".equals(action) && at == pages - 1) {
             try {
-                surveys.submit(slug, who, all, course);
+                surveys.submit(slug, who, all, survey.subject());
             } catch (DomainException e) {
                 if (e.status() != 400 || e.details() == null) {
                     throw e;
@@ -159,7 +159,7 @@ public class SurveyResource {
         return Response.ok(take(survey, page, answers, answers, Map.of(), who)).build();
     }
 
-    /** The survey's page address, with the course it is about for a follow-up survey. */
+    /** The survey's page address, with the course or session it is about for a follow-up survey. */
     static String address(SurveyService.View survey) {
         String about = survey.subject() == null ? "" : survey.subject().query();
         return "/surveys/" + survey.slug() + (about.isEmpty() ? "" : "?" + about);

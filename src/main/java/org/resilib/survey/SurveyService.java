@@ -59,19 +59,20 @@ public class SurveyService {
     }
 
     /**
-     * A survey as one respondent meets it, about one subject (a follow-up survey's course; {@link Subject#NONE} for
-     * others; null when a survey that follows every course was opened without naming one).
+     * A survey as one respondent meets it, about one subject (a follow-up survey's course or session;
+     * {@link Subject#NONE} for others; null when a survey that follows every course, or sessions, was opened without
+     * naming one); {@code follows} is the kind of subject it asks about ('' for none).
      */
     public record View(long id, String slug, SurveyFile definition, SurveyAudience audience, boolean anonymous,
-            Instant opens, Instant closes, State state, Subject subject) {
+            Instant opens, Instant closes, State state, Subject subject, String follows) {
         public String title(Locale locale) {
             return LocalizedText.pick(definition.title(), locale);
         }
 
-        /** The subject, required to answer: a 400 naming {@code course} when it was not given. */
+        /** The subject, required to answer: a 400 naming {@code course} or {@code session} when it was not given. */
         Subject requireSubject() {
             if (subject == null) {
-                throw DomainException.badRequest("course", "survey_course_missing");
+                throw DomainException.badRequest(follows, "survey_" + follows + "_missing");
             }
             return subject;
         }
@@ -107,11 +108,11 @@ public class SurveyService {
     }
 
     /**
-     * As {@link #view(String, Respondent)}, about the course named for a survey that follows courses: 400 for a
-     * course that does not exist, 403 for one the person has not completed.
+     * As {@link #view(String, Respondent)}, about the course or session named for a follow-up survey (see
+     * {@link FollowUpRule}): 400 for one that does not exist, 403 for one the person did not take or attend.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public View view(String slug, Respondent who, String course) {
+    public View view(String slug, Respondent who, Subject requested) {
         Survey s = Survey.<Survey>find("slug", slug == null ? "" : slug).firstResult();
         if (s == null || "draft".equals(s.status)) {
             throw new DomainException(404, null, "survey_not_found");
@@ -123,9 +124,9 @@ public class SurveyService {
             }
             throw DomainException.forbidden("survey_wrong_audience");
         }
-        Subject subject = followUps.subject(s, who, course);
+        Subject subject = followUps.subject(s, who, requested);
         return new View(s.id, s.slug, s.definition, audience, s.anonymous, s.opensAt, s.closesAt,
-                state(s, who, subject), subject);
+                state(s, who, subject), subject, FollowUpRule.kind(s));
     }
 
     private State state(Survey s, Respondent who, Subject subject) {
@@ -145,7 +146,7 @@ public class SurveyService {
         return State.OPEN;
     }
 
-    /** The title of what a follow-up survey is about in the reader's language (a course's); null for none. */
+    /** The title of what a follow-up survey is about in the reader's language (a course's, a session's). */
     public String subjectTitle(View survey, Locale locale) {
         return survey.subject() == null ? null : followUps.title(survey.subject(), locale);
     }
@@ -196,11 +197,11 @@ public class SurveyService {
      * Submits a response: every answer checked against the whole survey (400 naming each question at fault), the
      * survey open (409), and the respondent's first response (409 otherwise). An anonymous survey's response keeps
      * no person, no time but the day (in UTC) and a random id; a signed-in respondent's progress is removed. A
-     * follow-up survey's response is about the course named ({@code course}; see {@link FollowUpRule}).
+     * follow-up survey's response is about the course or session named (see {@link FollowUpRule}).
      */
     @Transactional
-    public void submit(String slug, Respondent who, Map<String, ?> answers, String course) {
-        View survey = view(slug, who, course);
+    public void submit(String slug, Respondent who, Map<String, ?> answers, Subject requested) {
+        View survey = view(slug, who, requested);
         Subject subject = survey.requireSubject();
         requireOpen(survey);
         List<SurveyFile.Question> all = AnswerRules.all(survey.definition());

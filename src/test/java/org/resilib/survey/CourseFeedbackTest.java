@@ -155,7 +155,7 @@ class CourseFeedbackTest {
     }
 
     @Test
-    void theStarterCourseFeedbackFollowsEveryCourse() {
+    void theStarterFeedbackSurveysFollowEveryCourseAndEverySession() {
         Object[] row = (Object[]) em.createNativeQuery("select for_all_courses, anonymous, status from survey where"
                 + " slug = 'course-feedback'").getSingleResult();
         assertThat(row).containsExactly(true, true, "published");
@@ -164,5 +164,8 @@ class CourseFeedbackTest {
         s.get("/me?lang=en").then().body(containsString("/surveys/course-feedback?course=off-campus-access"));
         s.get("/surveys/course-feedback?course=off-campus-access&lang=en").then().statusCode(200)
                 .body(containsString("Course feedback")).body(containsString("What helped you most?"));
+        Object[] sessions = (Object[]) em.createNativeQuery("select for_sessions, anonymous from survey where slug ="
+                + " 'session-feedback'").getSingleResult();
+        assertThat(sessions).containsExactly(true, true);
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
@@ -23,6 +25,7 @@ import org.resilib.identity.Viewer;
 import org.resilib.livesession.Actor;
 import org.resilib.livesession.Audiences;
 import org.resilib.livesession.Platform;
+import org.resilib.livesession.SessionFollowUps;
 import org.resilib.livesession.SessionView;
 import org.resilib.livesession.SessionViews;
 import org.resilib.web.RequestLocale;
@@ -36,7 +39,11 @@ public class SessionResource {
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    SessionResource(SessionViews views, SessionRegistrations registrations, Viewer viewer, RequestLocale locale) {
+    private final Instance<SessionFollowUps> followUps;
+
+    SessionResource(SessionViews views, SessionRegistrations registrations, Viewer viewer, RequestLocale locale,
+            Instance<SessionFollowUps> followUps) {
+        this.followUps = followUps;
         this.views = views;
         this.registrations = registrations;
         this.viewer = viewer;
@@ -51,7 +58,8 @@ public class SessionResource {
         static native TemplateInstance list(List<SessionView> items, Filter filter, List<Platform> platforms,
                 List<Audience> audiences);
 
-        static native TemplateInstance detail(SessionView s, List<Long> overlaps);
+        static native TemplateInstance detail(SessionView s, List<Long> overlaps,
+                List<SessionFollowUps.Offer> offers);
     }
 
     public static final List<Platform> PLATFORMS = List.of(Platform.values());
@@ -76,7 +84,13 @@ public class SessionResource {
         List<Long> o = overlaps == null || overlaps.isBlank() ? List.of()
                 : Arrays.stream(overlaps.split(",")).filter(x -> x.matches("\\d{1,18}")).map(Long::valueOf)
                         .toList();
-        return Templates.detail(views.view(id, actor()), o);
+        SessionView s = views.view(id, actor());
+        List<SessionFollowUps.Offer> offers = new ArrayList<>();
+        if (s.attended()) {
+            followUps.forEach(f -> offers.addAll(f.forAttended(viewer.requireId(), viewer.isStaff(), id,
+                    locale.get())));
+        }
+        return Templates.detail(s, o, offers);
     }
 
     @POST

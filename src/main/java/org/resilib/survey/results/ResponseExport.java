@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.resilib.survey.Subject;
 import org.resilib.survey.Survey;
 import org.resilib.survey.answer.AnswerRules;
 import org.resilib.survey.definition.SurveyCheck;
@@ -100,16 +101,16 @@ public class ResponseExport {
     }
 
     /**
-     * The header, then each response's row as it is read through a cursor; the course each response is about for a
-     * survey that follows every course.
+     * The header, then each response's row as it is read through a cursor; the course (or session) each response is
+     * about for a survey that follows every course (or sessions).
      */
     private void rows(Survey survey, ResultsAccess.Scope scope, RowSink sink) throws IOException {
         List<SurveyFile.Question> questions = new ArrayList<>(SurveyResults.answerable(survey.definition).values());
         boolean anonymous = survey.anonymous;
-        boolean courses = survey.forAllCourses;
+        String follows = survey.forAllCourses ? "course" : survey.forSessions ? "session" : null;
         List<String> header = new ArrayList<>(List.of("response", "day", "respondent"));
-        if (courses) {
-            header.add("course");
+        if (follows != null) {
+            header.add(follows);
         }
         if (!anonymous) {
             header.add("person");
@@ -119,7 +120,7 @@ public class ResponseExport {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("select cast(id as text), cast(submitted_on as text),"
-                    + " respondent_role, person_id, cast(answers as text), substr(subject, 8) from survey_response r"
+                    + " respondent_role, person_id, cast(answers as text), subject from survey_response r"
                     + " where " + NUMBERED.matcher(ResultsAccess.Scope.CONDITION).replaceAll("?")
                     + " order by submitted_on, id")) {
                 ps.setFetchSize(500);
@@ -128,8 +129,8 @@ public class ResponseExport {
                     while (rs.next()) {
                         List<String> row = new ArrayList<>(List.of(rs.getString(1), rs.getString(2),
                                 rs.getString(3)));
-                        if (courses) {
-                            row.add(rs.getString(6) == null ? "" : rs.getString(6));
+                        if (follows != null) {
+                            row.add(Subject.of(rs.getString(6)).ref());
                         }
                         if (!anonymous) {
                             long person = rs.getLong(4);

@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
+import org.resilib.survey.Subject;
 import org.resilib.survey.Survey;
 import org.resilib.web.RequestLocale;
 
@@ -49,11 +50,12 @@ public class ResultsApi {
     @Path("results")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Aggregates per question: counts per option or point, respondents, mean and median")
-    public ResultsOut results(@RestPath String slug, @RestQuery String role, @RestQuery String course) {
+    public ResultsOut results(@RestPath String slug, @RestQuery String role, @RestQuery String course,
+            @RestQuery String session) {
         ResultsAccess.Readable readable = access.require(slug, viewer);
         Survey s = readable.survey();
         SurveyResults.Results r = results.of(s.id, s.definition, s.anonymous,
-                readable.scope(ResultsResource.role(role), course), locale.get());
+                readable.scope(ResultsResource.role(role), Subject.requested(course, session)), locale.get());
         return new ResultsOut(s.slug, r.respondents(), r.hidden(), r.questions().stream().map(q -> new QuestionOut(
                 q.question().id(), q.type(), q.answered(), q.bars().isEmpty() ? null : counts(q.bars()),
                 q.statements().isEmpty() ? null : statements(q.statements()),
@@ -77,10 +79,10 @@ public class ResultsApi {
     @Path("responses.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "Every response as a row of an XLSX workbook (streamed; no person column for anonymous surveys)")
-    public Response xlsx(@RestPath String slug, @RestQuery String course) {
+    public Response xlsx(@RestPath String slug, @RestQuery String course, @RestQuery String session) {
         ResultsAccess.Readable readable = access.require(slug, viewer);
         Survey s = readable.survey();
-        return Response.ok(export.xlsx(s, readable.scope(null, course)))
+        return Response.ok(export.xlsx(s, readable.scope(null, Subject.requested(course, session))))
                 .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"" + s.slug + "-responses.xlsx\"").build();
     }
@@ -89,10 +91,11 @@ public class ResultsApi {
     @Path("responses.csv")
     @Produces("text/csv")
     @Operation(summary = "Every response as a CSV row (formula-safe; no person column for anonymous surveys)")
-    public Response csv(@RestPath String slug, @RestQuery String course) {
+    public Response csv(@RestPath String slug, @RestQuery String course, @RestQuery String session) {
         ResultsAccess.Readable readable = access.require(slug, viewer);
         Survey s = readable.survey();
-        return Response.ok(export.csv(s, readable.scope(null, course))).type("text/csv; charset=UTF-8")
+        return Response.ok(export.csv(s, readable.scope(null, Subject.requested(course, session))))
+                .type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + s.slug + "-responses.csv\"").build();
     }
 }

@@ -2,34 +2,19 @@ package org.resilib.survey.results;
 
 import java.util.List;
 import java.util.Locale;
+import org.resilib.survey.Subject;
 import org.resilib.survey.definition.QuestionType;
 
 /**
- * The results page: the survey, its results (for a group or a course, or all), each question's chart, and for a
- * survey that follows every course the courses it was answered about.
+ * The results page: the survey, its results (for a group, a course or a session, or all), each question's chart,
+ * and for a survey that follows every course, or sessions, what it was answered about ({@code follows}: course or
+ * session; null for others).
  */
 public record ResultsPage(String slug, String title, boolean anonymous, SurveyResults.Results results,
-        List<Item> items, List<String> roles, boolean byCourse, List<CourseOption> courses, Locale locale) {
+        List<Item> items, List<String> roles, String follows, List<SubjectOption> subjects, Locale locale) {
 
-    /** A course the survey was answered about, with how many responses. */
-    public record CourseOption(String slug, String title, long responses) {
-    }
-
-    /** The filters as a query (role, course), for the chart and export links: "" or "?role=staff&amp;course=x". */
-    public String query() {
-        StringBuilder q = new StringBuilder();
-        if (results.role() != null) {
-            q.append("role=").append(results.role());
-        }
-        if (results.course() != null) {
-            q.append(q.isEmpty() ? "" : "&").append("course=").append(results.course());
-        }
-        return q.isEmpty() ? "" : "?" + q;
-    }
-
-    /** The course filter alone as a query, for the exports (which are not broken down by group). */
-    public String courseQuery() {
-        return results.course() == null ? "" : "?course=" + results.course();
+    /** A course or session the survey was answered about (its slug or id), with how many responses. */
+    public record SubjectOption(String ref, String title, long responses) {
     }
 
     /** A question's results with its chart (none for texts, dates and numbers, which are listed or summarised). */
@@ -37,6 +22,28 @@ public record ResultsPage(String slug, String title, boolean anonymous, SurveyRe
         public boolean likert() {
             return result.question().kind() == QuestionType.LIKERT;
         }
+    }
+
+    /** The course or session chosen (its slug or id), or null. */
+    public String chosen() {
+        return results.about() == null ? null : Subject.of(results.about()).ref();
+    }
+
+    /** The filters as a query (role, course or session), for the chart links: "" or "?role=staff&course=x". */
+    public String query() {
+        StringBuilder q = new StringBuilder();
+        if (results.role() != null) {
+            q.append("role=").append(results.role());
+        }
+        if (results.about() != null) {
+            q.append(q.isEmpty() ? "" : "&").append(Subject.of(results.about()).query());
+        }
+        return q.isEmpty() ? "" : "?" + q;
+    }
+
+    /** The course or session filter alone as a query, for the exports (which are not broken down by group). */
+    public String aboutQuery() {
+        return results.about() == null ? "" : "?" + Subject.of(results.about()).query();
     }
 
     public int smallestGroup() {

@@ -9,13 +9,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.resilib.course.PublishedCourses;
 import org.resilib.identity.Role;
+import org.resilib.livesession.Attendance;
 import org.resilib.identity.Viewer;
+import org.resilib.survey.Subject;
 import org.resilib.survey.Survey;
 import org.resilib.survey.definition.QuestionType;
 import org.resilib.text.LocalizedText;
@@ -38,10 +42,12 @@ public class ResultsResource {
     private final RequestLocale locale;
     private final Messages messages;
     private final PublishedCourses published;
+    private final Attendance attendance;
 
     ResultsResource(ResultsAccess access, SurveyResults results, Viewer viewer, RequestLocale locale,
-            Messages messages, PublishedCourses published) {
+            Messages messages, PublishedCourses published, Attendance attendance) {
         this.published = published;
+        this.attendance = attendance;
         this.access = access;
         this.results = results;
         this.viewer = viewer;
@@ -58,38 +64,53 @@ public class ResultsResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page(@RestPath String slug, @RestQuery String role, @RestQuery String course) {
+    public TemplateInstance page(@RestPath String slug, @RestQuery String role, @RestQuery String course,
+            @RestQuery String session) {
         ResultsAccess.Readable readable = access.require(slug, viewer);
         Survey s = readable.survey();
         Locale l = locale.get();
-        ResultsAccess.Scope scope = readable.scope(role(role), course);
+        ResultsAccess.Scope scope = readable.scope(role(role), Subject.requested(course, session));
         SurveyResults.Results r = results.of(s.id, s.definition, s.anonymous, scope, l);
         List<ResultsPage.Item> items = new ArrayList<>();
         for (SurveyResults.QuestionResult q : r.questions()) {
             items.add(new ResultsPage.Item(q, chart(q, l)));
         }
-        List<ResultsPage.CourseOption> courses = new ArrayList<>();
-        if (s.forAllCourses) {
-            PublishedCourses.Snapshot outline = published.current();
-            results.courses(s.id, scope).forEach((c, n) -> {
-                PublishedCourses.Outline o = outline.bySlug(c);
-                courses.add(new ResultsPage.CourseOption(c, o == null ? c : o.title(l), n));
-            });
-        }
+        String follows = s.forAllCourses ? "course" : s.forSessions ? "session" : null;
         return Templates.results(new ResultsPage(s.slug, LocalizedText.pick(s.title, l), s.anonymous, r, items,
-                SurveyResults.ROLES, s.forAllCourses, courses, l));
+                SurveyResults.ROLES, follows, follows == null ? List.of() : subjects(s, scope, l), l));
+    }
+
+    /** What the responses are about, named: courses by their titles, sessions by theirs (one statement). */
+    private List<ResultsPage.SubjectOption> subjects(Survey s, ResultsAccess.Scope scope, Locale l) {
+        Map<Subject, Long> counts = new LinkedHashMap<>();
+        results.subjects(s.id, scope).forEach((key, n) -> counts.put(Subject.of(key), n));
+        Map<Long, String> sessions = !s.forSessions ? Map.of() : attendance.titles(counts.keySet().stream()
+                .filter(Subject::isSession).map(x -> Long.parseLong(x.ref())).toList(), l);
+        PublishedCourses.Snapshot outline = published.current();
+        List<ResultsPage.SubjectOption> out = new ArrayList<>();
+        counts.forEach((subject, n) -> {
+            String title;
+            if (subject.isCourse()) {
+                PublishedCourses.Outline o = outline.bySlug(subject.ref());
+                title = o == null ? subject.ref() : o.title(l);
+            } else {
+                title = sessions.getOrDefault(Long.parseLong(subject.ref()), "#" + subject.ref());
+            }
+            out.add(new ResultsPage.SubjectOption(subject.ref(), title, n));
+        });
+        return out;
     }
 
     @GET
     @Path("{question}.svg")
     @Produces("image/svg+xml")
     public Response svg(@RestPath String slug, @RestPath String question, @RestQuery String role,
-            @RestQuery String course) {
+            @RestQuery String course, @RestQuery String session) {
         ResultsAccess.Readable readable = access.require(slug, viewer);
         Survey s = readable.survey();
         Locale l = locale.get();
         SurveyResults.QuestionResult q = results.of(s.id, s.definition, s.anonymous,
-                readable.scope(role(role), course), l).questions()
+                readable.scope(role(role), Subject.requested(course, session)), l).questions()
                 .stream().filter(x -> x.question().id().equals(question)).findFirst().orElseThrow(
                         () -> new DomainException(404, null, "survey_not_found"));
         Chart c = chart(q, l);

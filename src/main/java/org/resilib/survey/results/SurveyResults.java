@@ -60,7 +60,7 @@ public class SurveyResults {
     }
 
     /** The results: the respondents counted, and per question; {@code hidden} when the group is too small. */
-    public record Results(long respondents, boolean hidden, String role, String course,
+    public record Results(long respondents, boolean hidden, String role, String about,
             List<QuestionResult> questions) {
     }
 
@@ -77,7 +77,7 @@ public class SurveyResults {
         List<SurveyFile.Question> questions = definition.pages().stream().flatMap(p -> p.questions().stream())
                 .filter(q -> q.kind() != QuestionType.DESCRIPTION).toList();
         if (anonymous && scope.partial() && total > 0 && total < SMALLEST_GROUP) {
-            return new Results(total, true, scope.role(), scope.course(), List.of());
+            return new Results(total, true, scope.role(), scope.about(), List.of());
         }
         Map<String, Long> answered = new HashMap<>();
         for (Object[] row : rows("select a.key, count(*) from survey_response r cross join lateral"
@@ -184,7 +184,7 @@ public class SurveyResults {
                     numbers.get(q.id()), score, texts.getOrDefault(q.id(), List.of()),
                     textCounts.getOrDefault(q.id(), 0L)));
         }
-        return new Results(total, false, scope.role(), scope.course(), out);
+        return new Results(total, false, scope.role(), scope.about(), out);
     }
 
     private static Bar bar(String id, String label, long count, long of) {
@@ -215,13 +215,16 @@ public class SurveyResults {
         return rows.stream().map(row -> row instanceof Object[] a ? a : new Object[] {row}).toList();
     }
 
-    /** The courses a survey that follows every course was answered about, with how many responses each. */
+    /**
+     * What a follow-up survey's responses are about (its subjects' keys: the courses, or sessions), with how many
+     * responses each, in the scope's group and limits.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, Long> courses(long surveyId, ResultsAccess.Scope scope) {
+    public Map<String, Long> subjects(long surveyId, ResultsAccess.Scope scope) {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (Object[] row : rows("select substr(r.subject, 8), count(*) from survey_response r where "
-                + ResultsAccess.Scope.CONDITION + " and r.subject like 'course:%' group by r.subject order by"
-                + " r.subject", surveyId, new ResultsAccess.Scope(scope.role(), null, scope.within()))) {
+        for (Object[] row : rows("select r.subject, count(*) from survey_response r where "
+                + ResultsAccess.Scope.CONDITION + " and r.subject is not null group by r.subject order by r.subject",
+                surveyId, new ResultsAccess.Scope(scope.role(), null, scope.within()))) {
             out.put((String) row[0], ((Number) row[1]).longValue());
         }
         return out;
