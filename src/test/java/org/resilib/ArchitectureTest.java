@@ -87,7 +87,8 @@ class ArchitectureTest {
         owns("quiz", "question", "question_version", "quiz_attempt", "attempt_question");
         owns("livesession", "live_session", "session_registration", "session_free_seat", "session_reminder",
                 "calendar_token");
-        owns("survey", "survey", "survey_response", "survey_respondent", "survey_progress");
+        owns("survey", "survey", "survey_response", "survey_respondent", "survey_progress",
+                "survey_visitor_count");
         owns("competency", "competency_framework", "competency", "competency_assessment", "work_sample",
                 "competency_target", "service_team", "service_team_member", "signing_key", "badge_credential");
     }

@@ -3,8 +3,6 @@ package org.resilib.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -17,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.resilib.db.SqlArrays;
+import org.resilib.web.ClientAddress;
 
 /**
  * The audit log: one row per security-relevant event, written in the caller's transaction (so an event is recorded
@@ -53,12 +52,12 @@ public class AuditLog {
 
     private final EntityManager em;
     private final ObjectMapper json;
-    private final CurrentVertxRequest request;
+    private final ClientAddress address;
 
-    AuditLog(EntityManager em, ObjectMapper json, CurrentVertxRequest request) {
+    AuditLog(EntityManager em, ObjectMapper json, ClientAddress address) {
         this.em = em;
         this.json = json;
-        this.request = request;
+        this.address = address;
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
@@ -145,15 +144,7 @@ public class AuditLog {
 
     /** The client's address as the HTTP layer sees it (after trusted proxy headers), or null outside a request. */
     public String address() {
-        try {
-            RoutingContext rc = request.getCurrent();
-            if (rc == null || rc.request().remoteAddress() == null) {
-                return null;
-            }
-            return truncate(rc.request().remoteAddress().hostAddress(), 64);
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return address.get();
     }
 
     private static String truncate(String s, int max) {

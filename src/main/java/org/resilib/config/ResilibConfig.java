@@ -42,6 +42,8 @@ public interface ResilibConfig {
 
     Notifications notifications();
 
+    Surveys surveys();
+
     /** The first administrator, created when there is none. */
     interface Admin {
         String email();
@@ -93,6 +95,19 @@ public interface ResilibConfig {
          * goes through a transaction-pooling PgBouncer (where they never arrive). The datasource's URL when unset.
          */
         Optional<String> jdbcUrl();
+    }
+
+    interface Surveys {
+        /** How often the reminder job looks for surveys closing within three days. */
+        @WithDefault("15m")
+        String reminderCheck();
+
+        /**
+         * Responses visitors may send to one public survey from one address in the current and the previous clock
+         * hour together (a campus behind one address still answers; a script does not fill the survey).
+         */
+        @WithDefault("30")
+        int visitorResponsesPerAddress();
     }
 
     interface Mail {

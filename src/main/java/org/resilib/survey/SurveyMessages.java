@@ -312,4 +312,28 @@ public interface SurveyMessages {
 
     @Message
     String survey_results_all_sessions();
+
+    @Message
+    String survey_texts_title(String question);
+
+    @Message
+    String survey_texts_search();
+
+    @Message
+    String survey_texts_search_button();
+
+    @Message
+    String survey_texts_count(Long n);
+
+    @Message
+    String survey_texts_found(Long n, String search);
+
+    @Message
+    String survey_texts_pages();
+
+    @Message
+    String survey_texts_all(Long n);
+
+    @Message
+    String survey_address_limit();
 }

@@ -41,8 +41,11 @@ public class SurveyService {
     private final ObjectMapper json;
     private final LearnerStates learners;
     private final FollowUpRule followUps;
+    private final VisitorLimit visitors;
 
-    SurveyService(EntityManager em, ObjectMapper json, LearnerStates learners, FollowUpRule followUps) {
+    SurveyService(EntityManager em, ObjectMapper json, LearnerStates learners, FollowUpRule followUps,
+            VisitorLimit visitors) {
+        this.visitors = visitors;
         this.learners = learners;
         this.followUps = followUps;
         this.em = em;
@@ -218,6 +221,9 @@ public class SurveyService {
                 .setParameter(3, subject.key()).executeUpdate();
         if (first == 0) {
             throw DomainException.conflict(null, "survey_already_answered");
+        }
+        if (!who.signedIn()) {
+            visitors.count(survey.id());
         }
         Instant now = Instant.now();
         em.createNativeQuery("insert into survey_response (id, survey_id, person_id, submitted_on, submitted_at,"

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.Media;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -273,6 +274,14 @@ class NewUserJourneysIT extends BrowserTestBase {
             Download responses = page.waitForDownload(() -> page.locator(
                     "a[href='/api/v1/surveys/emergency-services-2021/responses.csv']").click());
             assertThat(responses.suggestedFilename()).isEqualTo("emergency-services-2021-responses.csv");
+            // Printed, the report is its charts and tables: no site navigation, filters or download links.
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+            assertThat(page.locator("section.result-question svg").first()).isVisible();
+            assertThat(page.locator("section.result-question table").first()).isVisible();
+            assertThat(page.locator("form.filters")).isHidden();
+            assertThat(page.locator(".site-header")).isHidden();
+            assertThat(page.locator("a[href='/surveys/emergency-services-2021/results/improve.svg']")).isHidden();
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
 
             // The audit log tells what happened in sentences of the reader's language.
             page.navigate(url("/admin/audit?action=assessment_recorded"));

@@ -53,6 +53,8 @@ public final class PageCatalogue {
             visit(Who.STUDENT, "/surveys/{slug}", "/surveys/emergency-services-2021"),
             new Visit(Who.VISITOR, "/surveys/{slug}", "/surveys/no-such-survey", 404),
             visit(Who.ADMIN, "/surveys/{slug}/results", "/surveys/emergency-services-2021/results"),
+            visit(Who.ADMIN, "/surveys/{slug}/results/{question}/texts",
+                    "/surveys/emergency-services-2021/results/suggestions/texts"),
             // Learners.
             visit(Who.STUDENT, "/courses/{slug}/modules/{module}", "/courses/{course}/modules/{module}"),
             visit(Who.STUDENT, "/me", "/me"),

@@ -10,8 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -190,5 +192,68 @@ class SurveyApiTest {
         long counted = ((Number) em.createNativeQuery("select count(*) from survey_response r join survey v on"
                 + " v.id = r.survey_id where v.slug = ?1").setParameter(1, slug).getSingleResult()).longValue();
         assertThat(counted).isEqualTo(40);
+    }
+
+    /** A visitor's response to a public survey: their browser's token, from this address. */
+    static io.restassured.response.Response visitor(String slug, String token, String address, Object role) {
+        return HttpSession.anonymous().request().cookie(SurveyResource.TOKEN_COOKIE, token)
+                .header("X-Forwarded-For", address).contentType("application/json")
+                .body(answers("role", role)).post("/api/v1/surveys/" + slug + "/responses");
+    }
+
+    @Test
+    void aThousandSimultaneousVisitorsAreEachCountedOnceAndTheirRepeatsRefused() throws Exception {
+        String slug = SurveyFixtures.load(loader, SurveyFixtures.twoPages("public", true));
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String token = "visitor-" + i;
+            // A thousand browsers behind a hundred addresses (campus networks), ten each.
+            String address = "198.51.100." + (i % 100);
+            calls.add(() -> visitor(slug, token, address, "undergraduate").statusCode());
+            if (i % 5 == 0) {
+                calls.add(() -> visitor(slug, token, address, Map.of("option", "other", "other", "Alumna")).statusCode());
+            }
+        }
+        Collections.shuffle(calls, new Random(7));
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(statuses).hasSize(1200).containsOnly(201, 409);
+        assertThat(statuses.stream().filter(x -> x == 201).count()).isEqualTo(1000);
+        assertThat(statuses.stream().filter(x -> x == 409).count()).isEqualTo(200);
+        Object[] counted = (Object[]) em.createNativeQuery("select (select count(*) from survey_response r where"
+                + " r.survey_id = v.id), (select count(*) from survey_respondent l where l.survey_id = v.id),"
+                + " (select sum(c.responses) from survey_visitor_count c where c.survey_id = v.id) from survey v"
+                + " where v.slug = ?1").setParameter(1, slug).getSingleResult();
+        assertThat(((Number) counted[0]).longValue()).as("responses").isEqualTo(1000);
+        assertThat(((Number) counted[1]).longValue()).as("ledger").isEqualTo(1000);
+        assertThat(((Number) counted[2]).longValue()).as("address counters").isEqualTo(1000);
+    }
+
+    @Test
+    void oneAddressSendsAtMostItsShareOfVisitorsResponses() {
+        String slug = SurveyFixtures.load(loader, SurveyFixtures.twoPages("public", true));
+        for (int i = 0; i < 30; i++) {
+            visitor(slug, "robot-" + i, "203.0.113.7", "undergraduate").then().statusCode(201);
+        }
+        visitor(slug, "robot-30", "203.0.113.7", "undergraduate").then().statusCode(429)
+                .body("code", equalTo("survey_address_limit"));
+        // The refused one left nothing behind, another address answers, and signed-in people are not limited.
+        visitor(slug, "robot-30", "203.0.113.8", "undergraduate").then().statusCode(201);
+        HttpSession.newStudent().request().header("X-Forwarded-For", "203.0.113.7").contentType("application/json")
+                .body(answers("role", "postgraduate", "thesis", "Maps")).post("/api/v1/surveys/" + slug
+                        + "/responses").then().statusCode(201);
+        Object[] row = (Object[]) em.createNativeQuery("select (select count(*) from survey_response r where"
+                + " r.survey_id = v.id), (select count(*) from survey_visitor_count c where c.survey_id = v.id)"
+                + " from survey v where v.slug = ?1").setParameter(1, slug).getSingleResult();
+        assertThat(((Number) row[0]).longValue()).isEqualTo(32);
+        assertThat(((Number) row[1]).longValue()).as("one counter per address and hour, not a row per response")
+                .isEqualTo(2);
     }
 }

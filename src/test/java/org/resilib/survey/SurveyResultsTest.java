@@ -1,12 +1,15 @@
 package org.resilib.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -30,6 +33,9 @@ class SurveyResultsTest {
 
     @Inject
     EntityManagerFactory emf;
+
+    @Inject
+    EntityManager em;
 
     static final String SURVEY = """
             title: { en: Desk feedback, zh-CN: 服务台反馈 }
@@ -156,5 +162,59 @@ class SurveyResultsTest {
                 equalTo(false)).body("respondents", equalTo(12));
         admin.get("/surveys/" + slug + "/results?role=dean").then().statusCode(400);
         System.out.println("SQL statements for a survey's results page: " + more);
+    }
+
+    static Response search(HttpSession s, String slug, String q) {
+        return s.request().queryParam("lang", "en").queryParam("q", q).get("/surveys/" + slug + "/results/note/texts");
+    }
+
+    /** How many texts the page's list holds. */
+    static int listed(String page) {
+        String list = page.substring(page.indexOf("<ol class=\"texts\""), page.indexOf("</ol>"));
+        return list.split("<li>", -1).length - 1;
+    }
+
+    @Test
+    void everyTextIsReadAPageAtATimeAndFoundBySearch() {
+        String slug = SurveyFixtures.load(loader, SURVEY.formatted("true"));
+        fill(slug, 0, 1);
+        // Responses as they would be after a busy week: 64 texts, three of them about the 50% discount.
+        QuarkusTransaction.requiringNew().run(() -> {
+            long survey = ((Number) em.createNativeQuery("select id from survey where slug = ?1").setParameter(1, slug)
+                    .getSingleResult()).longValue();
+            for (int i = 1; i < 64; i++) {
+                String note = i % 20 == 0 ? "The 50% discount for Wiley_" + i : "Note number " + i;
+                em.createNativeQuery("insert into survey_response (id, survey_id, submitted_on, respondent_role,"
+                        + " answers) values (gen_random_uuid(), ?1, current_date, 'student', cast(?2 as jsonb))")
+                        .setParameter(1, survey).setParameter(2, "{\"note\": \"" + note + "\"}").executeUpdate();
+            }
+        });
+        HttpSession admin = HttpSession.admin();
+        admin.get("/surveys/" + slug + "/results?lang=en").then().statusCode(200)
+                .body(containsString("/surveys/" + slug + "/results/note/texts\">Read and search all 64 texts"));
+        String first = admin.get("/surveys/" + slug + "/results/note/texts?lang=en").then().statusCode(200)
+                .extract().asString();
+        assertThat(first).contains("Texts: 64, newest first.", "Page 1 of 2", "rel=\"next\"");
+        assertThat(listed(first)).isEqualTo(50);
+        String second = admin.get("/surveys/" + slug + "/results/note/texts?page=2&lang=en").then().statusCode(200)
+                .extract().asString();
+        assertThat(listed(second)).isEqualTo(14);
+        assertThat(second).contains("start=\"51\"", "rel=\"prev\"");
+        String found = search(admin, slug, "50% DISCOUNT").then()
+                .statusCode(200).extract().asString();
+        assertThat(found).contains("Texts containing “50% DISCOUNT”: 3").contains("Wiley_20", "Wiley_40", "Wiley_60")
+                .doesNotContain("Note number");
+        // % and _ are searched for as themselves.
+        assertThat(search(admin, slug, "y_2").asString())
+                .contains("Texts containing “y_2”: 1", "Wiley_20");
+        assertThat(search(admin, slug, "5%d").asString())
+                .contains("Texts containing “5%d”: 0");
+        long few = Statements.during(emf, () -> admin.get("/surveys/" + slug + "/results/note/texts?page=2"));
+        System.out.println("SQL statements for a page of a question's texts: " + few);
+        admin.get("/surveys/" + slug + "/results/channel/texts").then().statusCode(200);
+        admin.get("/surveys/" + slug + "/results/agree/texts").then().statusCode(404);
+        admin.get("/surveys/" + slug + "/results/note/texts?page=0").then().statusCode(400);
+        admin.get("/surveys/" + slug + "/results/note/texts?role=student").then().statusCode(200);
+        SurveyFixtures.instructor().get("/surveys/" + slug + "/results/note/texts").then().statusCode(403);
     }
 }

@@ -31,12 +31,17 @@ public record ResultsPage(String slug, String title, boolean anonymous, SurveyRe
 
     /** The filters as a query (role, course or session), for the chart links: "" or "?role=staff&course=x". */
     public String query() {
+        return query(results.role(), results.about());
+    }
+
+    /** A group and a subject's key as the results' query: "" or "?role=staff&course=x". */
+    static String query(String role, String about) {
         StringBuilder q = new StringBuilder();
-        if (results.role() != null) {
-            q.append("role=").append(results.role());
+        if (role != null) {
+            q.append("role=").append(role);
         }
-        if (results.about() != null) {
-            q.append(q.isEmpty() ? "" : "&").append(Subject.of(results.about()).query());
+        if (about != null) {
+            q.append(q.isEmpty() ? "" : "&").append(Subject.of(about).query());
         }
         return q.isEmpty() ? "" : "?" + q;
     }

@@ -23,7 +23,9 @@ import org.resilib.survey.Subject;
 import org.resilib.survey.Survey;
 import org.resilib.survey.definition.QuestionType;
 import org.resilib.text.LocalizedText;
+import org.resilib.survey.definition.SurveyFile;
 import org.resilib.web.DomainException;
+import org.resilib.web.QueryNumbers;
 import org.resilib.web.Messages;
 import org.resilib.web.RequestLocale;
 
@@ -60,6 +62,8 @@ public class ResultsResource {
         static native TemplateInstance results(ResultsPage page);
 
         static native TemplateInstance chart(Chart chart, String title);
+
+        static native TemplateInstance texts(TextsPage page);
     }
 
     @GET
@@ -99,6 +103,29 @@ public class ResultsResource {
             out.add(new ResultsPage.SubjectOption(subject.ref(), title, n));
         });
         return out;
+    }
+
+    @GET
+    @Path("{question}/texts")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance texts(@RestPath String slug, @RestPath String question, @RestQuery String role,
+            @RestQuery String course, @RestQuery String session, @RestQuery String q, @RestQuery String page) {
+        ResultsAccess.Readable readable = access.require(slug, viewer);
+        Survey s = readable.survey();
+        SurveyFile.Question asked = SurveyResults.answerable(s.definition).get(question);
+        if (asked == null || !(asked.kind() == QuestionType.TEXT || asked.kind() == QuestionType.LONGTEXT
+                || asked.hasOther())) {
+            throw new DomainException(404, null, "survey_not_found");
+        }
+        if (q != null && q.length() > 200) {
+            throw DomainException.badRequest("q", "invalid_input");
+        }
+        Locale l = locale.get();
+        ResultsAccess.Scope scope = readable.scope(role(role), Subject.requested(course, session));
+        int at = QueryNumbers.positive("page", page, 1, 100_000);
+        SurveyResults.Texts texts = results.texts(s.id, s.anonymous, question, scope, q, at);
+        return Templates.texts(new TextsPage(s.slug, LocalizedText.pick(s.title, l), question,
+                LocalizedText.pick(asked.text(), l), q, at, texts, scope.role(), scope.about()));
     }
 
     @GET

@@ -215,6 +215,41 @@ public class SurveyResults {
         return rows.stream().map(row -> row instanceof Object[] a ? a : new Object[] {row}).toList();
     }
 
+    /** One page of the texts written for a question: how many match in all, and this page's, newest first. */
+    public record Texts(long total, boolean hidden, List<String> items) {
+    }
+
+    /** Texts shown per page of a question's texts. */
+    public static final int TEXTS_PER_PAGE = 50;
+
+    /**
+     * The texts written for one question (its text, or its "other, please specify"), in the scope, containing
+     * {@code search} (any case; blank for all), newest first, page {@code page} (1-based) of
+     * {@link #TEXTS_PER_PAGE}: three statements whatever the number of responses. Hidden, as the figures are, for a
+     * group of an anonymous survey smaller than {@link #SMALLEST_GROUP}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Texts texts(long surveyId, boolean anonymous, String question, ResultsAccess.Scope scope, String search,
+            int page) {
+        long respondents = ((Number) rows("select count(*) from survey_response r where "
+                + ResultsAccess.Scope.CONDITION, surveyId, scope).get(0)[0]).longValue();
+        if (anonymous && scope.partial() && respondents > 0 && respondents < SMALLEST_GROUP) {
+            return new Texts(0, true, List.of());
+        }
+        String like = search == null || search.isBlank() ? "" : "%" + search.strip().replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%";
+        String texts = "from (select coalesce(case jsonb_typeof(r.answers -> ?6) when 'object' then r.answers -> ?6"
+                + " ->> 'other' end, case jsonb_typeof(r.answers -> ?6) when 'string' then r.answers ->> ?6 end) as"
+                + " text, r.submitted_on, r.id from survey_response r where " + ResultsAccess.Scope.CONDITION
+                + " and jsonb_exists(r.answers, ?6)) t where text is not null and (?7 = '' or text ilike ?7)";
+        long total = ((Number) rows("select count(*) " + texts, surveyId, scope, question, like).get(0)[0])
+                .longValue();
+        List<String> items = rows("select text " + texts + " order by submitted_on desc, id limit "
+                + TEXTS_PER_PAGE + " offset " + (long) (Math.max(page, 1) - 1) * TEXTS_PER_PAGE, surveyId, scope,
+                question, like).stream().map(r -> (String) r[0]).toList();
+        return new Texts(total, false, items);
+    }
+
     /**
      * What a follow-up survey's responses are about (its subjects' keys: the courses, or sessions), with how many
      * responses each, in the scope's group and limits.
