@@ -57,6 +57,10 @@ public class Survey extends PanacheEntityBase {
     @Column(name = "file_managed")
     public boolean fileManaged;
 
+    /** Who made it in the browser; null for a file's survey. */
+    @Column(name = "created_by")
+    public Long createdBy;
+
     @Column(name = "source_hash")
     public String sourceHash;
 
@@ -64,7 +68,7 @@ public class Survey extends PanacheEntityBase {
     public Instant updatedAt = Instant.now();
 
     /** Takes the definition's own columns from it; its dates live in their columns only. */
-    void define(SurveyFile f) {
+    public void define(SurveyFile f) {
         definition = new SurveyFile(f.title(), f.description(), f.audience(), f.anonymous(), null, null, f.course(),
                 f.courses(), f.sessions(), f.pages());
         title = f.title();

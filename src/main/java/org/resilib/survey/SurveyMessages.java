@@ -336,4 +336,16 @@ public interface SurveyMessages {
 
     @Message
     String survey_address_limit();
+
+    @Message
+    String survey_file_managed();
+
+    @Message
+    String survey_edit_forbidden();
+
+    @Message
+    String survey_import_refused();
+
+    @Message
+    String survey_not_published();
 }

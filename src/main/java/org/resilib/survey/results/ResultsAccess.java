@@ -16,7 +16,8 @@ import org.resilib.survey.Survey;
 import org.resilib.web.DomainException;
 
 /**
- * Who sees a survey's results: admins every survey's, instructors those of the courses they author. A survey that
+ * Who sees a survey's results: admins every survey's, instructors those they made and those of the courses they
+ * author. A survey that
  * follows every course is read by an instructor for their own courses only, and one that follows sessions for the
  * sessions they organise: the responses about the others are left out of every figure and export.
  */
@@ -59,6 +60,9 @@ public class ResultsAccess {
             throw new DomainException(404, null, "survey_not_found");
         }
         if (viewer.isAdmin()) {
+            return new Readable(s, null);
+        }
+        if (viewer.isInstructor() && s.createdBy != null && s.createdBy.equals(viewer.getId())) {
             return new Readable(s, null);
         }
         if (viewer.isInstructor() && s.courseSlug != null && courses.idOf(s.courseSlug)
