@@ -69,9 +69,9 @@ public class SurveyLoader implements ContentSection {
         return hashes;
     }
 
-    /** A survey file parsed and checked; null (with the problems) when it cannot be used. */
-    SurveyFile parse(String text, String path, String slug, List<ContentProblem> problems) {
-        if (!SurveyCheck.SLUG.matcher(slug).matches()) {
+    /** A survey file (or a survey's text from the browser editor) parsed and checked; null when it cannot be used. */
+    public SurveyFile parse(String text, String path, String slug, List<ContentProblem> problems) {
+        if (!SurveyCheck.SLUG.matcher(slug).matches() || SurveyCheck.RESERVED.contains(slug)) {
             problems.add(new ContentProblem(path, 1, "invalid_slug", slug));
             return null;
         }

@@ -348,4 +348,82 @@ public interface SurveyMessages {
 
     @Message
     String survey_not_published();
+
+    @Message
+    String survey_manage_title();
+
+    @Message
+    String survey_manage_help();
+
+    @Message
+    String survey_manage_new();
+
+    @Message
+    String survey_manage_none();
+
+    @Message
+    String survey_manage_survey();
+
+    @Message
+    String survey_manage_status();
+
+    @Message
+    String survey_manage_responses();
+
+    @Message
+    String survey_manage_actions();
+
+    @Message
+    String survey_manage_from_file();
+
+    @Message
+    String survey_manage_edit();
+
+    @Message
+    String survey_manage_publish();
+
+    @Message
+    String survey_manage_close();
+
+    @Message
+    String survey_status_draft();
+
+    @Message
+    String survey_status_published();
+
+    @Message
+    String survey_status_closed();
+
+    @Message
+    String survey_edit_title(String slug);
+
+    @Message
+    String survey_edit_help();
+
+    @Message
+    String survey_edit_problems();
+
+    @Message
+    String survey_edit_line(Integer line);
+
+    @Message
+    String survey_edit_slug();
+
+    @Message
+    String survey_edit_slug_hint();
+
+    @Message
+    String survey_edit_text();
+
+    @Message
+    String survey_edit_create();
+
+    @Message
+    String survey_edit_save();
+
+    @Message
+    String survey_slug_taken();
+
+    @Message
+    String survey_manage_link();
 }

@@ -112,4 +112,13 @@ public interface ActionMessages {
 
     @Message
     String done_person_created();
+
+    @Message
+    String done_survey_saved();
+
+    @Message
+    String done_survey_published();
+
+    @Message
+    String done_survey_closed();
 }

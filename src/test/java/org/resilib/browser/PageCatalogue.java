@@ -55,6 +55,10 @@ public final class PageCatalogue {
             visit(Who.ADMIN, "/surveys/{slug}/results", "/surveys/emergency-services-2021/results"),
             visit(Who.ADMIN, "/surveys/{slug}/results/{question}/texts",
                     "/surveys/emergency-services-2021/results/suggestions/texts"),
+            visit(Who.ADMIN, "/surveys/manage", "/surveys/manage"),
+            visit(Who.ADMIN, "/surveys/manage/new", "/surveys/manage/new"),
+            // The editor itself is the new survey's page above; a file's survey is edited in its file.
+            new Visit(Who.ADMIN, "/surveys/{slug}/edit", "/surveys/emergency-services-2021/edit", 409),
             // Learners.
             visit(Who.STUDENT, "/courses/{slug}/modules/{module}", "/courses/{course}/modules/{module}"),
             visit(Who.STUDENT, "/me", "/me"),

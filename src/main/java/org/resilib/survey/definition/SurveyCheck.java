@@ -18,6 +18,8 @@ public final class SurveyCheck {
     /** Question, option and statement ids: what answers and exports are keyed by. */
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
     public static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    /** Slugs the survey pages' own addresses use ({@code /surveys/manage}). */
+    public static final Set<String> RESERVED = Set.of("manage", "new");
     /** The option id of "other, please specify". */
     public static final String OTHER = "other";
     static final int MAX_TEXT_LENGTH = 20000;

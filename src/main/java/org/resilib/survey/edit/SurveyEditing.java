@@ -1,7 +1,14 @@
 package org.resilib.survey.edit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,6 +23,7 @@ import java.util.function.BiFunction;
 import org.resilib.content.ContentProblem;
 import org.resilib.identity.Viewer;
 import org.resilib.survey.Survey;
+import org.resilib.survey.SurveyLoader;
 import org.resilib.survey.definition.SurveyChange;
 import org.resilib.survey.definition.SurveyCheck;
 import org.resilib.survey.definition.SurveyFile;
@@ -36,10 +44,18 @@ public class SurveyEditing {
     static final SurveyFile NEW = new SurveyFile(Map.of(), null, "everyone", false, null, null, null, null, null,
             List.of());
 
-    private final EntityManager em;
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+            .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {
+    };
 
-    SurveyEditing(EntityManager em) {
+    private final EntityManager em;
+    private final SurveyLoader loader;
+
+    SurveyEditing(EntityManager em, SurveyLoader loader) {
         this.em = em;
+        this.loader = loader;
     }
 
     /** Whether it was made now, or changed. */
@@ -63,19 +79,8 @@ public class SurveyEditing {
      */
     @Transactional
     public Saved save(String slug, Viewer viewer, JsonNode model) {
-        if (slug == null || !SurveyCheck.SLUG.matcher(slug).matches() || slug.length() > 80) {
-            throw DomainException.badRequest("slug", "framework_slug_invalid");
-        }
-        // One save of a slug at a time, so that two saving a new survey at once make one (the other changes it).
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('survey:' || ?1))").setParameter(1, slug)
-                .getSingleResult();
-        Survey s = Survey.<Survey>find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
-        if (s != null && s.fileManaged) {
-            throw DomainException.conflict(null, "survey_file_managed");
-        }
-        if (s != null && !mayEdit(s, viewer)) {
-            throw DomainException.forbidden("survey_edit_forbidden");
-        }
+        requireSlug(slug);
+        Survey s = lockedForSave(slug, viewer);
         SurveyJs.Imported imported = SurveyJs.read(model, s == null ? NEW : withDates(s));
         if (!imported.unmapped().isEmpty()) {
             throw invalid(imported.unmapped().stream().map(u -> new Problem.FieldError(u.path(), u.code(), u.what()))
@@ -87,13 +92,119 @@ public class SurveyEditing {
             throw invalid(problems.stream().map(p -> new Problem.FieldError("surveyjs", p.code(), p.detail()))
                     .toList());
         }
+        return store(s, slug, viewer, f, "surveyjs");
+    }
+
+    /**
+     * Saves a survey's text in the file format ({@code content/FORMAT.md}) as the survey {@code slug}: the problems,
+     * each with its line, when the text cannot be used (nothing is stored then). {@code create}: only as a new
+     * survey (a slug already taken is a problem).
+     */
+    @Transactional
+    public Saved saveText(String slug, Viewer viewer, String text, List<ContentProblem> problems, boolean create) {
+        requireSlug(slug);
+        if (create && Survey.count("slug", slug) > 0) {
+            problems.add(new ContentProblem("text", 1, "survey_slug_taken", slug));
+            return null;
+        }
+        Survey s = lockedForSave(slug, viewer);
+        if (create && s != null) {
+            problems.add(new ContentProblem("text", 1, "survey_slug_taken", slug));
+            return null;
+        }
+        SurveyFile f = loader.parse(text == null ? "" : text, "text", slug, problems);
+        if (f == null || !problems.isEmpty()) {
+            return null;
+        }
+        try {
+            return store(s, slug, viewer, f, "text");
+        } catch (DomainException e) {
+            if (e.details() == null) {
+                throw e;
+            }
+            e.details().forEach(d -> problems.add(new ContentProblem("text", ContentProblem.lineOf(text,
+                    "id: " + d.message().split(":")[0]), d.code(), d.message())));
+            return null;
+        }
+    }
+
+    /** The text of a survey in the file format, for the editor: its definition written as YAML. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String text(String slug, Viewer viewer) {
+        Survey s = find(slug);
+        if (!mayEdit(s, viewer) || s.fileManaged) {
+            throw s.fileManaged ? DomainException.conflict(null, "survey_file_managed")
+                    : DomainException.forbidden("survey_edit_forbidden");
+        }
+        try {
+            return YAML.writeValueAsString(withDates(s));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A survey's status (draft, published, closed): 404 for none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String status(String slug) {
+        return find(slug).status;
+    }
+
+    /** The surveys this person may manage (admins: all), newest change first: one statement. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Managed> managed(Viewer viewer) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.slug, cast(s.title as text), s.status, s.file_managed,"
+                + " (select count(*) from survey_response r where r.survey_id = s.id) from survey s where ?1 or"
+                + " s.created_by = ?2 order by s.updated_at desc, s.slug limit 500").setParameter(1, viewer.isAdmin())
+                .setParameter(2, viewer.getId() == null ? -1L : viewer.getId()).getResultList();
+        return rows.stream().map(r -> new Managed((String) r[0], texts((String) r[1]), (String) r[2],
+                Boolean.TRUE.equals(r[3]), ((Number) r[4]).longValue())).toList();
+    }
+
+    /** A survey in the management list: its texts, status, whether a file holds it, and how many responses. */
+    public record Managed(String slug, Map<String, String> title, String status, boolean fileManaged,
+            long responses) {
+    }
+
+    private Map<String, String> texts(String json) {
+        try {
+            return json == null ? Map.of() : YAML.readValue(json, TEXTS);
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
+    }
+
+    /** The survey under its lock (null when new); 409 for a file's, 403 for someone else's. */
+    private Survey lockedForSave(String slug, Viewer viewer) {
+        // One save of a slug at a time, so that two saving a new survey at once make one (the other changes it).
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('survey:' || ?1))").setParameter(1, slug)
+                .getSingleResult();
+        Survey s = Survey.<Survey>find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (s != null && s.fileManaged) {
+            throw DomainException.conflict(null, "survey_file_managed");
+        }
+        if (s != null && !mayEdit(s, viewer)) {
+            throw DomainException.forbidden("survey_edit_forbidden");
+        }
+        return s;
+    }
+
+    private static void requireSlug(String slug) {
+        if (slug == null || !SurveyCheck.SLUG.matcher(slug).matches() || slug.length() > 80
+                || SurveyCheck.RESERVED.contains(slug)) {
+            throw DomainException.badRequest("slug", "framework_slug_invalid");
+        }
+    }
+
+    /** Stores a checked definition: refused (400) when its responses forbid the change. */
+    private Saved store(Survey s, String slug, Viewer viewer, SurveyFile f, String field) {
         if (s != null) {
             @SuppressWarnings("unchecked")
             List<String> answered = em.createNativeQuery("select distinct jsonb_object_keys(answers) from"
                     + " survey_response where survey_id = ?1").setParameter(1, s.id).getResultList();
             List<String> refused = SurveyChange.refused(s.definition, f, Set.copyOf(answered));
             if (!refused.isEmpty()) {
-                throw invalid(refused.stream().map(r -> new Problem.FieldError("surveyjs", "survey_change_refused",
+                throw invalid(refused.stream().map(r -> new Problem.FieldError(field, "survey_change_refused",
                         r)).toList());
             }
         }
