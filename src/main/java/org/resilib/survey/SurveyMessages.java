@@ -426,4 +426,25 @@ public interface SurveyMessages {
 
     @Message
     String survey_manage_link();
+
+    @Message
+    String survey_import_title();
+
+    @Message
+    String survey_import_help();
+
+    @Message
+    String survey_import_json();
+
+    @Message
+    String survey_import_button();
+
+    @Message
+    String survey_import_unsupported();
+
+    @Message
+    String survey_import_not_a_survey();
+
+    @Message
+    String survey_import_not_json();
 }

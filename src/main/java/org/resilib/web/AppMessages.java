@@ -444,6 +444,9 @@ public interface AppMessages {
     String error_title_415();
 
     @Message
+    String error_title_413();
+
+    @Message
     String error_title_429();
 
     @Message

@@ -134,6 +134,19 @@ class AttackTest {
                 .get("/api/v1/surveys/" + survey + "/responses.csv"));
         attempts.put("GET /api/v1/surveys/{slug}/responses.xlsx", otherInstructor.request()
                 .get("/api/v1/surveys/" + survey + "/responses.xlsx"));
+        // A survey the organiser made (a draft): another instructor may not read, change, publish or close it.
+        String draft = "idor-" + UUID.randomUUID().toString().substring(0, 8);
+        String model = "{\"title\": \"Mine\", \"pages\": [{\"elements\": [{\"type\": \"text\", \"name\": \"a\"}]}]}";
+        organiser.request().contentType("application/json").body(model).put("/api/v1/surveys/" + draft + "/surveyjs")
+                .then().statusCode(201);
+        attempts.put("GET /api/v1/surveys/{slug}/surveyjs", otherInstructor.request()
+                .get("/api/v1/surveys/" + draft + "/surveyjs"));
+        attempts.put("PUT /api/v1/surveys/{slug}/surveyjs", otherInstructor.request().contentType("application/json")
+                .body(model.replace("Mine", "Hijacked")).put("/api/v1/surveys/" + draft + "/surveyjs"));
+        attempts.put("POST /api/v1/surveys/{slug}/publish", otherInstructor.request().contentType("application/json")
+                .post("/api/v1/surveys/" + draft + "/publish"));
+        attempts.put("POST /api/v1/surveys/{slug}/close", otherInstructor.request().contentType("application/json")
+                .post("/api/v1/surveys/" + draft + "/close"));
         attempts.put("PUT /api/v1/courses/{slug}", otherInstructor.request().contentType("application/json")
                 .body(Map.of("title", Map.of("en", "Hijacked"), "summary", Map.of("en", "x"), "dimension", "ethics",
                         "audience", "students", "minutes", 10)).put(c));
@@ -190,6 +203,8 @@ class AttackTest {
         owner.request().get("/api/v1/attempts/" + attempt).then().statusCode(200);
         organiser.request().get("/api/v1/sessions/" + session).then().statusCode(200)
                 .body("title", Matchers.startsWith("Owner's session"));
+        organiser.request().get("/api/v1/surveys/" + draft + "/surveyjs").then().statusCode(200)
+                .body("title.default", Matchers.equalTo("Mine"));
         assertThat(owner.request().get("/api/v1/me/tokens").jsonPath().getList("id")).hasSize(1);
         organiser.request().get(c + "/draft").then().statusCode(200).body("draft.course.title.en",
                 Matchers.equalTo("Mine")).body("draft.modules.slug", Matchers.contains("one"))

@@ -237,8 +237,9 @@ public final class SurveyJs {
             pages.add(new SurveyFile.Page(p.has("title") ? texts(p.get("title")) : null, questions));
         }
         JsonNode r = model.path("resilib");
+        Boolean anonymous = r.has("anonymous") ? Boolean.valueOf(r.get("anonymous").asBoolean()) : keep.anonymous();
         SurveyFile s = new SurveyFile(title, description, r.has("audience") ? r.get("audience").asText()
-                : keep.audience(), r.has("anonymous") ? Boolean.valueOf(r.get("anonymous").asBoolean()) : keep.anonymous(),
+                : keep.audience(), anonymous,
                 r.has("opens") ? date(r.get("opens"), "resilib.opens", unmapped) : keep.opens(),
                 r.has("closes") ? date(r.get("closes"), "resilib.closes", unmapped) : keep.closes(),
                 r.has("course") ? r.get("course").asText() : r.isMissingNode() ? keep.course() : null,

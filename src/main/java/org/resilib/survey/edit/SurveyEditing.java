@@ -143,6 +143,12 @@ public class SurveyEditing {
         }
     }
 
+    /** Whether a survey of this slug exists (from a file, the browser, an import). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean exists(String slug) {
+        return Survey.count("slug", slug == null ? "" : slug) > 0;
+    }
+
     /** A survey's status (draft, published, closed): 404 for none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String status(String slug) {

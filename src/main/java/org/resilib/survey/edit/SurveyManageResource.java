@@ -1,5 +1,8 @@
 package org.resilib.survey.edit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +20,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.resilib.content.ContentProblem;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
+import org.resilib.web.DomainException;
 import org.resilib.web.PageContext;
+import org.resilib.web.Problem;
 import org.resilib.web.RequestLocale;
 
 /**
@@ -47,6 +52,8 @@ public class SurveyManageResource {
                     maxLength: 2000
                     text: { zh-CN: 其他意见, en: Anything else }
             """;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SurveyEditing editing;
     private final Viewer viewer;
@@ -87,6 +94,40 @@ public class SurveyManageResource {
             return Response.seeOther(PageContext.done("/surveys/" + s + "/edit", "done_survey_saved")).build();
         }
         return Response.status(400).entity(Templates.edit(new EditPage(null, s, text, problems))).build();
+    }
+
+    /**
+     * Imports a SurveyJS form model (made with SurveyJS Creator or another tool) as a new draft: each element or
+     * condition it cannot map, and each problem of the definition, is listed with its path; nothing is saved then.
+     */
+    @POST
+    @Path("manage/import")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response importSurveyJs(@RestForm String slug, @RestForm String json) {
+        String s = slug == null ? "" : slug.strip();
+        List<Problem.FieldError> problems = new ArrayList<>();
+        try {
+            JsonNode model = JSON.readTree(json == null || json.isBlank() ? "null" : json);
+            if (editing.exists(s)) {
+                problems.add(new Problem.FieldError("slug", "survey_slug_taken", s));
+            } else {
+                editing.save(s, viewer, model);
+                return Response.seeOther(PageContext.done("/surveys/" + s + "/edit", "done_survey_saved")).build();
+            }
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem.FieldError("json", "surveyjs_not_json", e.getOriginalMessage()));
+        } catch (DomainException e) {
+            if (e.details() == null) {
+                if (e.status() != 400) {
+                    throw e;
+                }
+                problems.add(new Problem.FieldError(e.field(), e.messageKey(), null));
+            } else {
+                problems.addAll(e.details());
+            }
+        }
+        return Response.status(400).entity(Templates.edit(new EditPage(null, s, STARTER, List.of(),
+                json == null ? "" : json, problems))).build();
     }
 
     @GET

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -74,5 +76,40 @@ class SurveyManageResourceTest {
         HttpSession.admin().get("/surveys/emergency-services-2021/edit").then().statusCode(409);
         HttpSession.admin().get("/surveys/manage?lang=en").then().body(containsString("emergency-services-2021"))
                 .body(containsString("from content/"));
+    }
+
+    @Test
+    void aWholeSurveyFitsTheEditorsForm() throws Exception {
+        // The seed survey's file is about 4 KB, twice what a form field takes by default.
+        String seed = Files.readString(Path.of("content/surveys/emergency-services-2021.yaml"));
+        assertThat(seed.length()).isGreaterThan(2048);
+        String slug = "big-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpSession.admin().postForm("/surveys/manage/new", "/surveys/manage/new", Map.of("slug", slug, "text",
+                seed)).then().statusCode(303);
+        HttpSession.admin().get("/surveys/" + slug + "/edit?lang=en").then().statusCode(200)
+                .body(containsString("suggestions"));
+    }
+
+    @Test
+    void aFormMadeWithSurveyJsIsImportedAsADraftOrEachElementItCannotHoldIsNamed() {
+        HttpSession maker = SurveyFixtures.instructor();
+        String slug = "imp-" + UUID.randomUUID().toString().substring(0, 8);
+        Response refused = maker.postForm("/surveys/manage/new?lang=en", "/surveys/manage/import?lang=en",
+                Map.of("slug", slug, "json", """
+                        {"title": "Odd", "pages": [{"elements": [{"type": "text", "name": "ok"},
+                          {"type": "signaturepad", "name": "sign"}]}]}"""));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("pages[0].elements[1]", "Resilib has no question of this kind:",
+                "signaturepad", "value=\"" + slug + "\"");
+        maker.postForm("/surveys/manage/new?lang=en", "/surveys/manage/import?lang=en", Map.of("slug", slug, "json",
+                "{not json")).then().statusCode(400).body(containsString("This is not valid JSON:"));
+        Response imported = maker.postForm("/surveys/manage/new", "/surveys/manage/import", Map.of("slug", slug,
+                "json", SurveyJsTest.FROM_CREATOR));
+        assertThat(imported.statusCode()).isEqualTo(303);
+        assertThat(imported.header("Location")).contains("/surveys/" + slug + "/edit");
+        maker.get("/surveys/" + slug + "/edit?lang=en").then().statusCode(200).body(containsString("Draft"))
+                .body(containsString("staff-member"));
+        maker.postForm("/surveys/manage/new?lang=en", "/surveys/manage/import?lang=en", Map.of("slug", slug,
+                "json", SurveyJsTest.FROM_CREATOR)).then().statusCode(400).body(containsString("exists already"));
     }
 }
