@@ -112,7 +112,7 @@ class SurveyResultsBenchmarkTest {
             {"results page, staff only", base + "?role=staff&lang=en", "<svg"},
             {"results JSON", "/api/v1/surveys/" + slug + "/results", "\"respondents\""},
             {"texts, page 100", base + "/note/texts?page=100&lang=en", "Page 100 of"},
-            {"texts, search", base + "/note/texts?q=Note%201234&lang=en", "Note 12345"},
+            {"texts, search", base + "/note/texts?q=Note 1234&lang=en", "Note 12345"},
         };
         for (String[] r : routes) {
             long[] statements = {0};
