@@ -40,6 +40,20 @@ class SurveyApiTest {
         return Map.of("answers", m);
     }
 
+    /** The calls made at once from {@code threads} threads; their answers' statuses, in the calls' order. */
+    static List<Integer> allAtOnce(List<Callable<Integer>> calls, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return statuses;
+    }
+
     static io.restassured.response.Response post(HttpSession s, String slug, Map<String, Object> body) {
         return s.request().contentType("application/json").body(body).post("/api/v1/surveys/" + slug + "/responses");
     }
@@ -178,15 +192,7 @@ class SurveyApiTest {
         for (int i = 0; i < 20; i++) {
             calls.add(() -> post(twice, slug, answers("role", "undergraduate")).statusCode());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(24);
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                statuses.add(f.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = allAtOnce(calls, 24);
         assertThat(statuses).containsOnly(201, 409);
         assertThat(statuses.stream().filter(x -> x == 201).count()).isEqualTo(40);
         long counted = ((Number) em.createNativeQuery("select count(*) from survey_response r join survey v on"
@@ -211,19 +217,12 @@ class SurveyApiTest {
             String address = "198.51.100." + (i % 100);
             calls.add(() -> visitor(slug, token, address, "undergraduate").statusCode());
             if (i % 5 == 0) {
-                calls.add(() -> visitor(slug, token, address, Map.of("option", "other", "other", "Alumna")).statusCode());
+                calls.add(() -> visitor(slug, token, address, Map.of("option", "other", "other", "Alumna"))
+                        .statusCode());
             }
         }
         Collections.shuffle(calls, new Random(7));
-        ExecutorService pool = Executors.newFixedThreadPool(32);
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                statuses.add(f.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = allAtOnce(calls, 32);
         assertThat(statuses).hasSize(1200).containsOnly(201, 409);
         assertThat(statuses.stream().filter(x -> x == 201).count()).isEqualTo(1000);
         assertThat(statuses.stream().filter(x -> x == 409).count()).isEqualTo(200);
