@@ -67,6 +67,14 @@ public class Survey extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt = Instant.now();
 
+    /**
+     * What its responses are told apart by in results and exports: {@code course} for a survey that follows every
+     * course, {@code session} for one that follows sessions, null for others (one course's feedback included).
+     */
+    public String answeredPer() {
+        return forAllCourses ? "course" : forSessions ? "session" : null;
+    }
+
     /** Takes the definition's own columns from it; its dates live in their columns only. */
     public void define(SurveyFile f) {
         definition = new SurveyFile(f.title(), f.description(), f.audience(), f.anonymous(), null, null, f.course(),

@@ -284,7 +284,7 @@ public class SurveyService {
     }
 
     /** A per-language text column ({@code jsonb} read as text, a survey's title) as a map; empty when unreadable. */
-    static Map<String, String> texts(ObjectMapper json, String text) {
+    public static Map<String, String> texts(ObjectMapper json, String text) {
         try {
             return text == null ? Map.of() : json.readValue(text, TEXTS);
         } catch (JsonProcessingException e) {

@@ -1,7 +1,6 @@
 package org.resilib.survey.edit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,6 +23,7 @@ import org.resilib.content.ContentProblem;
 import org.resilib.identity.Viewer;
 import org.resilib.survey.Survey;
 import org.resilib.survey.SurveyLoader;
+import org.resilib.survey.SurveyService;
 import org.resilib.survey.definition.SurveyChange;
 import org.resilib.survey.definition.SurveyCheck;
 import org.resilib.survey.definition.SurveyFile;
@@ -47,8 +47,6 @@ public class SurveyEditing {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
             .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {
-    };
 
     private final EntityManager em;
     private final SurveyLoader loader;
@@ -163,21 +161,14 @@ public class SurveyEditing {
                 + " (select count(*) from survey_response r where r.survey_id = s.id) from survey s where ?1 or"
                 + " s.created_by = ?2 order by s.updated_at desc, s.slug limit 500").setParameter(1, viewer.isAdmin())
                 .setParameter(2, viewer.getId() == null ? -1L : viewer.getId()).getResultList();
-        return rows.stream().map(r -> new Managed((String) r[0], texts((String) r[1]), (String) r[2],
+        return rows.stream().map(r -> new Managed((String) r[0], SurveyService.texts(YAML, (String) r[1]),
+                (String) r[2],
                 Boolean.TRUE.equals(r[3]), ((Number) r[4]).longValue())).toList();
     }
 
     /** A survey in the management list: its texts, status, whether a file holds it, and how many responses. */
     public record Managed(String slug, Map<String, String> title, String status, boolean fileManaged,
             long responses) {
-    }
-
-    private Map<String, String> texts(String json) {
-        try {
-            return json == null ? Map.of() : YAML.readValue(json, TEXTS);
-        } catch (JsonProcessingException e) {
-            return Map.of();
-        }
     }
 
     /** The survey under its lock (null when new); 409 for a file's, 403 for someone else's. */

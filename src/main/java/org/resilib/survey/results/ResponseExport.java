@@ -107,7 +107,7 @@ public class ResponseExport {
     private void rows(Survey survey, ResultsAccess.Scope scope, RowSink sink) throws IOException {
         List<SurveyFile.Question> questions = new ArrayList<>(SurveyResults.answerable(survey.definition).values());
         boolean anonymous = survey.anonymous;
-        String follows = survey.forAllCourses ? "course" : survey.forSessions ? "session" : null;
+        String follows = survey.answeredPer();
         List<String> header = new ArrayList<>(List.of("response", "day", "respondent"));
         if (follows != null) {
             header.add(follows);

@@ -79,7 +79,7 @@ public class ResultsResource {
         for (SurveyResults.QuestionResult q : r.questions()) {
             items.add(new ResultsPage.Item(q, chart(q, l)));
         }
-        String follows = s.forAllCourses ? "course" : s.forSessions ? "session" : null;
+        String follows = s.answeredPer();
         return Templates.results(new ResultsPage(s.slug, LocalizedText.pick(s.title, l), s.anonymous, r, items,
                 SurveyResults.ROLES, follows, follows == null ? List.of() : subjects(s, scope, l), l));
     }
