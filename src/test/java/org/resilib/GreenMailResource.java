@@ -46,6 +46,21 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
         return false;
     }
 
+    /** The recipient of every message received whose subject contains the text, one entry per message. */
+    public static java.util.List<String> recipientsOf(String subjectPart) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            try {
+                if (m.getSubject() != null && m.getSubject().contains(subjectPart)) {
+                    out.add(m.getAllRecipients()[0].toString().toLowerCase(java.util.Locale.ROOT));
+                }
+            } catch (Exception e) {
+                // skip unreadable message
+            }
+        }
+        return out;
+    }
+
     /** The first message to this address whose subject contains the text, or null. */
     public static MimeMessage mailTo(String to, String subjectPart) {
         for (MimeMessage m : smtp.getReceivedMessages()) {

@@ -254,6 +254,18 @@ public interface AccessMessages {
     String audit_course_detached();
 
     @Message
+    String audit_emergency_declared();
+
+    @Message
+    String audit_emergency_ended();
+
+    @Message
+    String audit_notice_changed();
+
+    @Message
+    String audit_resource_changed();
+
+    @Message
     String login_cross_site();
 
     @Message
@@ -327,6 +339,18 @@ public interface AccessMessages {
 
     @Message
     String audit_line_course_detached(String actor, String target);
+
+    @Message
+    String audit_line_emergency_declared(String actor, String target);
+
+    @Message
+    String audit_line_emergency_ended(String actor, String target);
+
+    @Message
+    String audit_line_notice_changed(String actor, String target);
+
+    @Message
+    String audit_line_resource_changed(String actor, String target);
 
     @Message
     String audit_detail_created();

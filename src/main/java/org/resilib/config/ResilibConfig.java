@@ -44,6 +44,8 @@ public interface ResilibConfig {
 
     Surveys surveys();
 
+    Guide guide();
+
     /** The first administrator, created when there is none. */
     interface Admin {
         String email();
@@ -108,6 +110,34 @@ public interface ResilibConfig {
          */
         @WithDefault("30")
         int visitorResponsesPerAddress();
+    }
+
+    /** The emergency guide: the mailing of declarations, and the library's off-campus link templates. */
+    interface Guide {
+        /** How often the mailing job looks for declarations whose mail is still to queue. */
+        @WithDefault("10s")
+        String mailingCheck();
+
+        /** Whether a declaration's mail starts queueing right after its commit (else at the job's next run). */
+        @WithDefault("true")
+        boolean mailingAtOnce();
+
+        /** People queued per transaction of the mailing job. */
+        @WithDefault("500")
+        int mailingBatch();
+
+        /** The library's proxy template, with {@code {url}} (or {@code {url_encoded}}) for the resource's URL. */
+        Optional<String> proxyTemplate();
+
+        /** The library's WebVPN address ({@code https://webvpn.example.edu}), which rewrites hosts. */
+        Optional<String> webvpnHost();
+
+        /** The key and IV the WebVPN encrypts host names with (16 characters). */
+        @WithDefault("wrdvpnisthebest!")
+        String webvpnKey();
+
+        /** The library's CARSI or Shibboleth WAYFless template, with {@code {url_encoded}} or {@code {url}}. */
+        Optional<String> carsiTemplate();
     }
 
     interface Mail {

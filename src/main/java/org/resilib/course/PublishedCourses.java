@@ -18,10 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.resilib.db.ChangeFeed;
+import org.resilib.db.ContentEpoch;
 import org.resilib.text.LocalizedText;
 
 /**
@@ -46,15 +46,15 @@ public class PublishedCourses {
     private final EntityManager em;
     private final ObjectMapper json;
     private final SeenInRequest seen;
-    private final ChangeFeed changes;
+    private final ContentEpoch epochs;
     private final ReentrantLock loading = new ReentrantLock();
     private volatile Snapshot snapshot = new Snapshot(-1, List.of());
 
-    PublishedCourses(EntityManager em, ObjectMapper json, SeenInRequest seen, ChangeFeed changes) {
+    PublishedCourses(EntityManager em, ObjectMapper json, SeenInRequest seen, ContentEpoch epochs) {
         this.em = em;
         this.json = json;
         this.seen = seen;
-        this.changes = changes;
+        this.epochs = epochs;
     }
 
     /** The outline a request has used: one request sees one outline, and reads the epoch once. */
@@ -208,11 +208,7 @@ public class PublishedCourses {
     }
 
     private long epoch() {
-        OptionalLong known = changes.contentEpoch();
-        if (known.isPresent()) {
-            return known.getAsLong();
-        }
-        return ((Number) em.createNativeQuery("select version from content_epoch").getSingleResult()).longValue();
+        return epochs.current();
     }
 
     private Snapshot load(long epoch) {

@@ -10,11 +10,12 @@ import java.util.Set;
 
 /** The roles of the product brief. A person may hold several. */
 public enum Role {
-    STUDENT, LIBRARIAN, INSTRUCTOR, ADMIN;
+    STUDENT, LIBRARIAN, INSTRUCTOR, EDITOR, ADMIN;
 
     public static final String STUDENT_NAME = "student";
     public static final String LIBRARIAN_NAME = "librarian";
     public static final String INSTRUCTOR_NAME = "instructor";
+    public static final String EDITOR_NAME = "editor";
     public static final String ADMIN_NAME = "admin";
 
     /** The name used in the database, in security annotations and in identity providers' claims. */

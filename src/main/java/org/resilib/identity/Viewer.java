@@ -102,11 +102,16 @@ public class Viewer {
     }
 
     public boolean isStaff() {
-        return has(Role.LIBRARIAN) || has(Role.INSTRUCTOR) || has(Role.ADMIN);
+        return has(Role.LIBRARIAN) || has(Role.INSTRUCTOR) || has(Role.EDITOR) || has(Role.ADMIN);
     }
 
     public boolean isAdmin() {
         return has(Role.ADMIN);
+    }
+
+    /** Whether the viewer keeps the emergency guide, the notices and the e-resource directory. */
+    public boolean isEditor() {
+        return has(Role.EDITOR) || has(Role.ADMIN);
     }
 
     public boolean isInstructor() {

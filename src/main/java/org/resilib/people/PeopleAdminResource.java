@@ -142,7 +142,8 @@ public class PeopleAdminResource {
     }
 
     private static List<String> allRoles() {
-        return List.of(Role.STUDENT.key(), Role.LIBRARIAN.key(), Role.INSTRUCTOR.key(), Role.ADMIN.key());
+        return List.of(Role.STUDENT.key(), Role.LIBRARIAN.key(), Role.INSTRUCTOR.key(), Role.EDITOR.key(),
+                Role.ADMIN.key());
     }
 
     @GET

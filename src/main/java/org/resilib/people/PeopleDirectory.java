@@ -89,6 +89,15 @@ public class PeopleDirectory {
         return ids.stream().map(Number::longValue).toList();
     }
 
+    /** The ids of active people after {@code afterId}, in id order, at most {@code limit} (for batched mail). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> activeIdsAfter(long afterId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from person where active and id > ?1 order by id limit ?2")
+                .setParameter(1, afterId).setParameter(2, limit).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
     /**
      * Active people holding the role, ordered by name, optionally only those whose name or email contains the
      * query (case-insensitive), at most {@code limit}.

@@ -64,6 +64,36 @@ public final class Markdown {
     private Markdown() {
     }
 
+    private static final PolicyFactory TEXT_ONLY = new HtmlPolicyBuilder().toFactory();
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);");
+
+    /**
+     * The text of Markdown as the page shows it, without markup (for structured data that wants plain text): what
+     * the sanitizer leaves of it, tags dropped and character references read back.
+     */
+    public static String plainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Matcher m = ENTITY.matcher(TEXT_ONLY.sanitize(toSafeHtml(markdown)));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String e = m.group(1);
+            String c = switch (e) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                default -> Character.toString(e.startsWith("#x") ? Integer.parseInt(e.substring(2), 16)
+                        : Integer.parseInt(e.substring(1)));
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(c));
+        }
+        m.appendTail(out);
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
     public static String toSafeHtml(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
         return scrollable(sanitize(html));

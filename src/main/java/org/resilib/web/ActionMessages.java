@@ -121,4 +121,19 @@ public interface ActionMessages {
 
     @Message
     String done_survey_closed();
+
+    @Message
+    String done_emergency_declared();
+
+    @Message
+    String done_emergency_ended();
+
+    @Message
+    String done_notice_saved();
+
+    @Message
+    String done_notice_deleted();
+
+    @Message
+    String done_notice_dismissed();
 }

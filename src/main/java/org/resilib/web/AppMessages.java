@@ -294,6 +294,9 @@ public interface AppMessages {
     String role_instructor();
 
     @Message
+    String role_editor();
+
+    @Message
     String role_admin();
 
     @Message

@@ -16,6 +16,7 @@ public class Messages {
     private final Template authoring;
     private final Template actions;
     private final Template surveys;
+    private final Template guide;
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
 
     Messages(Engine engine) {
@@ -23,17 +24,19 @@ public class Messages {
         this.authoring = engine.parse("{au:message(key)}");
         this.actions = engine.parse("{act:message(key)}");
         this.surveys = engine.parse("{sv:message(key)}");
+        this.guide = engine.parse("{gd:message(key)}");
     }
 
     /**
      * Keys starting {@code author_} live in the authoring bundle ({@code au}), {@code confirm_} and {@code done_} in
-     * the actions bundle ({@code act}), {@code survey_} in the surveys' ({@code sv}); all others in {@code msg}. (The
+     * the actions bundle ({@code act}), {@code survey_} in the surveys' ({@code sv}), {@code guide_} in the guide's
+     * ({@code gd}); all others in {@code msg}. (The
      * same rule as the {@code text} tag.)
      */
     public String get(String key, Locale locale) {
         Template bundle = key.startsWith("author_") ? authoring
                 : key.startsWith("confirm_") || key.startsWith("done_") ? actions
-                : key.startsWith("survey_") ? surveys : lookup;
+                : key.startsWith("survey_") ? surveys : key.startsWith("guide_") ? guide : lookup;
         return bundle.instance().data("key", key).setLocale(locale).render();
     }
 

@@ -6,6 +6,7 @@ import io.quarkus.qute.Escaper;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -22,8 +23,8 @@ import org.jboss.logging.Logger;
  *
  * <p>A render is kept under everything it is made from: the template, the page's view model (a record, compared by
  * value, so progress that differs makes another render), the language, the address (path and query, which the
- * layout reads for the language switcher, the current navigation item and the acknowledgement), and what the layout
- * shows of the viewer besides their name (signed in, roles). The viewer's name and the CSRF token differ from person
+ * layout reads for the language switcher, the current navigation item and the acknowledgement), what the layout
+ * shows of the viewer besides their name (signed in, roles), and the site's banner ({@link SiteBanner}). The viewer's name and the CSRF token differ from person
  * to person and browser to browser while the rest is alike: the shared render writes markers for them
  * ({@link RenderSlots}), and each request fills the holes with its own values, HTML-escaped. The markers carry a
  * random number drawn at start-up, so no authored text can spell them.
@@ -52,7 +53,8 @@ public class PersonalPages {
             .add('<', "&lt;").add('>', "&gt;").build();
 
     /** Everything a render is made from. */
-    private record Key(String template, Object model, Locale language, String address, Object viewer) {
+    private record Key(String template, Object model, Locale language, String address, Object viewer,
+            Object banner) {
     }
 
     /** A render cut at its holes: {@code parts.length == slots.length + 1}. */
@@ -66,7 +68,11 @@ public class PersonalPages {
     private final CurrentVertxRequest request;
     private final PageContext page;
 
-    PersonalPages(RenderSlots slots, RequestLocale locale, CurrentVertxRequest request, PageContext page) {
+    private final Instance<SiteBanner> banner;
+
+    PersonalPages(RenderSlots slots, RequestLocale locale, CurrentVertxRequest request, PageContext page,
+            Instance<SiteBanner> banner) {
+        this.banner = banner;
         this.slots = slots;
         this.locale = locale;
         this.request = request;
@@ -87,7 +93,8 @@ public class PersonalPages {
      */
     public Response render(TemplateInstance page, Object model, Object viewer, String name) {
         Locale language = locale.get();
-        Key key = new Key(page.getTemplate().getId(), model, language, request.getCurrent().request().uri(), viewer);
+        Key key = new Key(page.getTemplate().getId(), model, language, request.getCurrent().request().uri(), viewer,
+                RenderedPages.bannerShown(banner));
         Render render = renders.getIfPresent(key);
         if (render == null) {
             String html = renderShared(page.setLocale(language));

@@ -1,6 +1,7 @@
 package org.resilib.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -17,7 +18,8 @@ import org.resilib.text.Sha256;
  *
  * <p>The version is the caller's: a number read from the database on each request (for courses, the content epoch),
  * so an entry can never outlive the data it was made from, on any instance. The key must hold everything the
- * bytes depend on besides that version (language, path and query). The map is bounded: past {@link #MAX_ENTRIES}
+ * bytes depend on besides that version (language, path and query); the site's banner ({@link SiteBanner}) is added
+ * to it here. The map is bounded: past {@link #MAX_ENTRIES}
  * it is emptied and refilled by the pages in use, so odd query strings cannot make it grow.
  */
 @ApplicationScoped
@@ -37,6 +39,16 @@ public class RenderedPages {
     }
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final Instance<SiteBanner> banner;
+
+    RenderedPages(Instance<SiteBanner> banner) {
+        this.banner = banner;
+    }
+
+    /** What the site's banner shows on this request (part of every kept render's key), or null without one. */
+    static Object bannerShown(Instance<SiteBanner> banner) {
+        return banner.isResolvable() ? banner.get().shown() : null;
+    }
 
     /** The key of a page that depends only on the language and the address (path and query) asked for. */
     public static String key(Locale language, URI address) {
@@ -49,7 +61,8 @@ public class RenderedPages {
     }
 
     /** Like {@link #get}, for a renderer that also gives headers of the response. */
-    public Page getWithHeaders(String key, long version, String mediaType, Supplier<Rendered> render) {
+    public Page getWithHeaders(String address, long version, String mediaType, Supplier<Rendered> render) {
+        String key = address + '\u0000' + bannerShown(banner);
         Page page = pages.get(key);
         if (page != null && page.version() == version) {
             return page;

@@ -212,7 +212,7 @@ class AttackTest {
         organiser.request().get(c + "/versions").then().body("number", Matchers.contains(1));
 
         // Every id-taking API route is in the table above, or names a shared object (a course, a session, a
-        // framework, a public credential, a survey) whose access is a role rule, checked route by route in the matrix
+        // framework, a public credential, a survey, a notice) whose access is a role rule, checked route by route in the matrix
         // test (a survey's audience in the survey API's test).
         Set<String> covered = new TreeSet<>(attempts.keySet());
         Set<String> sharedObjects = Set.of("GET /api/v1/sessions/{id}", "GET /api/v1/credentials/{id}",
@@ -220,7 +220,10 @@ class AttackTest {
                 "POST /api/v1/courses/{slug}/modules/{moduleSlug}/complete",
                 "POST /api/v1/courses/{slug}/quiz/attempts", "GET /api/v1/competency-frameworks/{slug}/case",
                 "PUT /api/v1/competency-frameworks/{slug}/case", "GET /api/v1/courses/{slug}/quiz",
-                "GET /api/v1/surveys/{slug}", "POST /api/v1/surveys/{slug}/responses");
+                "GET /api/v1/surveys/{slug}", "POST /api/v1/surveys/{slug}/responses",
+                // Emergencies are the admins'; notices are the editors', read by audience (the notices' test).
+                "GET /api/v1/admin/emergencies/{id}", "POST /api/v1/admin/emergencies/{id}/end",
+                "GET /api/v1/notices/{id}", "PUT /api/v1/notices/{id}", "DELETE /api/v1/notices/{id}");
         List<String> missing = new ArrayList<>();
         for (AuthorizationMatrixTest.Route r : AuthorizationMatrixTest.routes(beans)) {
             String key = r.method() + " " + r.template();

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.resilib.HttpSession;
 
 /**
- * Every JAX-RS route of the running application, times anonymous, student, librarian, instructor and admin. The
+ * Every JAX-RS route of the running application, times anonymous, student, librarian, instructor, editor and
+ * admin. The
  * routes come from the application's beans, not a list kept here: a route without a declared rule fails this test,
  * a route whose rule is looser than the site policy below fails it, and each role's request must be answered as
  * declared (401 or a sign-in redirect for visitors, 403 for a role that is not allowed, anything else for one that
@@ -48,7 +49,7 @@ import org.resilib.HttpSession;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    enum Who { ANONYMOUS, STUDENT, LIBRARIAN, INSTRUCTOR, ADMIN }
+    enum Who { ANONYMOUS, STUDENT, LIBRARIAN, INSTRUCTOR, EDITOR, ADMIN }
 
     /**
      * The site policy: the roles that may be allowed at most under each path prefix (longest prefix wins). A route
@@ -65,6 +66,8 @@ class AuthorizationMatrixTest {
         POLICY.put("/competencies/review", Set.of("instructor", "admin"));
         POLICY.put("/competencies/teams", Set.of("instructor", "admin"));
         POLICY.put("/api/v1/teams", Set.of("instructor", "admin"));
+        POLICY.put("/notices/manage", Set.of("editor", "admin"));
+        POLICY.put("/notices/new", Set.of("editor", "admin"));
     }
 
     record Route(String method, String template, Method handler, Class<?> resource) {
@@ -89,7 +92,7 @@ class AuthorizationMatrixTest {
                     return Optional.of(Set.of());
                 }
                 if (e.isAnnotationPresent(Authenticated.class)) {
-                    return Optional.of(Set.of("student", "librarian", "instructor", "admin"));
+                    return Optional.of(Set.of("student", "librarian", "instructor", "editor", "admin"));
                 }
                 RolesAllowed r = e.getAnnotation(RolesAllowed.class);
                 if (r != null) {
@@ -162,6 +165,7 @@ class AuthorizationMatrixTest {
         sessions.put(Who.STUDENT, HttpSession.newStudent());
         sessions.put(Who.LIBRARIAN, person(admin, "librarian"));
         sessions.put(Who.INSTRUCTOR, person(admin, "instructor"));
+        sessions.put(Who.EDITOR, person(admin, "editor"));
         sessions.put(Who.ADMIN, HttpSession.admin());
         Map<Who, String> csrf = new LinkedHashMap<>();
         sessions.forEach((who, s) -> csrf.put(who, token(s, who == Who.ANONYMOUS ? "/password/forgot" : "/me/profile")));

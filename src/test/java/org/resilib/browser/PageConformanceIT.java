@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.resilib.EmbeddedPostgresResource;
 import org.resilib.HttpSession;
@@ -259,5 +260,33 @@ class PageConformanceIT extends BrowserTestBase {
         librarian.postForm("/me/competencies", "/me/competencies/samples", Map.of("code", "NM.VIDEO",
                 "url", "https://mp.weixin.qq.com/s/page-check", "note", "A micro-video on off-campus access"))
                 .then().statusCode(303);
+
+        // Closure mode, so that every page is checked with the banner and its notices above it.
+        emergency = admin.request().contentType("application/json").body(Map.of("title",
+                Map.of("zh-CN", "图书馆馆舍暂停开放，线上服务照常", "en", "The library building is closed; online services go on"),
+                "message", Map.of("zh-CN", "请通过服务指南使用电子资源和咨询服务。",
+                        "en", "Use the guide for e-resources and questions."), "affected", List.of("building",
+                        "reading-rooms"))).post("/api/v1/admin/emergencies").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        for (String severity : List.of("critical", "important")) {
+            notices.add(admin.request().contentType("application/json").body(Map.of("title",
+                    Map.of("zh-CN", "校外访问电子资源的新方式（" + severity + "）", "en", "A new way to reach e-resources from home ("
+                            + severity + ")"), "body", Map.of("zh-CN", "详见**服务指南**。", "en", "See the **guide**."),
+                    "severity", severity, "audience", "everyone")).post("/api/v1/notices").then().statusCode(201)
+                    .extract().jsonPath().getLong("id"));
+        }
+        placeholders.put("notice", Long.toString(notices.get(0)));
+    }
+
+    private Long emergency;
+    private final List<Long> notices = new ArrayList<>();
+
+    @AfterEach
+    void leaveClosureMode() {
+        HttpSession admin = HttpSession.admin();
+        if (emergency != null) {
+            admin.request().contentType("application/json").post("/api/v1/admin/emergencies/" + emergency + "/end");
+        }
+        notices.forEach(id -> admin.request().delete("/api/v1/notices/" + id));
     }
 }

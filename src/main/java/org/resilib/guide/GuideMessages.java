@@ -1,0 +1,290 @@
+package org.resilib.guide;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The emergency guide's texts, as {@code gd:key} in templates; also its refusals ({@code guide_*}), which the error pages and problems look up here. Texts in {@code messages/gd_zh_CN.properties} and {@code messages/gd_en.properties}.
+ */
+@MessageBundle(value = "gd", locale = "zh-CN")
+public interface GuideMessages {
+
+    @Message
+    String guide_banner_label();
+
+    @Message
+    String guide_banner_open();
+
+    @Message
+    String guide_banner_expected_end(String time);
+
+    @Message
+    String guide_banner_more();
+
+    @Message
+    String guide_banner_notices_label();
+
+    @Message
+    String guide_nav();
+
+    @Message
+    String guide_home_title();
+
+    @Message
+    String guide_home_open();
+
+    @Message
+    String guide_affected(String areas);
+
+    @Message
+    String guide_area_building();
+
+    @Message
+    String guide_area_lending();
+
+    @Message
+    String guide_area_reading_rooms();
+
+    @Message
+    String guide_area_on_site_help();
+
+    @Message
+    String guide_status_normal();
+
+    @Message
+    String guide_severity_info();
+
+    @Message
+    String guide_severity_important();
+
+    @Message
+    String guide_severity_critical();
+
+    @Message
+    String guide_audience_everyone();
+
+    @Message
+    String guide_audience_members();
+
+    @Message
+    String guide_audience_students();
+
+    @Message
+    String guide_audience_staff();
+
+    @Message
+    String guide_notice_dismiss();
+
+    @Message
+    String guide_notice_dismiss_label(String title);
+
+    @Message
+    String guide_notices_title();
+
+    @Message
+    String guide_notices_help();
+
+    @Message
+    String guide_notices_none();
+
+    @Message
+    String guide_notices_feed();
+
+    @Message
+    String guide_notices_feed_title();
+
+    @Message
+    String guide_notice_published(String time);
+
+    @Message
+    String guide_notice_expires(String time);
+
+    @Message
+    String guide_notice_updated(String time);
+
+    @Message
+    String guide_notice_expired();
+
+    @Message
+    String guide_notices_manage();
+
+    @Message
+    String guide_notices_new();
+
+    @Message
+    String guide_notices_edit();
+
+    @Message
+    String guide_notices_upcoming();
+
+    @Message
+    String guide_notices_expired_list();
+
+    @Message
+    String guide_notice_delete();
+
+    @Message
+    String guide_notice_field_title_zh();
+
+    @Message
+    String guide_notice_field_title_en();
+
+    @Message
+    String guide_notice_field_body_zh();
+
+    @Message
+    String guide_notice_field_body_en();
+
+    @Message
+    String guide_notice_field_severity();
+
+    @Message
+    String guide_notice_field_audience();
+
+    @Message
+    String guide_notice_field_publish();
+
+    @Message
+    String guide_notice_field_expires();
+
+    @Message
+    String guide_notice_field_time_hint(String zone);
+
+    @Message
+    String guide_save();
+
+    @Message
+    String guide_emergency_title();
+
+    @Message
+    String guide_emergency_help();
+
+    @Message
+    String guide_emergency_current();
+
+    @Message
+    String guide_emergency_scheduled(String time);
+
+    @Message
+    String guide_emergency_none();
+
+    @Message
+    String guide_emergency_declare();
+
+    @Message
+    String guide_emergency_end();
+
+    @Message
+    String guide_emergency_end_confirm();
+
+    @Message
+    String guide_emergency_field_title_zh();
+
+    @Message
+    String guide_emergency_field_title_en();
+
+    @Message
+    String guide_emergency_field_message_zh();
+
+    @Message
+    String guide_emergency_field_message_en();
+
+    @Message
+    String guide_emergency_field_starts();
+
+    @Message
+    String guide_emergency_field_starts_hint(String zone);
+
+    @Message
+    String guide_emergency_field_expected_end();
+
+    @Message
+    String guide_emergency_field_affected();
+
+    @Message
+    String guide_emergency_field_mail();
+
+    @Message
+    String guide_emergency_history();
+
+    @Message
+    String guide_emergency_history_none();
+
+    @Message
+    String guide_emergency_declared_by(String time, String who);
+
+    @Message
+    String guide_emergency_ended_by(String time, String who);
+
+    @Message
+    String guide_emergency_mailing(Integer queued);
+
+    @Message
+    String guide_emergency_mailing_done();
+
+    @Message
+    String guide_emergency_col_title();
+
+    @Message
+    String guide_emergency_col_period();
+
+    @Message
+    String guide_emergency_col_state();
+
+    @Message
+    String guide_emergency_open();
+
+    @Message
+    String guide_emergency_ended();
+
+    @Message
+    String guide_emergency_mail_subject(String title);
+
+    @Message
+    String guide_emergency_mail_guide();
+
+    @Message
+    String guide_emergency_mail_expected(String time);
+
+    @Message
+    String guide_emergency_mail_why();
+
+    @Message
+    String guide_error_emergency_open();
+
+    @Message
+    String guide_error_emergency_none();
+
+    @Message
+    String guide_error_end_before_start();
+
+    @Message
+    String guide_error_expiry_before_publish();
+
+    @Message
+    String guide_error_text_required();
+
+    @Message
+    String guide_error_unknown_area();
+
+    @Message
+    String guide_error_unknown_severity();
+
+    @Message
+    String guide_error_unknown_audience();
+
+    @Message
+    String guide_error_time();
+
+    @Message
+    String guide_error_too_long();
+
+    @Message
+    String guide_not_found_notice();
+
+    @Message
+    String guide_admin_emergency_help();
+
+    @Message
+    String guide_admin_notices_help();
+}
