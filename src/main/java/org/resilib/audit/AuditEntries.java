@@ -29,7 +29,7 @@ public final class AuditEntries {
             "password_reset", "deactivated");
     public static final Set<String> METHODS = Set.of("password");
     public static final Set<String> SOURCES = Set.of("sso");
-    public static final Set<String> ROLES = Set.of("student", "librarian", "instructor", "admin");
+    public static final Set<String> ROLES = Set.of("student", "librarian", "instructor", "editor", "admin");
     public static final Set<String> SETTINGS = Set.of("local-sign-in", "accounts.self-registration");
 
     private static final Pattern PERSON_ID = Pattern.compile("person:(\\d+)");

@@ -287,4 +287,175 @@ public interface GuideMessages {
 
     @Message
     String guide_admin_notices_help();
+
+    @Message
+    String guide_affected_label();
+
+    @Message
+    String guide_contents();
+
+    @Message
+    String guide_live_none();
+
+    @Message
+    String guide_live_more();
+
+    @Message
+    String guide_list_title();
+
+    @Message
+    String guide_list_none();
+
+    @Message
+    String guide_resources_title();
+
+    @Message
+    String guide_resources_lead();
+
+    @Message
+    String guide_resources_search();
+
+    @Message
+    String guide_resources_subject();
+
+    @Message
+    String guide_resources_any();
+
+    @Message
+    String guide_resources_access();
+
+    @Message
+    String guide_resources_flag();
+
+    @Message
+    String guide_resources_apply();
+
+    @Message
+    String guide_resources_letters();
+
+    @Message
+    String guide_resources_all();
+
+    @Message
+    String guide_resources_count(Integer count);
+
+    @Message
+    String guide_resources_none();
+
+    @Message
+    String guide_resources_subjects();
+
+    @Message
+    String guide_resources_open_link();
+
+    @Message
+    String guide_resources_off_campus_link();
+
+    @Message
+    String guide_resources_campus_link();
+
+    @Message
+    String guide_resources_campus_only();
+
+    @Message
+    String guide_resources_no_template();
+
+    @Message
+    String guide_resources_temporary_account();
+
+    @Message
+    String guide_resources_csv();
+
+    @Message
+    String guide_kind_database();
+
+    @Message
+    String guide_kind_ebooks();
+
+    @Message
+    String guide_kind_journals();
+
+    @Message
+    String guide_kind_free_web();
+
+    @Message
+    String guide_kind_other();
+
+    @Message
+    String guide_access_ip();
+
+    @Message
+    String guide_access_proxy();
+
+    @Message
+    String guide_access_webvpn();
+
+    @Message
+    String guide_access_carsi();
+
+    @Message
+    String guide_access_shibboleth();
+
+    @Message
+    String guide_access_open();
+
+    @Message
+    String guide_flag_trial();
+
+    @Message
+    String guide_flag_free();
+
+    @Message
+    String guide_flag_temporary();
+
+    @Message
+    String guide_flag_new();
+
+    @Message
+    String guide_error_resource_slug();
+
+    @Message
+    String guide_error_url();
+
+    @Message
+    String guide_error_resource_kind();
+
+    @Message
+    String guide_error_access();
+
+    @Message
+    String guide_error_template();
+
+    @Message
+    String guide_error_date();
+
+    @Message
+    String guide_error_resource_slug_taken();
+
+    @Message
+    String guide_error_import();
+
+    @Message
+    String guide_error_import_empty();
+
+    @Message
+    String guide_error_csv_row();
+
+    @Message
+    String guide_error_csv_column();
+
+    @Message
+    String guide_error_csv_rows();
+
+    @Message
+    String guide_error_flag();
+
+    @Message
+    String guide_error_letter();
+
+    @Message
+    String guide_not_found_resource();
+
+    @Message
+    String guide_not_found_guide();
 }

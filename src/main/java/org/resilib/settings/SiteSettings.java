@@ -78,6 +78,32 @@ public class SiteSettings {
                 Map.of("value", enabled));
     }
 
+    /**
+     * Every setting a feature keeps under its own prefix ({@code guide.}), as stored: one statement, for the
+     * feature to keep in memory under the content epoch (V32 bumps it on every change of a setting).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> withPrefix(String prefix) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select key, value from site_setting where key like ?1")
+                .setParameter(1, prefix.replace("%", "\\%").replace("_", "\\_") + "%").getResultList();
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> out.put((String) r[0], (String) r[1]));
+        return out;
+    }
+
+    /** Sets (or, with a blank value, removes) a feature's setting, in the audit log. */
+    @Transactional
+    public void setText(String key, String value, Long actorId, String by) {
+        if (value == null || value.isBlank()) {
+            em.createNativeQuery("delete from site_setting where key = ?1").setParameter(1, key).executeUpdate();
+        } else {
+            put(key, value.strip(), by);
+        }
+        audit.record(actorId, by, AuditLog.Action.SETTINGS_CHANGED, "setting:" + key,
+                Map.of("value", value == null ? "" : value.strip()));
+    }
+
     private void put(String key, String value, String by) {
         em.createNativeQuery("insert into site_setting (key, value, updated_by) values (?1, ?2, ?3)"
                 + " on conflict (key) do update set value = excluded.value, updated_by = excluded.updated_by,"

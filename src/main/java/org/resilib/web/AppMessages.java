@@ -758,6 +758,18 @@ public interface AppMessages {
     String content_error_survey_change_refused();
 
     @Message
+    String content_error_guide_section_name();
+
+    @Message
+    String content_error_guide_embed();
+
+    @Message
+    String content_error_guide_faq();
+
+    @Message
+    String content_error_guide_emergency_taken();
+
+    @Message
     String framework_code_invalid();
 
     @Message

@@ -16,13 +16,13 @@ import java.util.stream.Stream;
  * A SHA-256 over the files of a folder (relative names and bytes, in name order), read without parsing anything: if
  * it is what it was at the last load, the folder has not changed.
  */
-final class FolderFingerprint {
+public final class FolderFingerprint {
 
     private FolderFingerprint() {
     }
 
     /** The fingerprint of every regular file under {@code folder} that {@code include} accepts, prefixed by {@code seed}. */
-    static String of(Path folder, String seed, Predicate<Path> include) {
+    public static String of(Path folder, String seed, Predicate<Path> include) {
         MessageDigest digest = sha256();
         digest.update(seed.getBytes(StandardCharsets.UTF_8));
         List<Path> files;
