@@ -138,6 +138,22 @@ public interface ResilibConfig {
 
         /** The library's CARSI or Shibboleth WAYFless template, with {@code {url_encoded}} or {@code {url}}. */
         Optional<String> carsiTemplate();
+
+        /** How often the link checker looks for resources whose address is due for a check. */
+        @WithDefault("30m")
+        String linkCheck();
+
+        /** How long ago a resource's last check may be before it is checked again. */
+        @WithDefault("PT24H")
+        java.time.Duration linkRecheck();
+
+        /** How long one request of the link checker may take. */
+        @WithDefault("PT10S")
+        java.time.Duration linkTimeout();
+
+        /** Hosts checked at once (each host gets one request at a time). */
+        @WithDefault("4")
+        int linkHosts();
     }
 
     interface Mail {

@@ -223,7 +223,10 @@ class AttackTest {
                 "GET /api/v1/surveys/{slug}", "POST /api/v1/surveys/{slug}/responses",
                 // Emergencies are the admins'; notices are the editors', read by audience (the notices' test).
                 "GET /api/v1/admin/emergencies/{id}", "POST /api/v1/admin/emergencies/{id}/end",
-                "GET /api/v1/notices/{id}", "PUT /api/v1/notices/{id}", "DELETE /api/v1/notices/{id}");
+                "GET /api/v1/notices/{id}", "PUT /api/v1/notices/{id}", "DELETE /api/v1/notices/{id}",
+                // The directory and the guides are the library's, kept by editors (role rules).
+                "GET /api/v1/resources/{id}", "PUT /api/v1/resources/{id}", "DELETE /api/v1/resources/{id}",
+                "GET /api/v1/guides/{slug}");
         List<String> missing = new ArrayList<>();
         for (AuthorizationMatrixTest.Route r : AuthorizationMatrixTest.routes(beans)) {
             String key = r.method() + " " + r.template();

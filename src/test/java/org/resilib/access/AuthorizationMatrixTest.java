@@ -223,6 +223,8 @@ class AuthorizationMatrixTest {
             } else if (consumes != null && consumes.contains("form-urlencoded")) {
                 req = req.contentType("application/x-www-form-urlencoded; charset=UTF-8")
                         .formParam("csrf-token", csrfToken == null ? "" : csrfToken);
+            } else if (consumes != null && consumes.startsWith("text/")) {
+                req = req.contentType(consumes).body("");
             } else {
                 req = req.contentType("application/json").body("{}");
             }

@@ -28,7 +28,8 @@ public final class PageCatalogue {
     /** HTML routes that are not pages (they redirect at once), with the reason. */
     public static final Map<String, String> NOT_PAGES = Map.of(
             "/logout", "ends the session and redirects to the catalogue",
-            "/login/oidc", "redirects to the identity provider (covered by the single sign-on test)");
+            "/login/oidc", "redirects to the identity provider (covered by the single sign-on test)",
+            "/guide", "redirects to the emergency guide's page, /guides/{slug}");
 
     public static final List<Visit> VISITS = List.of(
             // Public pages, as a visitor and as signed-in people (the navigation differs).
@@ -52,6 +53,13 @@ public final class PageCatalogue {
             visit(Who.ADMIN, "/notices/new", "/notices/new"),
             visit(Who.ADMIN, "/notices/{id}/edit", "/notices/{notice}/edit"),
             visit(Who.ADMIN, "/admin/emergency", "/admin/emergency"),
+            visit(Who.VISITOR, "/guides", "/guides"),
+            visit(Who.VISITOR, "/guides/{slug}", "/guides/emergency"),
+            visit(Who.STUDENT, "/guides/{slug}", "/guides/emergency"),
+            new Visit(Who.VISITOR, "/guides/{slug}", "/guides/no-such-guide", 404),
+            visit(Who.VISITOR, "/resources", "/resources"),
+            visit(Who.STUDENT, "/resources", "/resources?access=proxy"),
+            visit(Who.VISITOR, "/resources", "/resources?letter=C"),
             visit(Who.VISITOR, "/login", "/login"),
             visit(Who.VISITOR, "/register", "/register"),
             visit(Who.VISITOR, "/password/forgot", "/password/forgot"),

@@ -276,7 +276,22 @@ class PageConformanceIT extends BrowserTestBase {
                     .extract().jsonPath().getLong("id"));
         }
         placeholders.put("notice", Long.toString(notices.get(0)));
+        admin.request().contentType("application/json").body(Map.of("proxyTemplate",
+                "https://proxy.lib.example.edu/login?url={url}")).put("/api/v1/admin/off-campus-templates").then()
+                .statusCode(200);
+        for (String[] r : new String[][] {{"cnki-page-check", "CNKI 中国知网", "CNKI", "proxy", "database"},
+                {"campus-archive-page-check", "校史档案", "Campus archive", "ip", "other"},
+                {"doaj-page-check", "开放获取期刊目录", "DOAJ", "open", "free-web"}}) {
+            resources.add(admin.request().contentType("application/json").body(Map.of("slug", r[0], "name",
+                    Map.of("zh-CN", r[1], "en", r[2]), "description", Map.of("zh-CN", "中文学术文献", "en",
+                            "Scholarly literature"), "url", "https://www." + r[0] + ".example.org/", "access", r[3],
+                    "kind", r[4], "subjects", List.of("综合"), "freeUntil", java.time.LocalDate.now().plusDays(7)
+                            .toString())).post("/api/v1/resources").then().statusCode(201).extract().jsonPath()
+                    .getLong("id"));
+        }
     }
+
+    private final List<Long> resources = new ArrayList<>();
 
     private Long emergency;
     private final List<Long> notices = new ArrayList<>();
@@ -288,5 +303,7 @@ class PageConformanceIT extends BrowserTestBase {
             admin.request().contentType("application/json").post("/api/v1/admin/emergencies/" + emergency + "/end");
         }
         notices.forEach(id -> admin.request().delete("/api/v1/notices/" + id));
+        resources.forEach(id -> admin.request().delete("/api/v1/resources/" + id));
+        admin.request().contentType("application/json").body(Map.of()).put("/api/v1/admin/off-campus-templates");
     }
 }

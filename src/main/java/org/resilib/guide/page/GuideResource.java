@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestPath;
 import org.resilib.identity.Viewer;
+import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
 import org.resilib.web.RequestLocale;
 
@@ -61,7 +62,7 @@ public class GuideResource {
     public TemplateInstance list() {
         Locale language = locale.get();
         return Templates.guides(pages.published().stream().map(g -> new Listed(g.slug(), g.title(language),
-                GuideViews.other(org.resilib.text.LocalizedText.pickKey(g.title(), language), language),
+                GuideViews.other(LocalizedText.pickKey(g.title(), language), language),
                 g.summary(language), g.emergency())).toList());
     }
 

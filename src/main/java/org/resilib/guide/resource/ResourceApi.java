@@ -31,11 +31,13 @@ public class ResourceApi {
     private final ResourceDirectory directory;
     private final ResourceService service;
     private final ResourceViews views;
+    private final LinkChecker links;
     private final Viewer viewer;
     private final RequestLocale locale;
 
-    ResourceApi(ResourceDirectory directory, ResourceService service, ResourceViews views, Viewer viewer,
-            RequestLocale locale) {
+    ResourceApi(ResourceDirectory directory, ResourceService service, ResourceViews views, LinkChecker links,
+            Viewer viewer, RequestLocale locale) {
+        this.links = links;
         this.directory = directory;
         this.service = service;
         this.views = views;
@@ -87,6 +89,14 @@ public class ResourceApi {
     public ResourceOut get(@RestPath long id) {
         return directory.byId(id).map(this::out)
                 .orElseThrow(() -> new DomainException(404, null, "guide_not_found_resource"));
+    }
+
+    @GET
+    @Path("resources/broken")
+    @RolesAllowed({Role.LIBRARIAN_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Resources whose address failed at the link checker's last visit, the longest broken first")
+    public List<LinkChecker.Broken> broken() {
+        return links.broken();
     }
 
     @GET
