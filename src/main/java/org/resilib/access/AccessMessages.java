@@ -266,6 +266,9 @@ public interface AccessMessages {
     String audit_resource_changed();
 
     @Message
+    String audit_guide_changed();
+
+    @Message
     String login_cross_site();
 
     @Message
@@ -351,6 +354,9 @@ public interface AccessMessages {
 
     @Message
     String audit_line_resource_changed(String actor, String target);
+
+    @Message
+    String audit_line_guide_changed(String actor, String target);
 
     @Message
     String audit_detail_created();

@@ -458,4 +458,355 @@ public interface GuideMessages {
 
     @Message
     String guide_not_found_guide();
+
+    @Message
+    String guide_plan_title();
+
+    @Message
+    String guide_plan_help();
+
+    @Message
+    String guide_plan_task_label(Integer n);
+
+    @Message
+    String guide_plan_duty();
+
+    @Message
+    String guide_plan_team();
+
+    @Message
+    String guide_plan_no_team();
+
+    @Message
+    String guide_plan_title_zh();
+
+    @Message
+    String guide_plan_title_en();
+
+    @Message
+    String guide_plan_delete();
+
+    @Message
+    String guide_plan_add();
+
+    @Message
+    String guide_plan_open();
+
+    @Message
+    String guide_checklist_title();
+
+    @Message
+    String guide_checklist_progress(Integer n, Integer total);
+
+    @Message
+    String guide_checklist_task();
+
+    @Message
+    String guide_checklist_done();
+
+    @Message
+    String guide_checklist_done_by(String time, String who);
+
+    @Message
+    String guide_checklist_tick();
+
+    @Message
+    String guide_checklist_undo();
+
+    @Message
+    String guide_checklist_open();
+
+    @Message
+    String guide_duty_online_resources();
+
+    @Message
+    String guide_duty_e_reserves();
+
+    @Message
+    String guide_duty_it_support();
+
+    @Message
+    String guide_duty_online_reference();
+
+    @Message
+    String guide_duty_promotion();
+
+    @Message
+    String guide_duty_coordination();
+
+    @Message
+    String guide_error_duty();
+
+    @Message
+    String guide_error_team();
+
+    @Message
+    String guide_error_checklist_closed();
+
+    @Message
+    String guide_not_found_task();
+
+    @Message
+    String guide_edit_list_title();
+
+    @Message
+    String guide_edit_list_intro();
+
+    @Message
+    String guide_edit_list_none();
+
+    @Message
+    String guide_edit_field_title();
+
+    @Message
+    String guide_edit_status();
+
+    @Message
+    String guide_edit_source();
+
+    @Message
+    String guide_edit_emergency_badge();
+
+    @Message
+    String guide_edit_unpublished();
+
+    @Message
+    String guide_edit_source_files();
+
+    @Message
+    String guide_edit_source_detached();
+
+    @Message
+    String guide_edit_source_browser();
+
+    @Message
+    String guide_edit_new();
+
+    @Message
+    String guide_edit_field_slug();
+
+    @Message
+    String guide_edit_field_slug_hint();
+
+    @Message
+    String guide_edit_field_title_zh();
+
+    @Message
+    String guide_edit_field_title_en();
+
+    @Message
+    String guide_edit_create();
+
+    @Message
+    String guide_edit_title(String title);
+
+    @Message
+    String guide_edit_changed_by(String time, String who);
+
+    @Message
+    String guide_edit_files_hint();
+
+    @Message
+    String guide_edit_detached_hint();
+
+    @Message
+    String guide_edit_preview();
+
+    @Message
+    String guide_edit_preview_notice();
+
+    @Message
+    String guide_edit_view_live();
+
+    @Message
+    String guide_edit_publication();
+
+    @Message
+    String guide_edit_publish();
+
+    @Message
+    String guide_edit_discard();
+
+    @Message
+    String guide_edit_unpublish();
+
+    @Message
+    String guide_edit_attach();
+
+    @Message
+    String guide_edit_fields();
+
+    @Message
+    String guide_edit_field_summary_zh();
+
+    @Message
+    String guide_edit_field_summary_en();
+
+    @Message
+    String guide_edit_field_emergency();
+
+    @Message
+    String guide_edit_sections();
+
+    @Message
+    String guide_edit_sections_none();
+
+    @Message
+    String guide_edit_field_faq_short();
+
+    @Message
+    String guide_edit_move_up();
+
+    @Message
+    String guide_edit_move_down();
+
+    @Message
+    String guide_edit_delete_section();
+
+    @Message
+    String guide_edit_add_section();
+
+    @Message
+    String guide_edit_versions();
+
+    @Message
+    String guide_edit_versions_none();
+
+    @Message
+    String guide_edit_version();
+
+    @Message
+    String guide_edit_version_when();
+
+    @Message
+    String guide_edit_restore();
+
+    @Message
+    String guide_edit_restored_from(Integer number);
+
+    @Message
+    String guide_edit_section_title();
+
+    @Message
+    String guide_edit_field_section_slug();
+
+    @Message
+    String guide_edit_field_section_slug_hint();
+
+    @Message
+    String guide_edit_field_body_zh();
+
+    @Message
+    String guide_edit_field_body_en();
+
+    @Message
+    String guide_edit_field_body_hint();
+
+    @Message
+    String guide_edit_field_faq();
+
+    @Message
+    String guide_edit_embed();
+
+    @Message
+    String guide_edit_embed_hint();
+
+    @Message
+    String guide_edit_embed_list();
+
+    @Message
+    String guide_edit_embed_none();
+
+    @Message
+    String guide_edit_embed_any();
+
+    @Message
+    String guide_edit_embed_access();
+
+    @Message
+    String guide_edit_embed_flag();
+
+    @Message
+    String guide_edit_embed_subject();
+
+    @Message
+    String guide_edit_embed_dimension();
+
+    @Message
+    String guide_edit_embed_limit();
+
+    @Message
+    String guide_edit_back();
+
+    @Message
+    String guide_status_published();
+
+    @Message
+    String guide_status_draft();
+
+    @Message
+    String guide_version_file();
+
+    @Message
+    String guide_version_browser();
+
+    @Message
+    String guide_version_restore();
+
+    @Message
+    String guide_embed_notices();
+
+    @Message
+    String guide_embed_resources();
+
+    @Message
+    String guide_embed_sessions();
+
+    @Message
+    String guide_embed_courses();
+
+    @Message
+    String guide_embed_faq();
+
+    @Message
+    String guide_error_guide_slug();
+
+    @Message
+    String guide_error_guide_slug_taken();
+
+    @Message
+    String guide_error_section_slug();
+
+    @Message
+    String guide_error_section_slug_taken();
+
+    @Message
+    String guide_error_sections();
+
+    @Message
+    String guide_error_not_published();
+
+    @Message
+    String guide_error_not_file_managed();
+
+    @Message
+    String guide_error_emergency_taken();
+
+    @Message
+    String guide_error_no_sections();
+
+    @Message
+    String guide_error_faq();
+
+    @Message
+    String guide_error_title_for_body();
+
+    @Message
+    String guide_error_embed();
+
+    @Message
+    String guide_not_found_section();
+
+    @Message
+    String guide_not_found_version();
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.resilib.db.ContentEpoch;
+import org.resilib.web.DomainException;
 
 /**
  * The open emergency and the notices not yet expired, from memory: kept under the content epoch, which the
@@ -103,6 +105,18 @@ public class GuideState {
         List<Object[]> rows = em.createNativeQuery("select " + EMERGENCY_COLUMNS + " from emergency where ended_at"
                 + " is null").getResultList();
         return rows.stream().findFirst().map(this::emergency);
+    }
+
+    /** Any declared emergency by id (the history too), read from the database; 404 when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DeclaredEmergency emergencyById(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + EMERGENCY_COLUMNS + " from emergency where id = ?1")
+                .setParameter(1, id).getResultList();
+        if (rows.isEmpty()) {
+            throw new DomainException(404, null, "guide_error_emergency_none");
+        }
+        return emergency(rows.get(0));
     }
 
     /** An emergency from a row of {@link #EMERGENCY_COLUMNS}. */

@@ -68,6 +68,7 @@ class AuthorizationMatrixTest {
         POLICY.put("/api/v1/teams", Set.of("instructor", "admin"));
         POLICY.put("/notices/manage", Set.of("editor", "admin"));
         POLICY.put("/notices/new", Set.of("editor", "admin"));
+        POLICY.put("/author/guides", Set.of("editor", "admin"));
     }
 
     record Route(String method, String template, Method handler, Class<?> resource) {

@@ -268,6 +268,7 @@ class PageConformanceIT extends BrowserTestBase {
                         "en", "Use the guide for e-resources and questions."), "affected", List.of("building",
                         "reading-rooms"))).post("/api/v1/admin/emergencies").then().statusCode(201).extract()
                 .jsonPath().getLong("id");
+        placeholders.put("emergency", Long.toString(emergency));
         for (String severity : List.of("critical", "important")) {
             notices.add(admin.request().contentType("application/json").body(Map.of("title",
                     Map.of("zh-CN", "校外访问电子资源的新方式（" + severity + "）", "en", "A new way to reach e-resources from home ("

@@ -125,9 +125,9 @@ public class TeamService {
         return team;
     }
 
-    /** Saved teams, newest first, members by name. Two statements. */
+    /** Saved teams, newest first, members by name (also for the emergency plan). Two statements. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    List<TeamView> teams() {
+    public List<TeamView> teams() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select t.id, t.name, t.created_at, m.person_id, m.duty from"
                 + " service_team t join service_team_member m on m.team_id = t.id order by t.created_at desc, t.id")

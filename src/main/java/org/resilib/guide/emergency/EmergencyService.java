@@ -13,6 +13,7 @@ import org.resilib.audit.AuditLog;
 import org.resilib.db.ChangeFeed;
 import org.resilib.guide.DeclaredEmergency;
 import org.resilib.guide.GuideState;
+import org.resilib.guide.plan.PlanService;
 import org.resilib.web.DomainException;
 
 /**
@@ -39,9 +40,11 @@ public class EmergencyService {
     private final GuideState state;
     private final ChangeFeed feed;
     private final Event<MailingStarted> mailing;
+    private final PlanService plan;
 
     EmergencyService(EntityManager em, ObjectMapper json, AuditLog audit, GuideState state, ChangeFeed feed,
-            Event<MailingStarted> mailing) {
+            Event<MailingStarted> mailing, PlanService plan) {
+        this.plan = plan;
         this.em = em;
         this.json = json;
         this.audit = audit;
@@ -70,6 +73,7 @@ public class EmergencyService {
                     .executeUpdate();
             mailing.fire(new MailingStarted(e.id()));
         }
+        plan.startChecklist(e.id());
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("title", d.title());
         detail.put("mail", d.mailEveryone());
@@ -109,15 +113,8 @@ public class EmergencyService {
     }
 
     /** One emergency of the history, or 404. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public DeclaredEmergency get(long id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + GuideState.EMERGENCY_COLUMNS
-                + " from emergency where id = ?1").setParameter(1, id).getResultList();
-        if (rows.isEmpty()) {
-            throw new DomainException(404, null, "guide_error_emergency_none");
-        }
-        return state.emergency(rows.get(0));
+        return state.emergencyById(id);
     }
 
     private String write(Map<String, String> texts) {

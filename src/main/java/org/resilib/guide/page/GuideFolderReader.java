@@ -140,6 +140,23 @@ final class GuideFolderReader {
     private record SectionText(String path, SectionFront front, String body, Embed embed, boolean faq) {
     }
 
+    /**
+     * Where an FAQ body breaks the rule that it is a list of {@code ##} questions, each followed by its answer: the
+     * offset of the first heading at fault (text before the first question, or another level), the body's length
+     * when it has no question at all, or -1 when it is a well-formed FAQ.
+     */
+    static int faqFault(String body) {
+        Matcher h = HEADING.matcher(body);
+        boolean first = true;
+        while (h.find()) {
+            if (first && !body.substring(0, h.start()).isBlank() || !h.group(1).equals("##")) {
+                return h.start();
+            }
+            first = false;
+        }
+        return first ? body.length() : -1;
+    }
+
     private SectionText section(String text, String path, List<ContentProblem> problems) {
         if (!text.startsWith("---\n")) {
             problems.add(new ContentProblem(path, 1, "missing_front_matter", null));
@@ -182,19 +199,16 @@ final class GuideFolderReader {
         boolean faq = Boolean.TRUE.equals(front.faq());
         if (faq) {
             int frontLines = (int) frontText.chars().filter(c -> c == '\n').count() + 2;
-            Matcher h = HEADING.matcher(body);
-            boolean first = true;
-            while (h.find()) {
-                if (first && !body.substring(0, h.start()).isBlank() || !h.group(1).equals("##")) {
-                    int line = frontLines + (int) body.substring(0, h.start()).chars().filter(c -> c == '\n').count()
-                            + 1;
-                    problems.add(new ContentProblem(path, line, "guide_faq", h.group(0).strip()));
-                    return null;
-                }
-                first = false;
-            }
-            if (first) {
+            int fault = faqFault(body);
+            if (fault == body.length()) {
                 problems.add(new ContentProblem(path, frontLines, "guide_faq", "##"));
+                return null;
+            }
+            if (fault >= 0) {
+                int line = frontLines + (int) body.substring(0, fault).chars().filter(c -> c == '\n').count() + 1;
+                Matcher h = HEADING.matcher(body);
+                h.find(fault);
+                problems.add(new ContentProblem(path, line, "guide_faq", h.group(0).strip()));
                 return null;
             }
         }

@@ -31,7 +31,7 @@ public class GuidePages {
     };
     private static final Pattern QUESTION = Pattern.compile("(?m)^ {0,3}## +(.+)$");
 
-    /** A guide as kept. */
+    /** A guide as kept (a draft being previewed has a negative id and is never cached). */
     public record Guide(long id, String slug, Map<String, String> title, Map<String, String> summary,
             boolean emergency, String status, List<Section> sections) {
 
@@ -89,6 +89,9 @@ public class GuidePages {
     /** A section's body as sanitized HTML in the language picked for {@code locale}. */
     public String html(Guide g, Section s, Locale locale) {
         String tag = LocalizedText.pickKey(s.body(), locale);
+        if (g.id() < 0) {
+            return Markdown.toSafeHtml(tag == null ? "" : s.body().get(tag));
+        }
         return html.computeIfAbsent(snapshot.epoch() + "/" + g.id() + "/" + s.position() + "/" + tag,
                 k -> Markdown.toSafeHtml(tag == null ? "" : s.body().get(tag)));
     }
@@ -96,6 +99,9 @@ public class GuidePages {
     /** The questions and answers of an FAQ section, in the language picked for {@code locale}. */
     public List<Question> questions(Guide g, Section s, Locale locale) {
         String tag = LocalizedText.pickKey(s.body(), locale);
+        if (g.id() < 0) {
+            return split(tag == null ? "" : s.body().get(tag));
+        }
         return questions.computeIfAbsent(snapshot.epoch() + "/" + g.id() + "/" + s.position() + "/" + tag,
                 k -> split(tag == null ? "" : s.body().get(tag)));
     }

@@ -50,7 +50,7 @@ public class GuideViews {
 
     public record GuideView(String slug, String title, String titleLanguage, String summary, boolean emergencyGuide,
             DeclaredEmergency emergency, String emergencyTitle, String emergencyMessage, List<String> affectedKeys,
-            List<SectionView> sections, String faqJsonLd) {
+            List<SectionView> sections, String faqJsonLd, boolean preview) {
     }
 
     private final GuidePages pages;
@@ -101,7 +101,7 @@ public class GuideViews {
                 g.summary(language), g.emergency(), emergency, emergency == null ? null : emergency.title(language),
                 emergency == null ? null : emergency.message(language), emergency == null ? List.of()
                         : emergency.affected().stream().map(a -> ServiceArea.fromKey(a).map(ServiceArea::messageKey)
-                                .orElse("guide_area_building")).toList(), sections, faqJsonLd);
+                                .orElse("guide_area_building")).toList(), sections, faqJsonLd, g.id() < 0);
     }
 
     private Live live(Embed e, Locale language, Instant now) {
