@@ -809,4 +809,52 @@ public interface GuideMessages {
 
     @Message
     String guide_not_found_version();
+
+    @Message
+    String guide_manage_title();
+
+    @Message
+    String guide_manage_link();
+
+    @Message
+    String guide_manage_imported(Integer added, Integer replaced);
+
+    @Message
+    String guide_manage_broken();
+
+    @Message
+    String guide_manage_broken_hint();
+
+    @Message
+    String guide_manage_broken_none();
+
+    @Message
+    String guide_manage_col_resource();
+
+    @Message
+    String guide_manage_col_answer();
+
+    @Message
+    String guide_manage_col_since();
+
+    @Message
+    String guide_manage_import();
+
+    @Message
+    String guide_manage_import_hint();
+
+    @Message
+    String guide_manage_file();
+
+    @Message
+    String guide_manage_import_submit();
+
+    @Message
+    String guide_error_file_required();
+
+    @Message
+    String guide_error_file_too_large();
+
+    @Message
+    String guide_error_file_encoding();
 }

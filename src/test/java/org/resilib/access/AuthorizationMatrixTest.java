@@ -69,6 +69,7 @@ class AuthorizationMatrixTest {
         POLICY.put("/notices/manage", Set.of("editor", "admin"));
         POLICY.put("/notices/new", Set.of("editor", "admin"));
         POLICY.put("/author/guides", Set.of("editor", "admin"));
+        POLICY.put("/resources/manage", Set.of("librarian", "editor", "admin"));
     }
 
     record Route(String method, String template, Method handler, Class<?> resource) {

@@ -66,6 +66,8 @@ public final class PageCatalogue {
             visit(Who.ADMIN, "/author/guides/{slug}/sections/{position}", "/author/guides/emergency/sections/3"),
             visit(Who.ADMIN, "/author/guides/{slug}/preview", "/author/guides/emergency/preview"),
             visit(Who.VISITOR, "/resources", "/resources"),
+            visit(Who.LIBRARIAN, "/resources/manage", "/resources/manage"),
+            visit(Who.ADMIN, "/resources/manage", "/resources/manage?added=2&replaced=1"),
             visit(Who.STUDENT, "/resources", "/resources?access=proxy"),
             visit(Who.VISITOR, "/resources", "/resources?letter=C"),
             visit(Who.VISITOR, "/login", "/login"),

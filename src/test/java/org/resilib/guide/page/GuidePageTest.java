@@ -11,6 +11,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.resilib.HttpSession;
+import org.resilib.Statements;
 import org.resilib.content.ContentProblem;
 import org.resilib.guide.GuideFixtures;
 
@@ -30,6 +33,9 @@ class GuidePageTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    EntityManagerFactory emf;
 
     @Test
     void theStarterEmergencyGuideIsWhereTheBannerLeadsInBothLanguages() throws Exception {
@@ -124,6 +130,39 @@ class GuidePageTest {
         assertThat(GuideFixtures.page("/guides/" + good)).contains("Introduction, revised");
         given().queryParam("lang", "en").get("/guide").then().statusCode(200).body(org.hamcrest.Matchers
                 .containsString("Library resources and services during the closure"));
+    }
+
+    @Test
+    void theGuidePageRunsAFewStatementsHoweverLargeTheDirectory() {
+        HttpSession student = GuideFixtures.signedIn(GuideFixtures.person("student"));
+        Runnable visitor = () -> given().queryParam("lang", "en").get("/guides/emergency").then().statusCode(200);
+        Runnable member = () -> student.request().queryParam("lang", "en").get("/guides/emergency").then()
+                .statusCode(200);
+        visitor.run();
+        member.run();
+        long before = Statements.during(emf, visitor);
+        long signedIn = Statements.during(emf, member);
+        assertThat(before).as("a visitor's guide page, its lists from the snapshots").isLessThanOrEqualTo(2);
+        assertThat(signedIn).isLessThanOrEqualTo(4);
+
+        HttpSession editor = GuideFixtures.signedIn(GuideFixtures.person("editor"));
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 30; i++) {
+            editor.request().contentType("application/json").body(java.util.Map.of("slug", "budget-" + i + "-" + tag,
+                    "name", java.util.Map.of("en", "Budget " + i + " " + tag), "url",
+                    "https://budget" + i + ".example.org/", "kind", "database", "access", "proxy"))
+                    .post("/api/v1/resources").then().statusCode(201);
+        }
+        try {
+            visitor.run();
+            member.run();
+            assertThat(Statements.during(emf, visitor)).as("30 more resources").isEqualTo(before);
+            assertThat(Statements.during(emf, member)).isEqualTo(signedIn);
+        } finally {
+            for (Object id : given().queryParam("q", tag).get("/api/v1/resources").jsonPath().getList("id")) {
+                editor.request().delete("/api/v1/resources/" + id).then().statusCode(204);
+            }
+        }
     }
 
     private Object updatedAt(String slug) {

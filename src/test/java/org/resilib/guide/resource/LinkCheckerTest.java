@@ -118,5 +118,9 @@ class LinkCheckerTest {
         assertThat(bySlug.get("link-slow-" + tag).get("error")).isEqualTo("timeout");
         GuideFixtures.signedIn(GuideFixtures.person("student")).request().get("/api/v1/resources/broken").then()
                 .statusCode(403);
+        String page = GuideFixtures.signedIn(GuideFixtures.person("librarian")).request().get("/resources/manage")
+                .then().statusCode(200).extract().asString();
+        assertThat(page).contains("link-missing-" + tag, "link-loop-" + tag, "redirect loop", ">404<")
+                .doesNotContain("link-ok-" + tag);
     }
 }

@@ -174,4 +174,44 @@ class ResourceApiTest {
         editor.request().contentType("text/csv").body("slug,colour\nx,red\n").post("/api/v1/resources/import").then()
                 .statusCode(400);
     }
+
+    @Test
+    void editorsImportAFileFromTheManagePageAndSeeEveryProblemByRow() {
+        String header = given().get("/api/v1/resources.csv").asString().lines().findFirst().orElseThrow();
+        String good = "page-one-" + tag + ",一,Page One " + tag + ",,,https://one.example.org/,database,,,open,,,,,,,,";
+        String bad = "page-two-" + tag + ",二,Page Two " + tag + ",,,one.example.org,database,,,teleport,,,,,,,,";
+        String refused = upload(editor, utf8(header + "\n" + good + "\n" + bad + "\n"))
+                .then().statusCode(400).extract().asString();
+        assertThat(refused).contains("rows[3].", "id=\"file-error\"").doesNotContain("rows[2].");
+        assertThat(given().queryParam("q", tag).get("/api/v1/resources").jsonPath().getList("slug", String.class))
+                .as("nothing half-imported").doesNotContain("page-one-" + tag);
+        assertThat(upload(editor, new byte[] {'s', 'l', 'u', 'g', '\n', (byte) 0xff, (byte) 0xfe, 'A'}).then()
+                .statusCode(400).extract().asString()).contains("id=\"file-error\"");
+
+        var done = upload(editor, utf8(header + "\n" + good + "\n"));
+        done.then().statusCode(303);
+        String page = editor.request().queryParam("lang", "en").get(done.getHeader("Location")).asString();
+        assertThat(page).contains("Imported: 1 added, 0 replaced.");
+        assertThat(given().queryParam("q", tag).get("/api/v1/resources").jsonPath().getList("slug", String.class))
+                .contains("page-one-" + tag);
+
+        HttpSession librarian = GuideFixtures.signedIn(GuideFixtures.person("librarian"));
+        assertThat(librarian.request().get("/resources/manage").then().statusCode(200).extract().asString())
+                .doesNotContain("/resources/manage/import");
+        GuideFixtures.signedIn(GuideFixtures.person("student")).request().get("/resources/manage").then()
+                .statusCode(403);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static io.restassured.response.Response upload(HttpSession s, byte[] csv) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(s.get("/resources/manage").asString());
+        assertThat(token.find()).isTrue();
+        return s.request().redirects().follow(false).multiPart("csrf-token", token.group(1))
+                .multiPart("file", "resources.csv", csv, "text/csv")
+                .post("/resources/manage/import");
+    }
 }
