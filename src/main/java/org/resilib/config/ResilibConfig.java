@@ -46,6 +46,18 @@ public interface ResilibConfig {
 
     Guide guide();
 
+    Consult consult();
+
+    /** Ask a librarian. */
+    interface Consult {
+        /**
+         * Questions visitors may send from one address in the current and the previous clock hour together (a
+         * campus behind one address still asks; a script does not fill the queue).
+         */
+        @WithDefault("10")
+        int visitorQuestionsPerAddress();
+    }
+
     /** The first administrator, created when there is none. */
     interface Admin {
         String email();

@@ -114,6 +114,11 @@ public class Viewer {
         return has(Role.EDITOR) || has(Role.ADMIN);
     }
 
+    /** Whether the viewer works at the reference desk. */
+    public boolean isLibrarian() {
+        return has(Role.LIBRARIAN) || has(Role.ADMIN);
+    }
+
     public boolean isInstructor() {
         return has(Role.INSTRUCTOR) || has(Role.ADMIN);
     }

@@ -737,6 +737,12 @@ public interface AppMessages {
     String nav_sessions();
 
     @Message
+    String nav_ask();
+
+    @Message
+    String nav_desk();
+
+    @Message
     String profile_title();
 
     @Message

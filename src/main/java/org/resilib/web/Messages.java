@@ -17,6 +17,7 @@ public class Messages {
     private final Template actions;
     private final Template surveys;
     private final Template guide;
+    private final Template consult;
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
 
     Messages(Engine engine) {
@@ -25,18 +26,20 @@ public class Messages {
         this.actions = engine.parse("{act:message(key)}");
         this.surveys = engine.parse("{sv:message(key)}");
         this.guide = engine.parse("{gd:message(key)}");
+        this.consult = engine.parse("{cs:message(key)}");
     }
 
     /**
      * Keys starting {@code author_} live in the authoring bundle ({@code au}), {@code confirm_} and {@code done_} in
      * the actions bundle ({@code act}), {@code survey_} in the surveys' ({@code sv}), {@code guide_} in the guide's
-     * ({@code gd}); all others in {@code msg}. (The
+     * ({@code gd}), {@code consult_} in the consultation service's ({@code cs}); all others in {@code msg}. (The
      * same rule as the {@code text} tag.)
      */
     public String get(String key, Locale locale) {
         Template bundle = key.startsWith("author_") ? authoring
                 : key.startsWith("confirm_") || key.startsWith("done_") ? actions
-                : key.startsWith("survey_") ? surveys : key.startsWith("guide_") ? guide : lookup;
+                : key.startsWith("survey_") ? surveys : key.startsWith("guide_") ? guide
+                : key.startsWith("consult_") ? consult : lookup;
         return bundle.instance().data("key", key).setLocale(locale).render();
     }
 

@@ -70,6 +70,7 @@ class AuthorizationMatrixTest {
         POLICY.put("/notices/new", Set.of("editor", "admin"));
         POLICY.put("/author/guides", Set.of("editor", "admin"));
         POLICY.put("/resources/manage", Set.of("librarian", "editor", "admin"));
+        POLICY.put("/desk", Set.of("librarian", "admin"));
     }
 
     record Route(String method, String template, Method handler, Class<?> resource) {

@@ -277,6 +277,10 @@ class PageConformanceIT extends BrowserTestBase {
                     .extract().jsonPath().getLong("id"));
         }
         placeholders.put("notice", Long.toString(notices.get(0)));
+        String asked = student.postForm("/ask", "/ask", Map.of("category", "resources", "subject",
+                "校外如何访问中国知网", "body", "在家里打不开中国知网，应该怎么办？")).then().statusCode(303).extract()
+                .header("Location");
+        placeholders.put("question", asked.replaceAll(".*/questions/(\\d+).*", "$1"));
         admin.request().contentType("application/json").body(Map.of("proxyTemplate",
                 "https://proxy.lib.example.edu/login?url={url}")).put("/api/v1/admin/off-campus-templates").then()
                 .statusCode(200);

@@ -1,0 +1,138 @@
+package org.resilib.consult;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.resilib.identity.Viewer;
+import org.resilib.web.DomainException;
+import org.resilib.web.FormErrors;
+import org.resilib.web.RequestLocale;
+
+/** Asking a librarian: the form, the asker's page of a question with its thread, and the asker's questions. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class AskResource {
+
+    private final AskService ask;
+    private final Questions questions;
+    private final Viewer viewer;
+    private final RequestLocale locale;
+
+    AskResource(AskService ask, Questions questions, Viewer viewer, RequestLocale locale) {
+        this.ask = ask;
+        this.questions = questions;
+        this.viewer = viewer;
+        this.locale = locale;
+    }
+
+    /** A choice of a select, with the message naming it. */
+    public record Choice(String value, String labelKey) {
+    }
+
+    public record AskPage(AskService.AskForm form, FormErrors errors, List<Choice> categories, boolean sent) {
+    }
+
+    public record QuestionPage(Questions.Question question, List<Questions.Message> thread, String token,
+            FormErrors errors, String reply) {
+    }
+
+    public record MinePage(List<Questions.Question> questions) {
+    }
+
+    @CheckedTemplate(basePath = "consult")
+    static class Templates {
+        static native TemplateInstance ask(AskPage page);
+
+        static native TemplateInstance question(QuestionPage page);
+
+        static native TemplateInstance mine(MinePage page);
+    }
+
+    @GET
+    @Path("ask")
+    @PermitAll
+    public TemplateInstance form(@RestQuery String sent) {
+        return Templates.ask(new AskPage(new AskService.AskForm("", "", "", "", ""), FormErrors.none(), categories(),
+                sent != null));
+    }
+
+    @POST
+    @Path("ask")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@RestForm String category, @RestForm String subject, @RestForm String body,
+            @RestForm String email, @RestForm String name, @RestForm String website) {
+        AskService.AskForm form = new AskService.AskForm(category, subject, body, email, name);
+        if (website != null && !website.isBlank()) {
+            // The honeypot: a field people do not see. Whatever filled it is told the same as a person, and nothing
+            // is kept.
+            return Response.seeOther(URI.create("/ask?sent")).build();
+        }
+        try {
+            AskService.Asked asked = ask.ask(form, viewer, locale.get());
+            return Response.seeOther(URI.create("/questions/" + asked.id() + (viewer.isSignedIn() ? ""
+                    : "?t=" + URLEncoder.encode(asked.token(), StandardCharsets.UTF_8)))).build();
+        } catch (DomainException e) {
+            if (e.field() == null) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(Templates.ask(new AskPage(form, FormErrors.of(e),
+                    categories(), false))).build();
+        }
+    }
+
+    @GET
+    @Path("questions/{id}")
+    @PermitAll
+    public TemplateInstance question(@RestPath long id, @RestQuery String t) {
+        Questions.Question q = ask.forAsker(id, t, viewer)
+                .orElseThrow(() -> new DomainException(404, null, "consult_not_found_question"));
+        return Templates.question(new QuestionPage(q, questions.thread(id, false), t, FormErrors.none(), ""));
+    }
+
+    @POST
+    @Path("questions/{id}/reply")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reply(@RestPath long id, @RestForm String t, @RestForm String body) {
+        try {
+            ask.reply(id, t, body, viewer);
+        } catch (DomainException e) {
+            if (e.field() == null) {
+                throw e;
+            }
+            Questions.Question q = ask.forAsker(id, t, viewer).orElseThrow();
+            return Response.status(e.status()).entity(Templates.question(new QuestionPage(q,
+                    questions.thread(id, false), t, FormErrors.of(e), body))).build();
+        }
+        return Response.seeOther(URI.create("/questions/" + id + (t == null || t.isBlank() ? ""
+                : "?t=" + URLEncoder.encode(t, StandardCharsets.UTF_8)) + "#latest")).build();
+    }
+
+    @GET
+    @Path("me/questions")
+    @Authenticated
+    public TemplateInstance mine() {
+        return Templates.mine(new MinePage(questions.of(viewer.requireId())));
+    }
+
+    private static List<Choice> categories() {
+        return Arrays.stream(Category.values()).map(c -> new Choice(c.key(), c.messageKey())).toList();
+    }
+}

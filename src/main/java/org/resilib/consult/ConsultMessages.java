@@ -1,0 +1,253 @@
+package org.resilib.consult;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The consultation service's texts, as {@code cs:key} in templates; also its refusals ({@code consult_*}), which
+ * the error pages and problems look up here. Texts in {@code messages/cs_zh_CN.properties} and
+ * {@code messages/cs_en.properties}.
+ */
+@MessageBundle(value = "cs", locale = "zh-CN")
+public interface ConsultMessages {
+
+    @Message
+    String consult_ask_title();
+
+    @Message
+    String consult_ask_sent();
+
+    @Message
+    String consult_ask_intro();
+
+    @Message
+    String consult_field_category();
+
+    @Message
+    String consult_field_category_choose();
+
+    @Message
+    String consult_category_resources();
+
+    @Message
+    String consult_category_e_reserves();
+
+    @Message
+    String consult_category_delivery();
+
+    @Message
+    String consult_category_research();
+
+    @Message
+    String consult_category_courses();
+
+    @Message
+    String consult_category_other();
+
+    @Message
+    String consult_field_subject();
+
+    @Message
+    String consult_field_subject_hint();
+
+    @Message
+    String consult_field_body();
+
+    @Message
+    String consult_field_email();
+
+    @Message
+    String consult_field_email_hint();
+
+    @Message
+    String consult_field_name();
+
+    @Message
+    String consult_ask_submit();
+
+    @Message
+    String consult_state_new();
+
+    @Message
+    String consult_state_open();
+
+    @Message
+    String consult_state_waiting();
+
+    @Message
+    String consult_state_answered();
+
+    @Message
+    String consult_state_closed();
+
+    @Message
+    String consult_question_private_link();
+
+    @Message
+    String consult_thread_you();
+
+    @Message
+    String consult_thread_librarian(String name);
+
+    @Message
+    String consult_thread_staff();
+
+    @Message
+    String consult_reply_label();
+
+    @Message
+    String consult_reply_submit();
+
+    @Message
+    String consult_mine_title();
+
+    @Message
+    String consult_mine_none();
+
+    @Message
+    String consult_desk_title();
+
+    @Message
+    String consult_desk_state();
+
+    @Message
+    String consult_desk_state_open();
+
+    @Message
+    String consult_desk_any();
+
+    @Message
+    String consult_desk_who();
+
+    @Message
+    String consult_desk_who_me();
+
+    @Message
+    String consult_desk_who_none();
+
+    @Message
+    String consult_desk_filter();
+
+    @Message
+    String consult_desk_none();
+
+    @Message
+    String consult_desk_asked();
+
+    @Message
+    String consult_desk_from(String email);
+
+    @Message
+    String consult_desk_held_by(String name);
+
+    @Message
+    String consult_desk_claim();
+
+    @Message
+    String consult_desk_reopen();
+
+    @Message
+    String consult_desk_close();
+
+    @Message
+    String consult_desk_thread();
+
+    @Message
+    String consult_desk_note_badge();
+
+    @Message
+    String consult_desk_asker();
+
+    @Message
+    String consult_desk_reply_label();
+
+    @Message
+    String consult_desk_waiting();
+
+    @Message
+    String consult_desk_internal();
+
+    @Message
+    String consult_desk_send();
+
+    @Message
+    String consult_desk_history();
+
+    @Message
+    String consult_event_asked();
+
+    @Message
+    String consult_event_claimed();
+
+    @Message
+    String consult_event_assigned();
+
+    @Message
+    String consult_event_answered();
+
+    @Message
+    String consult_event_asked_back();
+
+    @Message
+    String consult_event_noted();
+
+    @Message
+    String consult_event_closed();
+
+    @Message
+    String consult_event_reopened();
+
+    @Message
+    String consult_event_asker_replied();
+
+    @Message
+    String consult_error_category();
+
+    @Message
+    String consult_error_body();
+
+    @Message
+    String consult_error_too_long();
+
+    @Message
+    String consult_error_email();
+
+    @Message
+    String consult_error_address_limit();
+
+    @Message
+    String consult_error_claimed();
+
+    @Message
+    String consult_error_assignee();
+
+    @Message
+    String consult_not_found_question();
+
+    @Message
+    String consult_mail_asked_subject(String subject);
+
+    @Message
+    String consult_mail_asked_body();
+
+    @Message
+    String consult_mail_asked_link();
+
+    @Message
+    String consult_mail_asked_page();
+
+    @Message
+    String consult_mail_answered_subject(String subject);
+
+    @Message
+    String consult_mail_answered_by(String name);
+
+    @Message
+    String consult_mail_answered();
+
+    @Message
+    String consult_mail_answered_link();
+
+    @Message
+    String consult_field_website();
+}

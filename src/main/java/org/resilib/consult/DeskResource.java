@@ -1,0 +1,135 @@
+package org.resilib.consult;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.resilib.identity.Role;
+import org.resilib.identity.Viewer;
+import org.resilib.web.DomainException;
+import org.resilib.web.FormErrors;
+
+/** The reference desk for librarians and admins: the queue and a question with its whole thread and history. */
+@Path("/desk")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.LIBRARIAN_NAME, Role.ADMIN_NAME})
+public class DeskResource {
+
+    private final DeskService desk;
+    private final Questions questions;
+    private final QuestionHistory history;
+    private final Viewer viewer;
+
+    DeskResource(DeskService desk, Questions questions, QuestionHistory history, Viewer viewer) {
+        this.desk = desk;
+        this.questions = questions;
+        this.history = history;
+        this.viewer = viewer;
+    }
+
+    /** A filter choice, with the message naming it and whether it is the one shown. */
+    public record Choice(String value, String labelKey, boolean selected) {
+    }
+
+    public record QueuePage(List<DeskService.Queued> questions, List<Choice> states, List<Choice> categories,
+            String mine) {
+    }
+
+    public record DeskQuestionPage(Questions.Question question, String assignee, boolean mine,
+            List<Questions.Message> thread, List<Questions.Event> history, FormErrors errors, String reply) {
+    }
+
+    @CheckedTemplate(basePath = "consult")
+    static class Templates {
+        static native TemplateInstance desk(QueuePage page);
+
+        static native TemplateInstance deskQuestion(DeskQuestionPage page);
+    }
+
+    @GET
+    public TemplateInstance queue(@RestQuery String state, @RestQuery String category, @RestQuery String who) {
+        QuestionState s = state == null ? null : QuestionState.fromKey(state).orElse(null);
+        Category c = category == null ? null : Category.fromKey(category).orElse(null);
+        boolean mine = "me".equals(who);
+        List<Choice> states = Arrays.stream(QuestionState.values()).map(x -> new Choice(x.key(), x.messageKey(),
+                x == s)).toList();
+        List<Choice> categories = Arrays.stream(Category.values()).map(x -> new Choice(x.key(), x.messageKey(),
+                x == c)).toList();
+        return Templates.desk(new QueuePage(desk.queue(s, c, mine ? viewer.requireId() : null, "none".equals(who)),
+                states, categories, who == null ? "" : who));
+    }
+
+    @GET
+    @Path("questions/{id}")
+    public TemplateInstance question(@RestPath long id) {
+        return Templates.deskQuestion(page(id, FormErrors.none(), ""));
+    }
+
+    @POST
+    @Path("questions/{id}/claim")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response claim(@RestPath long id) {
+        return act(id, "", () -> desk.claim(id, viewer.requireId()));
+    }
+
+    @POST
+    @Path("questions/{id}/reply")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reply(@RestPath long id, @RestForm String body, @RestForm String waiting,
+            @RestForm String internal) {
+        boolean note = "true".equals(internal);
+        return act(id, body == null ? "" : body, () -> {
+            if (note) {
+                desk.note(id, body, viewer.requireId());
+            } else {
+                desk.reply(id, body, "true".equals(waiting), viewer.requireId());
+            }
+        });
+    }
+
+    @POST
+    @Path("questions/{id}/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response close(@RestPath long id) {
+        return act(id, "", () -> desk.close(id, viewer.requireId()));
+    }
+
+    @POST
+    @Path("questions/{id}/reopen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reopen(@RestPath long id) {
+        return act(id, "", () -> desk.reopen(id, viewer.requireId()));
+    }
+
+    private Response act(long id, String reply, Runnable change) {
+        try {
+            change.run();
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            FormErrors errors = FormErrors.none().add(e.field() == null ? "body" : e.field(), e.messageKey());
+            return Response.status(e.status()).entity(Templates.deskQuestion(page(id, errors, reply))).build();
+        }
+        return Response.seeOther(URI.create("/desk/questions/" + id)).build();
+    }
+
+    private DeskQuestionPage page(long id, FormErrors errors, String reply) {
+        Questions.Question q = questions.byId(id)
+                .orElseThrow(() -> new DomainException(404, null, "consult_not_found_question"));
+        return new DeskQuestionPage(q, questions.nameOf(q.assigneeId()), q.assigneeId() != null
+                && q.assigneeId().equals(viewer.getId()), questions.thread(id, true), history.of(id), errors, reply);
+    }
+}

@@ -1,0 +1,182 @@
+package org.resilib.consult;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.resilib.mail.Outbox;
+import org.resilib.people.PeopleDirectory;
+import org.resilib.web.DomainException;
+import org.resilib.web.Problem;
+
+/**
+ * The reference desk: the queue, claiming (exactly one of two librarians claiming at once gets the question, in one
+ * conditional update), replies (mailed to the asker), internal notes (never shown or mailed to the asker), waiting
+ * for the asker, closing and reopening; every change goes into the question's history.
+ */
+@ApplicationScoped
+public class DeskService {
+
+    /** A question in the queue, with who holds it. */
+    public record Queued(Questions.Question question, String assignee) {
+    }
+
+    private final EntityManager em;
+    private final Questions questions;
+    private final QuestionHistory history;
+    private final Outbox outbox;
+    private final PeopleDirectory people;
+
+    DeskService(EntityManager em, Questions questions, QuestionHistory history, Outbox outbox,
+            PeopleDirectory people) {
+        this.em = em;
+        this.questions = questions;
+        this.history = history;
+        this.outbox = outbox;
+        this.people = people;
+    }
+
+    /**
+     * The queue: questions in a state (all but closed when none is given), of a category, held by someone ("none"
+     * for nobody), oldest first; at most 200.
+     */
+    @Transactional
+    public List<Queued> queue(QuestionState state, Category category, Long assignee, boolean unassigned) {
+        StringBuilder sql = new StringBuilder("select " + Questions.COLUMNS + " from consult_question where ");
+        List<Object> params = new ArrayList<>();
+        if (state == null) {
+            sql.append("state <> 'closed'");
+        } else {
+            params.add(state.key());
+            sql.append("state = ?").append(params.size());
+        }
+        if (category != null) {
+            params.add(category.key());
+            sql.append(" and category = ?").append(params.size());
+        }
+        if (unassigned) {
+            sql.append(" and assignee_id is null");
+        } else if (assignee != null) {
+            params.add(assignee);
+            sql.append(" and assignee_id = ?").append(params.size());
+        }
+        sql.append(" order by created_at, id limit 200");
+        var query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<Questions.Question> found = rows.stream().map(Questions::question).toList();
+        Map<Long, PeopleDirectory.Contact> holders = people.byIds(found.stream().map(Questions.Question::assigneeId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return found.stream().map(q -> new Queued(q, q.assigneeId() == null || !holders.containsKey(q.assigneeId())
+                ? null : holders.get(q.assigneeId()).name())).toList();
+    }
+
+    /** Takes the question; 409 naming who has it when another librarian holds it. */
+    @Transactional
+    public void claim(long id, long librarianId) {
+        int taken = em.createNativeQuery("update consult_question set assignee_id = ?2, state = case when state ="
+                + " 'new' then 'open' else state end, updated_at = now() where id = ?1 and (assignee_id is null or"
+                + " assignee_id = ?2)").setParameter(1, id).setParameter(2, librarianId).executeUpdate();
+        if (taken == 0) {
+            Questions.Question q = existing(id);
+            throw new DomainException(409, "assignee", "consult_error_claimed",
+                    List.of(new Problem.FieldError("assignee", "consult_error_claimed",
+                            questions.nameOf(q.assigneeId()))));
+        }
+        history.record(id, librarianId, "claimed", Map.of());
+    }
+
+    /** Hands the question to a colleague (or back to the queue with null). */
+    @Transactional
+    public void assign(long id, Long to, long by) {
+        Questions.Question q = locked(id);
+        if (to != null && !people.exists(to)) {
+            throw DomainException.badRequest("assignee", "consult_error_assignee");
+        }
+        em.createNativeQuery("update consult_question set assignee_id = ?2, state = case when state = 'new' and ?2 is"
+                + " not null then 'open' else state end, updated_at = now() where id = ?1").setParameter(1, id)
+                .setParameter(2, to).executeUpdate();
+        history.record(id, by, "assigned", to == null ? Map.of("from", String.valueOf(q.assigneeId()))
+                : Map.of("to", to));
+    }
+
+    /**
+     * A reply to the asker, mailed to them; the question is answered, or waiting when the librarian asked something
+     * back. The replying librarian holds it from then on, unless a colleague already does.
+     */
+    @Transactional
+    public long reply(long id, String text, boolean waiting, long librarianId) {
+        Questions.Question q = locked(id);
+        String body = body(text);
+        long message = ((Number) em.createNativeQuery("insert into consult_message (question_id, from_asker, author_id,"
+                + " body) values (?1, false, ?2, ?3) returning id").setParameter(1, id).setParameter(2, librarianId)
+                .setParameter(3, body).getSingleResult()).longValue();
+        em.createNativeQuery("update consult_question set state = ?2, assignee_id = coalesce(assignee_id, ?3),"
+                + " first_response_at = coalesce(first_response_at, now()), updated_at = now(), closed_at = null"
+                + " where id = ?1").setParameter(1, id).setParameter(2, waiting ? "waiting" : "answered")
+                .setParameter(3, librarianId).executeUpdate();
+        history.record(id, librarianId, waiting ? "asked_back" : "answered", Map.of("from", q.state().key()));
+        outbox.enqueue(ConsultMail.ANSWERED, Map.of("question", id, "message", message));
+        return message;
+    }
+
+    /** A note for colleagues only. */
+    @Transactional
+    public void note(long id, String text, long librarianId) {
+        locked(id);
+        em.createNativeQuery("insert into consult_message (question_id, from_asker, author_id, internal, body) values"
+                + " (?1, false, ?2, true, ?3)").setParameter(1, id).setParameter(2, librarianId)
+                .setParameter(3, body(text)).executeUpdate();
+        history.record(id, librarianId, "noted", Map.of());
+    }
+
+    @Transactional
+    public void close(long id, long librarianId) {
+        Questions.Question q = locked(id);
+        if (q.state() == QuestionState.CLOSED) {
+            return;
+        }
+        em.createNativeQuery("update consult_question set state = 'closed', closed_at = now(), updated_at = now()"
+                + " where id = ?1").setParameter(1, id).executeUpdate();
+        history.record(id, librarianId, "closed", Map.of("from", q.state().key()));
+    }
+
+    @Transactional
+    public void reopen(long id, long librarianId) {
+        Questions.Question q = locked(id);
+        if (q.state() != QuestionState.CLOSED) {
+            return;
+        }
+        em.createNativeQuery("update consult_question set state = 'open', closed_at = null, updated_at = now()"
+                + " where id = ?1").setParameter(1, id).executeUpdate();
+        history.record(id, librarianId, "reopened", Map.of());
+    }
+
+    private Questions.Question locked(long id) {
+        em.createNativeQuery("select id from consult_question where id = ?1 for update").setParameter(1, id)
+                .getResultList();
+        return existing(id);
+    }
+
+    private Questions.Question existing(long id) {
+        return questions.byId(id).orElseThrow(() -> new DomainException(404, null, "consult_not_found_question"));
+    }
+
+    private static String body(String text) {
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw DomainException.badRequest("body", "consult_error_body");
+        }
+        if (body.length() > AskService.MAX_BODY) {
+            throw DomainException.badRequest("body", "consult_error_too_long");
+        }
+        return body;
+    }
+}
