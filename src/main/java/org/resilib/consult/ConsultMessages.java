@@ -250,4 +250,19 @@ public interface ConsultMessages {
 
     @Message
     String consult_field_website();
+
+    @Message
+    String consult_error_internal();
+
+    @Message
+    String consult_error_state();
+
+    @Message
+    String consult_desk_assign();
+
+    @Message
+    String consult_desk_assign_queue();
+
+    @Message
+    String consult_desk_assign_submit();
 }

@@ -47,8 +47,13 @@ public class DeskResource {
             String mine) {
     }
 
+    /** A colleague the question can be handed to. */
+    public record Colleague(long id, String name, boolean holds) {
+    }
+
     public record DeskQuestionPage(Questions.Question question, String assignee, boolean mine,
-            List<Questions.Message> thread, List<Questions.Event> history, FormErrors errors, String reply) {
+            List<Questions.Message> thread, List<Questions.Event> history, FormErrors errors, String reply,
+            List<Colleague> colleagues) {
     }
 
     @CheckedTemplate(basePath = "consult")
@@ -100,6 +105,20 @@ public class DeskResource {
     }
 
     @POST
+    @Path("questions/{id}/assign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response assign(@RestPath long id, @RestForm String assignee) {
+        Long to;
+        try {
+            to = assignee == null || assignee.isBlank() ? null : Long.valueOf(assignee);
+        } catch (NumberFormatException e) {
+            to = -1L;
+        }
+        Long target = to;
+        return act(id, "", () -> desk.assign(id, target, viewer.requireId()));
+    }
+
+    @POST
     @Path("questions/{id}/close")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response close(@RestPath long id) {
@@ -129,7 +148,10 @@ public class DeskResource {
     private DeskQuestionPage page(long id, FormErrors errors, String reply) {
         Questions.Question q = questions.byId(id)
                 .orElseThrow(() -> new DomainException(404, null, "consult_not_found_question"));
+        List<Colleague> colleagues = desk.colleagues().stream().map(c -> new Colleague(c.id(), c.name(),
+                Long.valueOf(c.id()).equals(q.assigneeId()))).toList();
         return new DeskQuestionPage(q, questions.nameOf(q.assigneeId()), q.assigneeId() != null
-                && q.assigneeId().equals(viewer.getId()), questions.thread(id, true), history.of(id), errors, reply);
+                && q.assigneeId().equals(viewer.getId()), questions.thread(id, true), history.of(id), errors, reply,
+                colleagues);
     }
 }

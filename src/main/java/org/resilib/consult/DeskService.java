@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.resilib.identity.Role;
 import org.resilib.mail.Outbox;
 import org.resilib.people.PeopleDirectory;
 import org.resilib.web.DomainException;
@@ -93,11 +96,23 @@ public class DeskService {
         history.record(id, librarianId, "claimed", Map.of());
     }
 
+    /** The librarians a question can be handed to, by name (at most 500). */
+    @Transactional
+    public List<PeopleDirectory.Contact> colleagues() {
+        Map<Long, PeopleDirectory.Contact> all = new LinkedHashMap<>();
+        for (Role role : List.of(Role.LIBRARIAN, Role.ADMIN)) {
+            people.withRole(role, null, 500).stream().filter(PeopleDirectory.Contact::active)
+                    .forEach(c -> all.putIfAbsent(c.id(), c));
+        }
+        return all.values().stream().sorted(Comparator.comparing(PeopleDirectory.Contact::name,
+                Comparator.nullsLast(String::compareTo))).toList();
+    }
+
     /** Hands the question to a colleague (or back to the queue with null). */
     @Transactional
     public void assign(long id, Long to, long by) {
         Questions.Question q = locked(id);
-        if (to != null && !people.exists(to)) {
+        if (to != null && colleagues().stream().noneMatch(c -> c.id() == to)) {
             throw DomainException.badRequest("assignee", "consult_error_assignee");
         }
         em.createNativeQuery("update consult_question set assignee_id = ?2, state = case when state = 'new' and ?2 is"

@@ -1,0 +1,182 @@
+package org.resilib.consult;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.resilib.identity.Role;
+import org.resilib.identity.Viewer;
+import org.resilib.web.DomainException;
+import org.resilib.web.RequestLocale;
+
+/**
+ * The consultation service as JSON: asking, a question with its thread (the asker's never holds internal notes),
+ * adding to the thread, and the desk's queue and actions.
+ */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConsultApi {
+
+    private final AskService ask;
+    private final DeskService desk;
+    private final Questions questions;
+    private final Viewer viewer;
+    private final RequestLocale locale;
+
+    ConsultApi(AskService ask, DeskService desk, Questions questions, Viewer viewer, RequestLocale locale) {
+        this.ask = ask;
+        this.desk = desk;
+        this.questions = questions;
+        this.viewer = viewer;
+        this.locale = locale;
+    }
+
+    public record QuestionIn(String category, String subject, String body, String email, String name) {
+    }
+
+    /** A question made: its id, and for a visitor the token of its private link. */
+    public record Created(long id, String token, String url) {
+    }
+
+    public record MessageOut(long id, boolean fromAsker, String author, boolean internal, String body, Instant at) {
+    }
+
+    public record QuestionOut(long id, String category, String channel, String subject, String state,
+            String assignee, Instant createdAt, Instant updatedAt, Instant firstResponseAt, Instant closedAt,
+            List<MessageOut> messages) {
+    }
+
+    public record MessageIn(String body, Boolean internal, Boolean waiting) {
+    }
+
+    public record AssignIn(Long assignee) {
+    }
+
+    @POST
+    @Path("questions")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Asks a librarian; a visitor gives an email address and gets the private link's token")
+    public Response create(QuestionIn in) {
+        QuestionIn q = in == null ? new QuestionIn(null, null, null, null, null) : in;
+        AskService.Asked asked = ask.ask(new AskService.AskForm(q.category(), q.subject(), q.body(), q.email(),
+                q.name()), viewer, locale.get());
+        String url = "/questions/" + asked.id() + (viewer.isSignedIn() ? "" : "?t=" + asked.token());
+        return Response.created(URI.create("/api/v1/questions/" + asked.id()))
+                .entity(new Created(asked.id(), viewer.isSignedIn() ? null : asked.token(), url)).build();
+    }
+
+    @GET
+    @Path("questions/{id}")
+    @PermitAll
+    @Operation(summary = "A question and its thread: for its asker (signed in, or with t=token), or the desk")
+    public QuestionOut get(@RestPath long id, @RestQuery String t) {
+        boolean staff = viewer.isLibrarian();
+        Questions.Question q = (staff ? questions.byId(id) : ask.forAsker(id, t, viewer))
+                .orElseThrow(() -> new DomainException(404, null, "consult_not_found_question"));
+        return out(q, staff);
+    }
+
+    @POST
+    @Path("questions/{id}/messages")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Adds to a thread: the asker's reply, or the desk's reply or internal note")
+    public Response message(@RestPath long id, @RestQuery String t, MessageIn in) {
+        MessageIn m = in == null ? new MessageIn(null, null, null) : in;
+        boolean internal = Boolean.TRUE.equals(m.internal());
+        Questions.Question asker = ask.forAsker(id, t, viewer).orElse(null);
+        if (viewer.isLibrarian() && (asker == null || internal)) {
+            if (internal) {
+                desk.note(id, m.body(), viewer.requireId());
+            } else {
+                desk.reply(id, m.body(), Boolean.TRUE.equals(m.waiting()), viewer.requireId());
+            }
+        } else if (asker != null) {
+            if (internal) {
+                throw new DomainException(403, "internal", "consult_error_internal");
+            }
+            ask.reply(id, t, m.body(), viewer);
+        } else {
+            throw new DomainException(404, null, "consult_not_found_question");
+        }
+        return Response.status(201).entity(out(questions.byId(id).orElseThrow(), viewer.isLibrarian())).build();
+    }
+
+    @GET
+    @Path("desk/questions")
+    @RolesAllowed({Role.LIBRARIAN_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "The desk's queue: state (all but closed by default), category, assignee (an id, me or"
+            + " none)")
+    public List<QuestionOut> queue(@RestQuery String state, @RestQuery String category,
+            @RestQuery String assignee) {
+        QuestionState s = state == null || state.isBlank() ? null : QuestionState.fromKey(state)
+                .orElseThrow(() -> DomainException.badRequest("state", "consult_error_state"));
+        Category c = category == null || category.isBlank() ? null : Category.fromKey(category)
+                .orElseThrow(() -> DomainException.badRequest("category", "consult_error_category"));
+        Long who = null;
+        boolean none = "none".equals(assignee);
+        if ("me".equals(assignee)) {
+            who = viewer.requireId();
+        } else if (assignee != null && !assignee.isBlank() && !none) {
+            try {
+                who = Long.parseLong(assignee);
+            } catch (NumberFormatException e) {
+                throw DomainException.badRequest("assignee", "consult_error_assignee");
+            }
+        }
+        return desk.queue(s, c, who, none).stream().map(x -> summary(x.question(), x.assignee())).toList();
+    }
+
+    @POST
+    @Path("desk/questions/{id}/claim")
+    @RolesAllowed({Role.LIBRARIAN_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Takes a question (409 when a colleague holds it)")
+    public QuestionOut claim(@RestPath long id) {
+        desk.claim(id, viewer.requireId());
+        return out(questions.byId(id).orElseThrow(), true);
+    }
+
+    @POST
+    @Path("desk/questions/{id}/assign")
+    @RolesAllowed({Role.LIBRARIAN_NAME, Role.ADMIN_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hands a question to a colleague (a person id), or back to the queue (null)")
+    public QuestionOut assign(@RestPath long id, AssignIn in) {
+        desk.assign(id, in == null ? null : in.assignee(), viewer.requireId());
+        return out(questions.byId(id).orElseThrow(), true);
+    }
+
+    @POST
+    @Path("desk/questions/{id}/close")
+    @RolesAllowed({Role.LIBRARIAN_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Closes a question")
+    public QuestionOut close(@RestPath long id) {
+        desk.close(id, viewer.requireId());
+        return out(questions.byId(id).orElseThrow(), true);
+    }
+
+    private QuestionOut out(Questions.Question q, boolean withNotes) {
+        QuestionOut s = summary(q, questions.nameOf(q.assigneeId()));
+        List<MessageOut> messages = questions.thread(q.id(), withNotes).stream().map(m -> new MessageOut(m.id(),
+                m.fromAsker(), m.author(), m.internal(), m.body(), m.at())).toList();
+        return new QuestionOut(s.id(), s.category(), s.channel(), s.subject(), s.state(), s.assignee(), s.createdAt(),
+                s.updatedAt(), s.firstResponseAt(), s.closedAt(), messages);
+    }
+
+    private static QuestionOut summary(Questions.Question q, String assignee) {
+        return new QuestionOut(q.id(), q.category().key(), q.channel(), q.subject(), q.state().key(), assignee,
+                q.createdAt(), q.updatedAt(), q.firstResponseAt(), q.closedAt(), null);
+    }
+}
