@@ -187,6 +187,13 @@ class AttackTest {
         attempts.put("DELETE /api/v1/sessions/{id}/registrations/me", intruder.request()
                 .delete("/api/v1/sessions/" + session + "/registrations/me"));
 
+        long asked = owner.request().contentType("application/json").body(Map.of("category", "other", "body",
+                "My own question")).post("/api/v1/questions").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        attempts.put("GET /api/v1/questions/{id}", intruder.request().get("/api/v1/questions/" + asked));
+        attempts.put("POST /api/v1/questions/{id}/messages", intruder.request().contentType("application/json")
+                .body(Map.of("body", "Hijacked")).post("/api/v1/questions/" + asked + "/messages"));
+
         List<String> leaks = new ArrayList<>();
         attempts.forEach((route, res) -> {
             if (res.statusCode() < 400 && !route.endsWith("/registrations/me")) {
@@ -201,6 +208,8 @@ class AttackTest {
         assertThat(attempts.get("DELETE /api/v1/sessions/{id}/registrations/me").statusCode()).isIn(204, 404);
         // The owner's objects are untouched.
         owner.request().get("/api/v1/attempts/" + attempt).then().statusCode(200);
+        owner.request().get("/api/v1/questions/" + asked).then().statusCode(200)
+                .body("messages.body", Matchers.contains("My own question"));
         organiser.request().get("/api/v1/sessions/" + session).then().statusCode(200)
                 .body("title", Matchers.startsWith("Owner's session"));
         organiser.request().get("/api/v1/surveys/" + draft + "/surveyjs").then().statusCode(200)
@@ -226,7 +235,10 @@ class AttackTest {
                 "GET /api/v1/notices/{id}", "PUT /api/v1/notices/{id}", "DELETE /api/v1/notices/{id}",
                 // The directory and the guides are the library's, kept by editors (role rules).
                 "GET /api/v1/resources/{id}", "PUT /api/v1/resources/{id}", "DELETE /api/v1/resources/{id}",
-                "GET /api/v1/guides/{slug}");
+                "GET /api/v1/guides/{slug}",
+                // The desk's queue is shared by librarians and admins (role rules); askers' reads are above.
+                "POST /api/v1/desk/questions/{id}/claim", "POST /api/v1/desk/questions/{id}/assign",
+                "POST /api/v1/desk/questions/{id}/close");
         List<String> missing = new ArrayList<>();
         for (AuthorizationMatrixTest.Route r : AuthorizationMatrixTest.routes(beans)) {
             String key = r.method() + " " + r.template();
