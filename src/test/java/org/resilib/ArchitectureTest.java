@@ -68,9 +68,9 @@ class ArchitectureTest {
         MAY_USE.put("competency", with(leaves, "audit", "people", "course", "content", "quiz", "livesession"));
         MAY_USE.put("authoring", with(leaves, "audit", "people", "course", "content", "quiz"));
         MAY_USE.put("survey", with(leaves, "audit", "people", "course", "content", "livesession"));
-        MAY_USE.put("guide", with(leaves, "audit", "settings", "people", "course", "content", "livesession",
-                "competency"));
         MAY_USE.put("consult", with(leaves, "audit", "people"));
+        MAY_USE.put("guide", with(leaves, "audit", "settings", "people", "course", "content", "livesession",
+                "competency", "consult"));
         MAY_USE.put("privacy", with(leaves, "audit", "people"));
         MAY_USE.put("platform", with(leaves, "audit", "settings", "people", "content"));
     }
@@ -95,7 +95,8 @@ class ArchitectureTest {
         owns("guide", "emergency", "emergency_mailing", "notice", "notice_dismissal", "e_resource", "e_resource_link",
                 "guide_page", "guide_section", "guide_draft", "guide_version", "emergency_plan_task",
                 "emergency_checklist_item");
-        owns("consult", "consult_question", "consult_message", "consult_event", "consult_address_count");
+        owns("consult", "consult_question", "consult_message", "consult_event", "consult_address_count",
+                "consult_faq");
         owns("competency", "competency_framework", "competency", "competency_assessment", "work_sample",
                 "competency_target", "service_team", "service_team_member", "signing_key", "badge_credential");
     }

@@ -269,6 +269,9 @@ public interface AccessMessages {
     String audit_guide_changed();
 
     @Message
+    String audit_faq_changed();
+
+    @Message
     String login_cross_site();
 
     @Message
@@ -357,6 +360,9 @@ public interface AccessMessages {
 
     @Message
     String audit_line_guide_changed(String actor, String target);
+
+    @Message
+    String audit_line_faq_changed(String actor, String target);
 
     @Message
     String audit_detail_created();

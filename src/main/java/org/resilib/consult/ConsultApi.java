@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -33,8 +34,10 @@ public class ConsultApi {
     private final Questions questions;
     private final Viewer viewer;
     private final RequestLocale locale;
+    private final Faq faq;
 
-    ConsultApi(AskService ask, DeskService desk, Questions questions, Viewer viewer, RequestLocale locale) {
+    ConsultApi(AskService ask, DeskService desk, Questions questions, Viewer viewer, RequestLocale locale, Faq faq) {
+        this.faq = faq;
         this.ask = ask;
         this.desk = desk;
         this.questions = questions;
@@ -165,6 +168,35 @@ public class ConsultApi {
     public QuestionOut close(@RestPath long id) {
         desk.close(id, viewer.requireId());
         return out(questions.byId(id).orElseThrow(), true);
+    }
+
+    public record FaqIn(Map<String, String> question, Map<String, String> answer, String category,
+            Long fromQuestion) {
+    }
+
+    public record FaqOut(long id, Map<String, String> question, Map<String, String> answer, String category) {
+    }
+
+    @GET
+    @Path("faq")
+    @PermitAll
+    @Operation(summary = "The FAQ, searched with q (Chinese words match by their two-character pieces), best first")
+    public List<FaqOut> faq(@RestQuery String q) {
+        return faq.search(q).stream().map(e -> new FaqOut(e.id(), e.question(), e.answer(), e.category().key()))
+                .toList();
+    }
+
+    @POST
+    @Path("faq")
+    @RolesAllowed({Role.LIBRARIAN_NAME, Role.ADMIN_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Adds an FAQ entry (question and answer per language), optionally from a question")
+    public Response addFaq(FaqIn in) {
+        FaqIn f = in == null ? new FaqIn(null, null, null, null) : in;
+        long id = faq.add(f.question(), f.answer(), f.category(), f.fromQuestion(), viewer.requireId());
+        Faq.Entry e = faq.all().stream().filter(x -> x.id() == id).findFirst().orElse(null);
+        return Response.status(201).entity(e == null ? Map.of("id", id) : new FaqOut(e.id(), e.question(),
+                e.answer(), e.category().key())).build();
     }
 
     private QuestionOut out(Questions.Question q, boolean withNotes) {

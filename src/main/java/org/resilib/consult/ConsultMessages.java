@@ -265,4 +265,55 @@ public interface ConsultMessages {
 
     @Message
     String consult_desk_assign_submit();
+
+    @Message
+    String consult_faq_title();
+
+    @Message
+    String consult_faq_search();
+
+    @Message
+    String consult_faq_search_submit();
+
+    @Message
+    String consult_faq_none();
+
+    @Message
+    String consult_faq_none_found();
+
+    @Message
+    String consult_faq_delete();
+
+    @Message
+    String consult_faq_still();
+
+    @Message
+    String consult_desk_to_faq();
+
+    @Message
+    String consult_desk_to_faq_hint();
+
+    @Message
+    String consult_faq_question_zh();
+
+    @Message
+    String consult_faq_answer_zh();
+
+    @Message
+    String consult_faq_question_en();
+
+    @Message
+    String consult_faq_answer_en();
+
+    @Message
+    String consult_desk_to_faq_submit();
+
+    @Message
+    String consult_error_faq_question();
+
+    @Message
+    String consult_error_faq_answer();
+
+    @Message
+    String consult_not_found_faq();
 }

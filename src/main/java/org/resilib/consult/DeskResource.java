@@ -31,8 +31,10 @@ public class DeskResource {
     private final Questions questions;
     private final QuestionHistory history;
     private final Viewer viewer;
+    private final Faq faq;
 
-    DeskResource(DeskService desk, Questions questions, QuestionHistory history, Viewer viewer) {
+    DeskResource(DeskService desk, Questions questions, QuestionHistory history, Viewer viewer, Faq faq) {
+        this.faq = faq;
         this.desk = desk;
         this.questions = questions;
         this.history = history;
@@ -116,6 +118,25 @@ public class DeskResource {
         }
         Long target = to;
         return act(id, "", () -> desk.assign(id, target, viewer.requireId()));
+    }
+
+    /** An answered question becomes an FAQ entry, written afresh by the librarian (nothing of the asker is copied). */
+    @POST
+    @Path("questions/{id}/faq")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response toFaq(@RestPath long id, @RestForm String questionZh, @RestForm String questionEn,
+            @RestForm String answerZh, @RestForm String answerEn, @RestForm String category) {
+        try {
+            faq.add(FaqResource.texts(questionZh, questionEn), FaqResource.texts(answerZh, answerEn), category, id,
+                    viewer.requireId());
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(Templates.deskQuestion(page(id, FormErrors.none()
+                    .add("body", e.messageKey()), ""))).build();
+        }
+        return Response.seeOther(URI.create("/faq")).build();
     }
 
     @POST

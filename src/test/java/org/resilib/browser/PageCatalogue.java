@@ -71,6 +71,8 @@ public final class PageCatalogue {
             visit(Who.STUDENT, "/resources", "/resources?access=proxy"),
             visit(Who.VISITOR, "/resources", "/resources?letter=C"),
             visit(Who.VISITOR, "/ask", "/ask"),
+            visit(Who.VISITOR, "/faq", "/faq"),
+            visit(Who.LIBRARIAN, "/faq", "/faq?q=%E7%9F%A5%E7%BD%91"),
             visit(Who.STUDENT, "/ask", "/ask?sent"),
             visit(Who.STUDENT, "/questions/{id}", "/questions/{question}"),
             new Visit(Who.VISITOR, "/questions/{id}", "/questions/{question}", 404),

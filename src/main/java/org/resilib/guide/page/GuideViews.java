@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.resilib.course.PublishedCourses;
+import org.resilib.consult.Faq;
 import org.resilib.guide.DeclaredEmergency;
 import org.resilib.guide.GuideState;
 import org.resilib.guide.JsonLd;
@@ -62,8 +63,11 @@ public class GuideViews {
     private final RequestLocale locale;
     private final ObjectMapper json;
 
+    private final Faq faq;
+
     GuideViews(GuidePages pages, GuideState state, ResourceDirectory directory, SessionViews sessions,
-            PublishedCourses courses, Viewer viewer, RequestLocale locale, ObjectMapper json) {
+            PublishedCourses courses, Viewer viewer, RequestLocale locale, ObjectMapper json, Faq faq) {
+        this.faq = faq;
         this.pages = pages;
         this.state = state;
         this.directory = directory;
@@ -122,6 +126,9 @@ public class GuideViews {
                     .map(o -> new Item(o.title(language), other(LocalizedText.pickKey(o.title(), language), language),
                             "/courses/" + o.slug(), null)).toList(),
                     e.filter("dimension") == null ? "/" : "/?dimension=" + encode(e.filter("dimension")));
+            case "faq" -> new Live("faq", faq.all().stream().limit(limit).map(f -> new Item(f.question(language),
+                    other(LocalizedText.pickKey(f.question(), language), language), "/faq#faq-" + f.id(), null))
+                    .toList(), "/faq");
             default -> new Live(e.list(), List.of(), null);
         };
     }
