@@ -1,7 +1,7 @@
 package org.resilib.authoring;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.resilib.text.LocalizedText;
 
 /** The two languages the editors show side by side, and reading one of them from a text map. */
 public final class Bilingual {
@@ -19,14 +19,7 @@ public final class Bilingual {
 
     /** The stripped texts that are not blank, zh-CN first. */
     public static Map<String, String> texts(String zh, String en) {
-        Map<String, String> m = new LinkedHashMap<>();
-        if (!zh.isBlank()) {
-            m.put(ZH, zh.strip());
-        }
-        if (!en.isBlank()) {
-            m.put(EN, en.strip());
-        }
-        return m;
+        return LocalizedText.of(zh, en);
     }
 
     /** Null as an empty string, for form fields that were not sent. */

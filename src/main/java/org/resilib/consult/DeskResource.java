@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.resilib.identity.Role;
 import org.resilib.identity.Viewer;
+import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
 import org.resilib.web.FormErrors;
 
@@ -127,7 +128,7 @@ public class DeskResource {
     public Response toFaq(@RestPath long id, @RestForm String questionZh, @RestForm String questionEn,
             @RestForm String answerZh, @RestForm String answerEn, @RestForm String category) {
         try {
-            faq.add(FaqResource.texts(questionZh, questionEn), FaqResource.texts(answerZh, answerEn), category, id,
+            faq.add(LocalizedText.of(questionZh, questionEn), LocalizedText.of(answerZh, answerEn), category, id,
                     viewer.requireId());
         } catch (DomainException e) {
             if (e.status() == 404) {

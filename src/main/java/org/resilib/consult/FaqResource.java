@@ -12,10 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -68,16 +66,5 @@ public class FaqResource {
     public Response delete(@RestPath long id) {
         faq.delete(id, viewer.requireId());
         return Response.seeOther(URI.create("/faq")).build();
-    }
-
-    static Map<String, String> texts(String zh, String en) {
-        Map<String, String> m = new HashMap<>();
-        if (zh != null) {
-            m.put("zh-CN", zh);
-        }
-        if (en != null) {
-            m.put("en", en);
-        }
-        return m;
     }
 }

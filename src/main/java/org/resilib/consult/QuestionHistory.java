@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.resilib.db.SqlTimes;
 import org.resilib.people.PeopleDirectory;
 
 /** Every change to a question, written in the change's transaction, read for the desk. */
@@ -49,7 +50,7 @@ public class QuestionHistory {
         return rows.stream().map(r -> {
             PeopleDirectory.Contact c = r[1] == null ? null : actors.get(((Number) r[1]).longValue());
             try {
-                return new Questions.Event(Questions.instant(r[0]), c == null ? null : c.name(), (String) r[2],
+                return new Questions.Event(SqlTimes.instant(r[0]), c == null ? null : c.name(), (String) r[2],
                         json.readValue((String) r[3], DETAIL));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.resilib.db.SqlTimes;
 import org.resilib.people.PeopleDirectory;
 
 /**
@@ -68,7 +68,7 @@ public class Questions {
         return rows.stream().map(r -> new Message(((Number) r[0]).longValue(), Boolean.TRUE.equals(r[1]),
                 r[2] == null || !authors.containsKey(((Number) r[2]).longValue()) ? null
                         : authors.get(((Number) r[2]).longValue()).name(), Boolean.TRUE.equals(r[3]),
-                (String) r[4], instant(r[5]))).toList();
+                (String) r[4], SqlTimes.instant(r[5]))).toList();
     }
 
     /** A signed-in person's questions, newest first. */
@@ -88,20 +88,7 @@ public class Questions {
         return new Question(((Number) r[0]).longValue(), (String) r[1], r[2] == null ? null : ((Number) r[2])
                 .longValue(), (String) r[3], (String) r[4], (String) r[5], Category.fromKey((String) r[6])
                 .orElse(Category.OTHER), (String) r[7], (String) r[8], QuestionState.fromKey((String) r[9])
-                .orElse(QuestionState.NEW), r[10] == null ? null : ((Number) r[10]).longValue(), instant(r[11]),
-                instant(r[12]), instant(r[13]), instant(r[14]));
-    }
-
-    public static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return (Instant) value;
+                .orElse(QuestionState.NEW), r[10] == null ? null : ((Number) r[10]).longValue(), SqlTimes.instant(r[11]),
+                SqlTimes.instant(r[12]), SqlTimes.instant(r[13]), SqlTimes.instant(r[14]));
     }
 }

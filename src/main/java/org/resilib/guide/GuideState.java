@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.resilib.db.ContentEpoch;
+import org.resilib.db.SqlTimes;
 import org.resilib.web.DomainException;
 
 /**
@@ -122,9 +123,9 @@ public class GuideState {
     /** An emergency from a row of {@link #EMERGENCY_COLUMNS}. */
     public DeclaredEmergency emergency(Object[] r) {
         String affected = (String) r[5];
-        return new DeclaredEmergency(((Number) r[0]).longValue(), texts(r[1]), texts(r[2]), instant(r[3]),
-                instant(r[4]), affected == null || affected.isEmpty() ? List.of() : Arrays.asList(affected.split(",")),
-                (Boolean) r[6], (String) r[7], instant(r[8]), instant(r[9]), (String) r[10]);
+        return new DeclaredEmergency(((Number) r[0]).longValue(), texts(r[1]), texts(r[2]), SqlTimes.instant(r[3]),
+                SqlTimes.instant(r[4]), affected == null || affected.isEmpty() ? List.of() : Arrays.asList(affected.split(",")),
+                (Boolean) r[6], (String) r[7], SqlTimes.instant(r[8]), SqlTimes.instant(r[9]), (String) r[10]);
     }
 
     /** The columns of an emergency, as {@link #emergency} reads them. */
@@ -147,8 +148,8 @@ public class GuideState {
     public PostedNotice notice(Object[] r) {
         return new PostedNotice(((Number) r[0]).longValue(), texts(r[1]), texts(r[2]),
                 Severity.fromKey((String) r[3]).orElse(Severity.INFO),
-                NoticeAudience.fromKey((String) r[4]).orElse(NoticeAudience.EVERYONE), instant(r[5]), instant(r[6]),
-                (String) r[7], instant(r[8]));
+                NoticeAudience.fromKey((String) r[4]).orElse(NoticeAudience.EVERYONE), SqlTimes.instant(r[5]), SqlTimes.instant(r[6]),
+                (String) r[7], SqlTimes.instant(r[8]));
     }
 
     private Map<String, String> texts(Object value) {
@@ -157,19 +158,5 @@ public class GuideState {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable texts in the guide's tables", e);
         }
-    }
-
-    /** A timestamptz as the driver gives it (an Instant, an OffsetDateTime or a Timestamp). */
-    public static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

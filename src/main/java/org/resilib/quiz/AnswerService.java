@@ -9,14 +9,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.resilib.db.SqlTimes;
 import org.resilib.quiz.bank.QuestionContent;
 import org.resilib.quiz.bank.QuestionText;
 import org.resilib.quiz.bank.QuestionVersion;
@@ -67,7 +68,7 @@ public class AnswerService {
         if (!QuizAttempt.IN_PROGRESS.equals(row[1])) {
             throw DomainException.conflict(null, "attempt_closed");
         }
-        Instant deadline = instant(row[2]);
+        Instant deadline = SqlTimes.instant(row[2]);
         if (deadline != null && now.isAfter(deadline)) {
             throw DomainException.conflict(null, "attempt_deadline_passed");
         }
@@ -103,19 +104,6 @@ public class AnswerService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An attempt's stored layout is not a JSON list: " + value, e);
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 
     /** What posting a page of the attempt form came to. */

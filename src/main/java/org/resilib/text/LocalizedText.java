@@ -1,5 +1,6 @@
 package org.resilib.text;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,18 @@ import java.util.Map;
 public final class LocalizedText {
 
     private LocalizedText() {
+    }
+
+    /** The two form fields of a bilingual text as a map: the stripped texts that are not blank, zh-CN first. */
+    public static Map<String, String> of(String zh, String en) {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (zh != null && !zh.isBlank()) {
+            m.put("zh-CN", zh.strip());
+        }
+        if (en != null && !en.isBlank()) {
+            m.put("en", en.strip());
+        }
+        return m;
     }
 
     public static String pick(Map<String, String> texts, Locale locale) {

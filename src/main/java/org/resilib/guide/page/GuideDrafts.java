@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.resilib.audit.AuditLog;
+import org.resilib.db.SqlTimes;
+import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
 
 /**
@@ -70,7 +71,7 @@ public class GuideDrafts {
                 + " from guide_page p left join guide_draft d on d.page_id = p.id order by p.slug").getResultList();
         return rows.stream().map(r -> new Listed((String) r[0], texts((String) r[1]), (String) r[2],
                 Boolean.TRUE.equals(r[3]), Boolean.TRUE.equals(r[4]), Boolean.TRUE.equals(r[5]),
-                Boolean.TRUE.equals(r[6]), instant(r[7]))).toList();
+                Boolean.TRUE.equals(r[6]), SqlTimes.instant(r[7]))).toList();
     }
 
     /** Starts a guide in the browser: a draft nobody reads until it is published. */
@@ -80,7 +81,7 @@ public class GuideDrafts {
         if (!GuideFolderReader.SLUG.matcher(s).matches()) {
             throw DomainException.badRequest("slug", "guide_error_guide_slug");
         }
-        Map<String, String> title = texts(titleZh, titleEn);
+        Map<String, String> title = LocalizedText.of(titleZh, titleEn);
         if (title.isEmpty()) {
             throw DomainException.badRequest("titleZh", "guide_error_text_required");
         }
@@ -106,12 +107,12 @@ public class GuideDrafts {
 
     @Transactional
     public void saveGuide(String slug, GuideForm form, String by) {
-        Map<String, String> title = texts(form.titleZh(), form.titleEn());
+        Map<String, String> title = LocalizedText.of(form.titleZh(), form.titleEn());
         if (title.isEmpty()) {
             throw DomainException.badRequest("titleZh", "guide_error_text_required");
         }
         checkLength("titleZh", title, MAX_TEXT);
-        Map<String, String> summary = texts(form.summaryZh(), form.summaryEn());
+        Map<String, String> summary = LocalizedText.of(form.summaryZh(), form.summaryEn());
         checkLength("summaryZh", summary, MAX_TEXT);
         Page p = page(slug, true);
         GuideDocument d = p.draft();
@@ -240,7 +241,7 @@ public class GuideDrafts {
                 + " jsonb_array_length(document -> 'sections') from guide_version where page_id = ?1 order by number"
                 + " desc limit 50").setParameter(1, p.id()).getResultList();
         return rows.stream().map(r -> new Version(((Number) r[0]).intValue(), (String) r[1],
-                r[2] == null ? null : ((Number) r[2]).intValue(), instant(r[3]), (String) r[4],
+                r[2] == null ? null : ((Number) r[2]).intValue(), SqlTimes.instant(r[3]), (String) r[4],
                 ((Number) r[5]).intValue())).toList();
     }
 
@@ -297,12 +298,12 @@ public class GuideDrafts {
         if (!slug.matches("[a-z0-9][a-z0-9-]{0,62}")) {
             throw DomainException.badRequest("slug", "guide_error_section_slug");
         }
-        Map<String, String> title = texts(f.titleZh(), f.titleEn());
+        Map<String, String> title = LocalizedText.of(f.titleZh(), f.titleEn());
         if (title.isEmpty()) {
             throw DomainException.badRequest("titleZh", "guide_error_text_required");
         }
         checkLength("titleZh", title, MAX_TEXT);
-        Map<String, String> body = texts(f.bodyZh(), f.bodyEn());
+        Map<String, String> body = LocalizedText.of(f.bodyZh(), f.bodyEn());
         checkLength("bodyZh", body, MAX_BODY);
         for (String tag : body.keySet()) {
             if (!title.containsKey(tag)) {
@@ -353,17 +354,6 @@ public class GuideDrafts {
         throw new DomainException(404, null, "guide_not_found_section");
     }
 
-    private static Map<String, String> texts(String zh, String en) {
-        Map<String, String> m = new LinkedHashMap<>();
-        if (zh != null && !zh.isBlank()) {
-            m.put("zh-CN", zh.strip());
-        }
-        if (en != null && !en.isBlank()) {
-            m.put("en", en.strip());
-        }
-        return m;
-    }
-
     private static void checkLength(String field, Map<String, String> texts, int max) {
         texts.forEach((tag, t) -> {
             if (t.length() > max) {
@@ -408,20 +398,10 @@ public class GuideDrafts {
             draft = new GuideDocument(slug, Map.of(), Map.of(), false, "draft", List.of());
         }
         return new Page(((Number) r[0]).longValue(), (String) r[1], Boolean.TRUE.equals(r[2]),
-                Boolean.TRUE.equals(r[3]), live, draft, r[5] != null, instant(r[6]), (String) r[7]);
+                Boolean.TRUE.equals(r[3]), live, draft, r[5] != null, SqlTimes.instant(r[6]), (String) r[7]);
     }
 
     private Map<String, String> texts(String json) {
         return json == null ? Map.of() : writer.readTexts(json);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return (Instant) value;
     }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.resilib.audit.AuditLog;
 import org.resilib.competency.team.TeamService;
+import org.resilib.db.SqlTimes;
 import org.resilib.guide.GuideInput;
-import org.resilib.guide.GuideState;
 import org.resilib.web.DomainException;
 
 /**
@@ -125,7 +125,7 @@ public class PlanService {
                 + " done_by from emergency_checklist_item where emergency_id = ?1 order by position")
                 .setParameter(1, emergencyId).getResultList();
         return rows.stream().map(r -> new Item(((Number) r[0]).intValue(), (String) r[1],
-                r[2] == null ? null : names.get(((Number) r[2]).longValue()), texts(r[3]), GuideState.instant(r[4]),
+                r[2] == null ? null : names.get(((Number) r[2]).longValue()), texts(r[3]), SqlTimes.instant(r[4]),
                 (String) r[5])).toList();
     }
 

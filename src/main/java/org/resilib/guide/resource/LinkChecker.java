@@ -25,7 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 import org.resilib.config.ResilibConfig;
-import org.resilib.guide.GuideState;
+import org.resilib.db.SqlTimes;
 
 /**
  * Checks each resource's address now and then and records what it answered, so librarians see broken links before
@@ -186,7 +186,7 @@ public class LinkChecker {
                     + " l.broken_since is not null order by l.broken_since, r.slug").getResultList();
             return rows.stream().map(r -> new Broken(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                     r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4],
-                    GuideState.instant(r[5]), GuideState.instant(r[6]))).toList();
+                    SqlTimes.instant(r[5]), SqlTimes.instant(r[6]))).toList();
         });
     }
 }
