@@ -126,6 +126,16 @@ class ConsultTest {
                 "the asker replied", "One more thing.");
         assertThat(winner.request().queryParam("lang", "en").queryParam("who", "me").get("/desk").asString())
                 .contains(subject);
+
+        // Closed and reopened at the desk; handed to the colleague, who then holds it.
+        winner.postForm(desk, desk + "/close", Map.of()).then().statusCode(303);
+        winner.postForm(desk, desk + "/reopen", Map.of()).then().statusCode(303);
+        assertThat(winner.request().queryParam("lang", "en").get(desk).asString()).contains("reopened");
+        long otherId = other.get("/api/v1/me").jsonPath().getLong("id");
+        winner.postForm(desk, desk + "/assign", Map.of("assignee", Long.toString(otherId))).then().statusCode(303);
+        assertThat(other.request().queryParam("lang", "en").get(desk).asString()).doesNotContain(">Take this question<")
+                .contains("handed over");
+        winner.postForm(desk, desk + "/assign", Map.of("assignee", "not-a-person")).then().statusCode(400);
     }
 
     @Test

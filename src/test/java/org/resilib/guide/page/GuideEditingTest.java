@@ -81,6 +81,15 @@ class GuideEditingTest {
         assertThat(history).contains("from version 1", "/versions/3/restore", "/versions/1/restore")
                 .doesNotContain("/versions/4/restore");
 
+        // An unpublished change can be dropped: the draft is the live guide again.
+        int first = positions(editor, base).get(0);
+        editor.postForm(base, base + "/sections/" + first, section("intro", "Welcome, discarded", "x", false,
+                Map.of())).then().statusCode(303);
+        assertThat(editor.request().queryParam("lang", "en").get(base).asString()).contains("unpublished changes");
+        editor.postForm(base, base + "/discard", Map.of()).then().statusCode(303);
+        assertThat(editor.request().queryParam("lang", "en").get(base).asString())
+                .doesNotContain("unpublished changes").doesNotContain("Welcome, discarded");
+
         editor.postForm(base, base + "/unpublish", Map.of()).then().statusCode(303);
         given().get("/guides/" + slug).then().statusCode(404);
 

@@ -30,6 +30,20 @@ class PlanTest {
                 "titleEn", task, "titleZh", "检查阅览室告示")).then().statusCode(303);
         String plan = admin.request().queryParam("lang", "en").get("/admin/emergency/plan").asString();
         assertThat(plan).contains(task, "Online resources", "Promotion");
+        // A task can be changed and deleted: a spare one made for it.
+        String spare = "Spare task " + UUID.randomUUID();
+        admin.postForm("/admin/emergency/plan", "/admin/emergency/plan", Map.of("duty", "promotion",
+                "titleEn", spare)).then().statusCode(303);
+        String tasks = admin.request().get("/admin/emergency/plan").asString();
+        int form = tasks.lastIndexOf("action=\"/admin/emergency/plan/", tasks.indexOf(spare));
+        String spareId = tasks.substring(form + 30, tasks.indexOf('"', form + 30));
+        admin.postForm("/admin/emergency/plan", "/admin/emergency/plan/" + spareId, Map.of("duty", "promotion",
+                "titleEn", spare + " renamed")).then().statusCode(303);
+        assertThat(admin.request().queryParam("lang", "en").get("/admin/emergency/plan").asString())
+                .contains(spare + " renamed");
+        admin.postForm("/admin/emergency/plan", "/admin/emergency/plan/" + spareId + "/delete", Map.of()).then()
+                .statusCode(303);
+        assertThat(admin.request().get("/admin/emergency/plan").asString()).doesNotContain(spare);
 
         long id = GuideFixtures.declare("闭馆 " + task, "Closure " + task);
         String librarianEmail = GuideFixtures.person("librarian");
