@@ -56,6 +56,18 @@ public interface ResilibConfig {
          */
         @WithDefault("10")
         int visitorQuestionsPerAddress();
+
+        /** Time to a first response, counted in the service's opening hours. */
+        @WithDefault("PT4H")
+        Duration firstResponseTarget();
+
+        /** Time to an answer, counted in opening hours while the question is new or open. */
+        @WithDefault("PT16H")
+        Duration resolutionTarget();
+
+        /** The zone the opening hours and closed days are in. */
+        @WithDefault("Asia/Shanghai")
+        String zone();
     }
 
     /** The first administrator, created when there is none. */

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -42,8 +43,11 @@ public class AskService {
     private final QuestionHistory history;
     private final AddressLimit limit;
     private final Outbox outbox;
+    private final ServiceLevels levels;
 
-    AskService(EntityManager em, Questions questions, QuestionHistory history, AddressLimit limit, Outbox outbox) {
+    AskService(EntityManager em, Questions questions, QuestionHistory history, AddressLimit limit, Outbox outbox,
+            ServiceLevels levels) {
+        this.levels = levels;
         this.em = em;
         this.questions = questions;
         this.history = history;
@@ -87,6 +91,7 @@ public class AskService {
                 .getSingleResult()).longValue();
         em.createNativeQuery("insert into consult_message (question_id, from_asker, author_id, body) values (?1, true,"
                 + " ?2, ?3)").setParameter(1, id).setParameter(2, personId).setParameter(3, body).executeUpdate();
+        levels.start(id, Instant.now());
         history.record(id, personId, "asked", Map.of("channel", "form", "category", category.key()));
         outbox.enqueue(ConsultMail.ASKED, Map.of("question", id));
         return new Asked(id, token);
@@ -125,6 +130,7 @@ public class AskService {
         String state = q.state() == QuestionState.NEW ? "new" : "open";
         em.createNativeQuery("update consult_question set state = ?2, updated_at = now(), closed_at = null where id"
                 + " = ?1").setParameter(1, id).setParameter(2, state).executeUpdate();
+        levels.resume(id, Instant.now());
         history.record(id, q.personId(), "asker_replied", q.state() == QuestionState.CLOSED
                 ? Map.of("reopened", true) : Map.of());
     }

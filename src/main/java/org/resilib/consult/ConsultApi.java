@@ -57,7 +57,7 @@ public class ConsultApi {
 
     public record QuestionOut(long id, String category, String channel, String subject, String state,
             String assignee, Instant createdAt, Instant updatedAt, Instant firstResponseAt, Instant closedAt,
-            List<MessageOut> messages) {
+            Instant dueAt, boolean overdue, Integer readScale, List<MessageOut> messages) {
     }
 
     public record MessageIn(String body, Boolean internal, Boolean waiting) {
@@ -204,11 +204,12 @@ public class ConsultApi {
         List<MessageOut> messages = questions.thread(q.id(), withNotes).stream().map(m -> new MessageOut(m.id(),
                 m.fromAsker(), m.author(), m.internal(), m.body(), m.at())).toList();
         return new QuestionOut(s.id(), s.category(), s.channel(), s.subject(), s.state(), s.assignee(), s.createdAt(),
-                s.updatedAt(), s.firstResponseAt(), s.closedAt(), messages);
+                s.updatedAt(), s.firstResponseAt(), s.closedAt(), s.dueAt(), s.overdue(), s.readScale(), messages);
     }
 
     private static QuestionOut summary(Questions.Question q, String assignee) {
         return new QuestionOut(q.id(), q.category().key(), q.channel(), q.subject(), q.state().key(), assignee,
-                q.createdAt(), q.updatedAt(), q.firstResponseAt(), q.closedAt(), null);
+                q.createdAt(), q.updatedAt(), q.firstResponseAt(), q.closedAt(), q.dueAt(), q.overdue(Instant.now()),
+                q.readScale(), null);
     }
 }

@@ -316,4 +316,139 @@ public interface ConsultMessages {
 
     @Message
     String consult_not_found_faq();
+
+    @Message
+    String consult_service_title();
+
+    @Message
+    String consult_service_open_now();
+
+    @Message
+    String consult_service_closed_now();
+
+    @Message
+    String consult_service_on_duty(Integer count);
+
+    @Message
+    String consult_service_zone(String zone);
+
+    @Message
+    String consult_service_not_saved();
+
+    @Message
+    String consult_service_hours();
+
+    @Message
+    String consult_service_hours_hint();
+
+    @Message
+    String consult_service_weekday();
+
+    @Message
+    String consult_service_opens();
+
+    @Message
+    String consult_service_closes();
+
+    @Message
+    String consult_service_save_hours();
+
+    @Message
+    String consult_service_closed_days();
+
+    @Message
+    String consult_service_no_closed_days();
+
+    @Message
+    String consult_service_remove();
+
+    @Message
+    String consult_service_day();
+
+    @Message
+    String consult_service_day_label();
+
+    @Message
+    String consult_service_add_closed();
+
+    @Message
+    String consult_service_rota();
+
+    @Message
+    String consult_service_rota_hint();
+
+    @Message
+    String consult_service_no_shifts();
+
+    @Message
+    String consult_service_now();
+
+    @Message
+    String consult_service_person();
+
+    @Message
+    String consult_service_start();
+
+    @Message
+    String consult_service_end();
+
+    @Message
+    String consult_service_all_day();
+
+    @Message
+    String consult_service_add_shift();
+
+    @Message
+    String consult_weekday_1();
+
+    @Message
+    String consult_weekday_2();
+
+    @Message
+    String consult_weekday_3();
+
+    @Message
+    String consult_weekday_4();
+
+    @Message
+    String consult_weekday_5();
+
+    @Message
+    String consult_weekday_6();
+
+    @Message
+    String consult_weekday_7();
+
+    @Message
+    String consult_error_hours();
+
+    @Message
+    String consult_error_day();
+
+    @Message
+    String consult_error_label();
+
+    @Message
+    String consult_error_shift();
+
+    @Message
+    String consult_mail_hello(String name);
+
+    @Message
+    String consult_mail_overdue_subject(String subject);
+
+    @Message
+    String consult_mail_overdue_body(String due);
+
+    @Message
+    String consult_event_overdue();
+
+    @Message
+    String consult_desk_overdue();
+
+    @Message
+    String consult_desk_due();
+
+    @Message
+    String consult_desk_service();
 }

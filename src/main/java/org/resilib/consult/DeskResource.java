@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -56,7 +57,7 @@ public class DeskResource {
 
     public record DeskQuestionPage(Questions.Question question, String assignee, boolean mine,
             List<Questions.Message> thread, List<Questions.Event> history, FormErrors errors, String reply,
-            List<Colleague> colleagues) {
+            List<Colleague> colleagues, boolean overdue) {
     }
 
     @CheckedTemplate(basePath = "consult")
@@ -174,6 +175,6 @@ public class DeskResource {
                 Long.valueOf(c.id()).equals(q.assigneeId()))).toList();
         return new DeskQuestionPage(q, questions.nameOf(q.assigneeId()), q.assigneeId() != null
                 && q.assigneeId().equals(viewer.getId()), questions.thread(id, true), history.of(id), errors, reply,
-                colleagues);
+                colleagues, q.overdue(Instant.now()));
     }
 }

@@ -3,14 +3,12 @@ package org.resilib.consult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.resilib.identity.Role;
 import org.resilib.mail.Outbox;
 import org.resilib.people.PeopleDirectory;
 import org.resilib.web.DomainException;
@@ -25,7 +23,7 @@ import org.resilib.web.Problem;
 public class DeskService {
 
     /** A question in the queue, with who holds it. */
-    public record Queued(Questions.Question question, String assignee) {
+    public record Queued(Questions.Question question, String assignee, boolean overdue) {
     }
 
     private final EntityManager em;
@@ -33,9 +31,13 @@ public class DeskService {
     private final QuestionHistory history;
     private final Outbox outbox;
     private final PeopleDirectory people;
+    private final Colleagues colleagues;
+    private final ServiceLevels levels;
 
     DeskService(EntityManager em, Questions questions, QuestionHistory history, Outbox outbox,
-            PeopleDirectory people) {
+            PeopleDirectory people, Colleagues colleagues, ServiceLevels levels) {
+        this.colleagues = colleagues;
+        this.levels = levels;
         this.em = em;
         this.questions = questions;
         this.history = history;
@@ -77,8 +79,9 @@ public class DeskService {
         List<Questions.Question> found = rows.stream().map(Questions::question).toList();
         Map<Long, PeopleDirectory.Contact> holders = people.byIds(found.stream().map(Questions.Question::assigneeId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Instant now = Instant.now();
         return found.stream().map(q -> new Queued(q, q.assigneeId() == null || !holders.containsKey(q.assigneeId())
-                ? null : holders.get(q.assigneeId()).name())).toList();
+                ? null : holders.get(q.assigneeId()).name(), q.overdue(now))).toList();
     }
 
     /** Takes the question; 409 naming who has it when another librarian holds it. */
@@ -97,22 +100,15 @@ public class DeskService {
     }
 
     /** The librarians a question can be handed to, by name (at most 500). */
-    @Transactional
     public List<PeopleDirectory.Contact> colleagues() {
-        Map<Long, PeopleDirectory.Contact> all = new LinkedHashMap<>();
-        for (Role role : List.of(Role.LIBRARIAN, Role.ADMIN)) {
-            people.withRole(role, null, 500).stream().filter(PeopleDirectory.Contact::active)
-                    .forEach(c -> all.putIfAbsent(c.id(), c));
-        }
-        return all.values().stream().sorted(Comparator.comparing(PeopleDirectory.Contact::name,
-                Comparator.nullsLast(String::compareTo))).toList();
+        return colleagues.all();
     }
 
     /** Hands the question to a colleague (or back to the queue with null). */
     @Transactional
     public void assign(long id, Long to, long by) {
         Questions.Question q = locked(id);
-        if (to != null && colleagues().stream().noneMatch(c -> c.id() == to)) {
+        if (to != null && !colleagues.isColleague(to)) {
             throw DomainException.badRequest("assignee", "consult_error_assignee");
         }
         em.createNativeQuery("update consult_question set assignee_id = ?2, state = case when state = 'new' and ?2 is"
@@ -137,6 +133,7 @@ public class DeskService {
                 + " first_response_at = coalesce(first_response_at, now()), updated_at = now(), closed_at = null"
                 + " where id = ?1").setParameter(1, id).setParameter(2, waiting ? "waiting" : "answered")
                 .setParameter(3, librarianId).executeUpdate();
+        levels.pause(id, Instant.now());
         history.record(id, librarianId, waiting ? "asked_back" : "answered", Map.of("from", q.state().key()));
         outbox.enqueue(ConsultMail.ANSWERED, Map.of("question", id, "message", message));
         return message;
@@ -160,6 +157,7 @@ public class DeskService {
         }
         em.createNativeQuery("update consult_question set state = 'closed', closed_at = now(), updated_at = now()"
                 + " where id = ?1").setParameter(1, id).executeUpdate();
+        levels.pause(id, Instant.now());
         history.record(id, librarianId, "closed", Map.of("from", q.state().key()));
     }
 
@@ -171,6 +169,7 @@ public class DeskService {
         }
         em.createNativeQuery("update consult_question set state = 'open', closed_at = null, updated_at = now()"
                 + " where id = ?1").setParameter(1, id).executeUpdate();
+        levels.resume(id, Instant.now());
         history.record(id, librarianId, "reopened", Map.of());
     }
 

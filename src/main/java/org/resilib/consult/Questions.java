@@ -22,7 +22,28 @@ public class Questions {
     /** A question as kept. */
     public record Question(long id, String token, Long personId, String email, String name, String language,
             Category category, String channel, String subject, QuestionState state, Long assigneeId,
-            Instant createdAt, Instant updatedAt, Instant firstResponseAt, Instant closedAt) {
+            Instant createdAt, Instant updatedAt, Instant firstResponseAt, Instant closedAt, Instant firstDueAt,
+            Instant resolveDueAt, Instant pausedAt, Integer readScale) {
+
+        /**
+         * Whether a target has passed at {@code now}: the first response not given by its due moment, or the
+         * question not resolved by its own, counting only while it is new or open (the clock is paused otherwise).
+         */
+        public boolean overdue(Instant now) {
+            if ((state != QuestionState.NEW && state != QuestionState.OPEN) || pausedAt != null) {
+                return false;
+            }
+            return firstResponseAt == null && firstDueAt != null && !firstDueAt.isAfter(now)
+                    || resolveDueAt != null && !resolveDueAt.isAfter(now);
+        }
+
+        /** The next due moment while the clock runs: the first response's until it is given, then resolution's. */
+        public Instant dueAt() {
+            if ((state != QuestionState.NEW && state != QuestionState.OPEN) || pausedAt != null) {
+                return null;
+            }
+            return firstResponseAt == null && firstDueAt != null ? firstDueAt : resolveDueAt;
+        }
     }
 
     /** A message of a thread; {@code author} is a staff member's name, null for the asker. */
@@ -46,7 +67,8 @@ public class Questions {
     }
 
     static final String COLUMNS = "id, token, person_id, email, name, language, category, channel, subject, state,"
-            + " assignee_id, created_at, updated_at, first_response_at, closed_at";
+            + " assignee_id, created_at, updated_at, first_response_at, closed_at, first_due_at, resolve_due_at,"
+            + " paused_at, read_scale";
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Question> byId(long id) {
@@ -89,6 +111,7 @@ public class Questions {
                 .longValue(), (String) r[3], (String) r[4], (String) r[5], Category.fromKey((String) r[6])
                 .orElse(Category.OTHER), (String) r[7], (String) r[8], QuestionState.fromKey((String) r[9])
                 .orElse(QuestionState.NEW), r[10] == null ? null : ((Number) r[10]).longValue(), SqlTimes.instant(r[11]),
-                SqlTimes.instant(r[12]), SqlTimes.instant(r[13]), SqlTimes.instant(r[14]));
+                SqlTimes.instant(r[12]), SqlTimes.instant(r[13]), SqlTimes.instant(r[14]), SqlTimes.instant(r[15]),
+                SqlTimes.instant(r[16]), SqlTimes.instant(r[17]), r[18] == null ? null : ((Number) r[18]).intValue());
     }
 }

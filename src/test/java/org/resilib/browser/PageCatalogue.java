@@ -78,6 +78,7 @@ public final class PageCatalogue {
             new Visit(Who.VISITOR, "/questions/{id}", "/questions/{question}", 404),
             visit(Who.STUDENT, "/me/questions", "/me/questions"),
             visit(Who.LIBRARIAN, "/desk", "/desk"),
+            visit(Who.LIBRARIAN, "/desk/service", "/desk/service"),
             visit(Who.LIBRARIAN, "/desk/questions/{id}", "/desk/questions/{question}"),
             visit(Who.VISITOR, "/login", "/login"),
             visit(Who.VISITOR, "/register", "/register"),

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.resilib.audit.AuditLog;
+import org.resilib.consult.ServiceCalendar;
 import org.resilib.db.ChangeFeed;
 import org.resilib.guide.DeclaredEmergency;
 import org.resilib.guide.GuideState;
@@ -41,9 +42,11 @@ public class EmergencyService {
     private final ChangeFeed feed;
     private final Event<MailingStarted> mailing;
     private final PlanService plan;
+    private final ServiceCalendar consultation;
 
     EmergencyService(EntityManager em, ObjectMapper json, AuditLog audit, GuideState state, ChangeFeed feed,
-            Event<MailingStarted> mailing, PlanService plan) {
+            Event<MailingStarted> mailing, PlanService plan, ServiceCalendar consultation) {
+        this.consultation = consultation;
         this.plan = plan;
         this.em = em;
         this.json = json;
@@ -74,6 +77,7 @@ public class EmergencyService {
             mailing.fire(new MailingStarted(e.id()));
         }
         plan.startChecklist(e.id());
+        consultation.aroundTheClock(e.id(), e.startsAt(), null);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("title", d.title());
         detail.put("mail", d.mailEveryone());
@@ -97,7 +101,9 @@ public class EmergencyService {
         }
         audit.record(actorId, by, AuditLog.Action.EMERGENCY_ENDED, "emergency:" + id, Map.of());
         feed.contentChangedInThisTransaction();
-        return state.emergency(rows.get(0));
+        DeclaredEmergency ended = state.emergency(rows.get(0));
+        consultation.aroundTheClock(id, ended.startsAt(), ended.endedAt());
+        return ended;
     }
 
     /** The declared emergencies, newest first (at most {@link #HISTORY}), with their mailing. */
