@@ -33,8 +33,10 @@ public class AskResource {
     private final Questions questions;
     private final Viewer viewer;
     private final RequestLocale locale;
+    private final Presence presence;
 
-    AskResource(AskService ask, Questions questions, Viewer viewer, RequestLocale locale) {
+    AskResource(AskService ask, Questions questions, Viewer viewer, RequestLocale locale, Presence presence) {
+        this.presence = presence;
         this.ask = ask;
         this.questions = questions;
         this.viewer = viewer;
@@ -45,7 +47,12 @@ public class AskResource {
     public record Choice(String value, String labelKey) {
     }
 
-    public record AskPage(AskService.AskForm form, FormErrors errors, List<Choice> categories, boolean sent) {
+    /**
+     * The ask page: {@code chatOpen} shows the button that starts a chat with the same words (a librarian on duty is
+     * online); {@code chatClosed} says that chat has just closed and the words can go as a question.
+     */
+    public record AskPage(AskService.AskForm form, FormErrors errors, List<Choice> categories, boolean sent,
+            boolean chatOpen, boolean chatClosed) {
     }
 
     public record QuestionPage(Questions.Question question, List<Questions.Message> thread, String token,
@@ -67,9 +74,10 @@ public class AskResource {
     @GET
     @Path("ask")
     @PermitAll
-    public TemplateInstance form(@RestQuery String sent) {
+    public TemplateInstance form(@RestQuery String sent, @RestQuery String chat) {
+        boolean open = presence.chatOpen();
         return Templates.ask(new AskPage(new AskService.AskForm("", "", "", "", ""), FormErrors.none(), categories(),
-                sent != null));
+                sent != null, open, !open && "closed".equals(chat)));
     }
 
     @POST
@@ -93,7 +101,7 @@ public class AskResource {
                 throw e;
             }
             return Response.status(e.status()).entity(Templates.ask(new AskPage(form, FormErrors.of(e),
-                    categories(), false))).build();
+                    categories(), false, presence.chatOpen(), false))).build();
         }
     }
 
@@ -132,7 +140,7 @@ public class AskResource {
         return Templates.mine(new MinePage(questions.of(viewer.requireId())));
     }
 
-    private static List<Choice> categories() {
+    static List<Choice> categories() {
         return Arrays.stream(Category.values()).map(c -> new Choice(c.key(), c.messageKey())).toList();
     }
 }

@@ -57,6 +57,12 @@ public class AskService {
 
     @Transactional
     public Asked ask(AskForm f, Viewer viewer, Locale language) {
+        return ask(f, viewer, language, "form");
+    }
+
+    /** A question from the form, or the first message of a chat ({@code channel} chat: waiting for a librarian). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Asked ask(AskForm f, Viewer viewer, Locale language, String channel) {
         Category category = Category.fromKey(f.category() == null ? "" : f.category().strip())
                 .orElseThrow(() -> DomainException.badRequest("category", "consult_error_category"));
         String body = f.body() == null ? "" : f.body().strip();
@@ -84,15 +90,17 @@ public class AskService {
             limit.count();
         }
         String token = token();
+        boolean chat = "chat".equals(channel);
         long id = ((Number) em.createNativeQuery("insert into consult_question (token, person_id, email, name,"
-                + " language, category, subject) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) returning id")
-                .setParameter(1, token).setParameter(2, personId).setParameter(3, email).setParameter(4, name)
-                .setParameter(5, Languages.tag(language)).setParameter(6, category.key()).setParameter(7, subject)
-                .getSingleResult()).longValue();
+                + " language, category, subject, channel, chat_state) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
+                + " cast(?9 as varchar)) returning id").setParameter(1, token).setParameter(2, personId)
+                .setParameter(3, email).setParameter(4, name).setParameter(5, Languages.tag(language))
+                .setParameter(6, category.key()).setParameter(7, subject).setParameter(8, channel)
+                .setParameter(9, chat ? "waiting" : null).getSingleResult()).longValue();
         em.createNativeQuery("insert into consult_message (question_id, from_asker, author_id, body) values (?1, true,"
                 + " ?2, ?3)").setParameter(1, id).setParameter(2, personId).setParameter(3, body).executeUpdate();
         levels.start(id, Instant.now());
-        history.record(id, personId, "asked", Map.of("channel", "form", "category", category.key()));
+        history.record(id, personId, "asked", Map.of("channel", channel, "category", category.key()));
         outbox.enqueue(ConsultMail.ASKED, Map.of("question", id));
         return new Asked(id, token);
     }

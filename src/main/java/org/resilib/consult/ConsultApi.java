@@ -35,8 +35,13 @@ public class ConsultApi {
     private final Viewer viewer;
     private final RequestLocale locale;
     private final Faq faq;
+    private final Presence presence;
+    private final ServiceCalendar calendar;
 
-    ConsultApi(AskService ask, DeskService desk, Questions questions, Viewer viewer, RequestLocale locale, Faq faq) {
+    ConsultApi(AskService ask, DeskService desk, Questions questions, Viewer viewer, RequestLocale locale, Faq faq,
+            Presence presence, ServiceCalendar calendar) {
+        this.presence = presence;
+        this.calendar = calendar;
         this.faq = faq;
         this.ask = ask;
         this.desk = desk;
@@ -64,6 +69,18 @@ public class ConsultApi {
     }
 
     public record AssignIn(Long assignee) {
+    }
+
+    /** Whether chat is open now (a librarian on duty is online), and whether the service is in its hours. */
+    public record Availability(boolean chat, boolean open) {
+    }
+
+    @GET
+    @Path("consult/availability")
+    @PermitAll
+    @Operation(summary = "Whether live chat is open now; when it is not, questions go through the form")
+    public Availability availability() {
+        return new Availability(presence.chatOpen(), calendar.hours().openAt(Instant.now()));
     }
 
     @POST

@@ -451,4 +451,82 @@ public interface ConsultMessages {
 
     @Message
     String consult_desk_service();
+
+    @Message
+    String consult_chat_closed();
+
+    @Message
+    String consult_chat_open_hint();
+
+    @Message
+    String consult_chat_start();
+
+    @Message
+    String consult_chat_waiting();
+
+    @Message
+    String consult_chat_active();
+
+    @Message
+    String consult_chat_ended();
+
+    @Message
+    String consult_chat_lost();
+
+    @Message
+    String consult_chat_librarian_label();
+
+    @Message
+    String consult_chat_transcript();
+
+    @Message
+    String consult_chat_kept();
+
+    @Message
+    String consult_chat_message();
+
+    @Message
+    String consult_chat_send();
+
+    @Message
+    String consult_chat_end();
+
+    @Message
+    String consult_chat_question_page();
+
+    @Message
+    String consult_chat_taken();
+
+    @Message
+    String consult_chat_not_yours();
+
+    @Message
+    String consult_chats_title();
+
+    @Message
+    String consult_chats_waiting();
+
+    @Message
+    String consult_chats_none();
+
+    @Message
+    String consult_chats_accept();
+
+    @Message
+    String consult_chats_on_duty();
+
+    @Message
+    String consult_chats_off_duty();
+
+    @Message
+    String consult_event_chat_accepted();
+
+    @Message
+    String consult_event_chat_ended();
+
+    @Message
+    String consult_event_chat_handed_back();
+
+    @Message
+    String consult_event_chat_unanswered();
 }

@@ -34,8 +34,11 @@ public class DeskResource {
     private final QuestionHistory history;
     private final Viewer viewer;
     private final Faq faq;
+    private final ChatService chat;
 
-    DeskResource(DeskService desk, Questions questions, QuestionHistory history, Viewer viewer, Faq faq) {
+    DeskResource(DeskService desk, Questions questions, QuestionHistory history, Viewer viewer, Faq faq,
+            ChatService chat) {
+        this.chat = chat;
         this.faq = faq;
         this.desk = desk;
         this.questions = questions;
@@ -48,7 +51,7 @@ public class DeskResource {
     }
 
     public record QueuePage(List<DeskService.Queued> questions, List<Choice> states, List<Choice> categories,
-            String mine) {
+            String mine, long chatsWaiting) {
     }
 
     /** A colleague the question can be handed to. */
@@ -77,7 +80,7 @@ public class DeskResource {
         List<Choice> categories = Arrays.stream(Category.values()).map(x -> new Choice(x.key(), x.messageKey(),
                 x == c)).toList();
         return Templates.desk(new QueuePage(desk.queue(s, c, mine ? viewer.requireId() : null, "none".equals(who)),
-                states, categories, who == null ? "" : who));
+                states, categories, who == null ? "" : who, chat.waiting()));
     }
 
     @GET

@@ -183,7 +183,8 @@ public class DeskService {
         return questions.byId(id).orElseThrow(() -> new DomainException(404, null, "consult_not_found_question"));
     }
 
-    private static String body(String text) {
+    /** A message's text, stripped; 400 naming the field when empty or too long. */
+    static String body(String text) {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw DomainException.badRequest("body", "consult_error_body");

@@ -23,7 +23,12 @@ public class Questions {
     public record Question(long id, String token, Long personId, String email, String name, String language,
             Category category, String channel, String subject, QuestionState state, Long assigneeId,
             Instant createdAt, Instant updatedAt, Instant firstResponseAt, Instant closedAt, Instant firstDueAt,
-            Instant resolveDueAt, Instant pausedAt, Integer readScale) {
+            Instant resolveDueAt, Instant pausedAt, Integer readScale, String chatState) {
+
+        /** Whether this is a chat still going on (waiting for a librarian or with one). */
+        public boolean chatting() {
+            return "waiting".equals(chatState) || "active".equals(chatState);
+        }
 
         /**
          * Whether a target has passed at {@code now}: the first response not given by its due moment, or the
@@ -68,7 +73,7 @@ public class Questions {
 
     static final String COLUMNS = "id, token, person_id, email, name, language, category, channel, subject, state,"
             + " assignee_id, created_at, updated_at, first_response_at, closed_at, first_due_at, resolve_due_at,"
-            + " paused_at, read_scale";
+            + " paused_at, read_scale, chat_state";
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Question> byId(long id) {
@@ -112,6 +117,7 @@ public class Questions {
                 .orElse(Category.OTHER), (String) r[7], (String) r[8], QuestionState.fromKey((String) r[9])
                 .orElse(QuestionState.NEW), r[10] == null ? null : ((Number) r[10]).longValue(), SqlTimes.instant(r[11]),
                 SqlTimes.instant(r[12]), SqlTimes.instant(r[13]), SqlTimes.instant(r[14]), SqlTimes.instant(r[15]),
-                SqlTimes.instant(r[16]), SqlTimes.instant(r[17]), r[18] == null ? null : ((Number) r[18]).intValue());
+                SqlTimes.instant(r[16]), SqlTimes.instant(r[17]), r[18] == null ? null : ((Number) r[18]).intValue(),
+                (String) r[19]);
     }
 }

@@ -36,6 +36,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.resilib.EventStream;
 import org.resilib.HttpSession;
 
 /**
@@ -182,23 +183,23 @@ class AuthorizationMatrixTest {
                 if (who == Who.ANONYMOUS && r.template().equals("/logout")) {
                     s = HttpSession.anonymous();
                 }
-                Response res = send(s, r, csrf.get(who) == null ? token(s, "/me/profile") : csrf.get(who));
-                int status = res.statusCode();
+                EventStream.Probe res = answer(s, r, csrf.get(who) == null ? token(s, "/me/profile") : csrf.get(who));
+                int status = res.status();
                 boolean mayUse = allowed.contains("*") || (who != Who.ANONYMOUS
                         && allowed.contains(who.name().toLowerCase()));
-                String body = res.asString();
+                String body = res.body();
                 boolean roleDenied = status == 403 && (body.contains("forbidden_role") || body.contains("你的角色无权"));
                 String outcome = status + " " + (body.length() > 300 ? body.substring(0, 300) : body);
                 if (mayUse) {
                     if (status == 401 || roleDenied
-                            || (status == 303 || status == 302) && String.valueOf(res.header("Location"))
+                            || (status == 303 || status == 302) && String.valueOf(res.location())
                                     .contains("/login?next")) {
                         wrong.add(who + " " + r.method() + " " + r.path() + " should be allowed, got " + outcome);
                     }
                 } else if (who == Who.ANONYMOUS) {
                     boolean api = r.path().startsWith("/api/");
                     boolean ok = api ? status == 401 : status == 401 || ((status == 302 || status == 303)
-                            && String.valueOf(res.header("Location")).contains("/login"));
+                            && String.valueOf(res.location()).contains("/login"));
                     if (!ok) {
                         wrong.add(who + " " + r.method() + " " + r.path() + " should ask to sign in, got " + outcome);
                     }
@@ -212,6 +213,22 @@ class AuthorizationMatrixTest {
         admin.postForm("/admin/settings", "/admin/settings", Map.of("selfRegistration", "true"));
         System.out.println("Authorization matrix: " + checked + " route x role requests checked");
         assertThat(wrong).isEmpty();
+    }
+
+    /** The route's answer; an event stream is only opened and closed again, since it would never end. */
+    static EventStream.Probe answer(HttpSession s, Route r, String csrfToken) {
+        if ("text/event-stream".equals(mediaType(r, Produces.class))) {
+            try {
+                return EventStream.probe(r.path(), s.cookies());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        Response res = send(s, r, csrfToken);
+        return new EventStream.Probe(res.statusCode(), res.asString(), res.header("Location"));
     }
 
     /** A request as a client of that route would send it: the media type it produces and consumes. */

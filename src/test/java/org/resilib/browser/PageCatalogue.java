@@ -29,7 +29,8 @@ public final class PageCatalogue {
     public static final Map<String, String> NOT_PAGES = Map.of(
             "/logout", "ends the session and redirects to the catalogue",
             "/login/oidc", "redirects to the identity provider (covered by the single sign-on test)",
-            "/guide", "redirects to the emergency guide's page, /guides/{slug}");
+            "/guide", "redirects to the emergency guide's page, /guides/{slug}",
+            "/chat", "redirects to the ask page, whose form starts a chat while a librarian is online");
 
     public static final List<Visit> VISITS = List.of(
             // Public pages, as a visitor and as signed-in people (the navigation differs).
@@ -79,6 +80,10 @@ public final class PageCatalogue {
             visit(Who.STUDENT, "/me/questions", "/me/questions"),
             visit(Who.LIBRARIAN, "/desk", "/desk"),
             visit(Who.LIBRARIAN, "/desk/service", "/desk/service"),
+            visit(Who.LIBRARIAN, "/desk/chats", "/desk/chats"),
+            // A chat exists only while a librarian is online: its pages are checked live by ChatJourneyIT.
+            new Visit(Who.LIBRARIAN, "/desk/chats/{id}", "/desk/chats/999999999", 404),
+            new Visit(Who.VISITOR, "/chat/{id}", "/chat/999999999", 404),
             visit(Who.LIBRARIAN, "/desk/questions/{id}", "/desk/questions/{question}"),
             visit(Who.VISITOR, "/login", "/login"),
             visit(Who.VISITOR, "/register", "/register"),
