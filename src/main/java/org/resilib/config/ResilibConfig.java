@@ -65,6 +65,10 @@ public interface ResilibConfig {
         @WithDefault("PT16H")
         Duration resolutionTarget();
 
+        /** How long askers' personal data is kept after a question's last change. */
+        @WithDefault("P365D")
+        Duration retention();
+
         /** The zone the opening hours and closed days are in. */
         @WithDefault("Asia/Shanghai")
         String zone();

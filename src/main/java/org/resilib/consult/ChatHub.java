@@ -11,13 +11,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -37,6 +39,8 @@ public class ChatHub implements ChangeFeed.Subscriber {
 
     private static final Logger LOG = Logger.getLogger(ChatHub.class);
     static final String CHANNEL = "consult_chat";
+    /** How long a librarian's last desk stream may be closed before they count as gone. */
+    static final Duration LEAVING = Duration.ofSeconds(5);
 
     /** A chat page's stream: the last message it was sent and the state it last showed. */
     private static final class Watcher {
@@ -74,7 +78,7 @@ public class ChatHub implements ChangeFeed.Subscriber {
     private final ChatService chat;
     private final ObjectMapper json;
     /** Its own threads: work handed over from a committing transaction must not inherit that transaction. */
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+    private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "resilib-chat-hub");
         t.setDaemon(true);
         return t;
@@ -111,12 +115,14 @@ public class ChatHub implements ChangeFeed.Subscriber {
             desks.add(d);
             emitter.onTermination(() -> {
                 desks.remove(d);
-                if (desks.stream().noneMatch(x -> x.librarian == librarian)) {
-                    executor.execute(() -> {
+                // Going from one desk page to the next closes one stream before the next opens: the librarian is
+                // offline only when no desk of theirs is back here after a moment.
+                executor.schedule(() -> {
+                    if (desks.stream().noneMatch(x -> x.librarian == librarian)) {
                         presence.gone(librarian);
                         chat.handBack();
-                    });
-                }
+                    }
+                }, LEAVING.toMillis(), TimeUnit.MILLISECONDS);
             });
             executor.execute(() -> pushDesks(Optional.empty()));
         });

@@ -75,6 +75,20 @@ public class ConsultApi {
     public record Availability(boolean chat, boolean open) {
     }
 
+    /** An FAQ entry that may answer a question being typed, in the reader's language, with its page's address. */
+    public record Suggestion(long id, String question, String url) {
+    }
+
+    @GET
+    @Path("faq/suggestions")
+    @PermitAll
+    @Operation(summary = "FAQ entries that may answer the text of a question being typed (at most 3)")
+    public List<Suggestion> suggestions(@RestQuery String text) {
+        String typed = text == null ? "" : text.length() > 2000 ? text.substring(0, 2000) : text;
+        return faq.suggest(typed, 3).stream().map(e -> new Suggestion(e.id(), e.question(locale.get()),
+                "/faq#faq-" + e.id())).toList();
+    }
+
     @GET
     @Path("consult/availability")
     @PermitAll

@@ -529,4 +529,67 @@ public interface ConsultMessages {
 
     @Message
     String consult_event_chat_unanswered();
+
+    @Message
+    String consult_report_title();
+
+    @Message
+    String consult_report_weeks();
+
+    @Message
+    String consult_report_summary(Integer questions, String first, String answer);
+
+    @Message
+    String consult_report_by_week();
+
+    @Message
+    String consult_report_week();
+
+    @Message
+    String consult_report_total();
+
+    @Message
+    String consult_report_by_channel();
+
+    @Message
+    String consult_report_nothing();
+
+    @Message
+    String consult_report_read();
+
+    @Message
+    String consult_report_read_hint();
+
+    @Message
+    String consult_report_read_level(String level);
+
+    @Message
+    String consult_report_hot();
+
+    @Message
+    String consult_report_hot_hint();
+
+    @Message
+    String consult_channel_form();
+
+    @Message
+    String consult_channel_mail();
+
+    @Message
+    String consult_channel_chat();
+
+    @Message
+    String consult_desk_read_scale();
+
+    @Message
+    String consult_desk_read_scale_submit();
+
+    @Message
+    String consult_error_read_scale();
+
+    @Message
+    String consult_event_read_scale();
+
+    @Message
+    String consult_ask_suggestions();
 }

@@ -61,6 +61,10 @@ public class DeskResource {
     public record DeskQuestionPage(Questions.Question question, String assignee, boolean mine,
             List<Questions.Message> thread, List<Questions.Event> history, FormErrors errors, String reply,
             List<Colleague> colleagues, boolean overdue) {
+        /** The levels of the READ scale (Reference Effort Assessment Data): 1 a quick fact to 6 a long consultation. */
+        public List<Integer> readLevels() {
+            return List.of(1, 2, 3, 4, 5, 6);
+        }
     }
 
     @CheckedTemplate(basePath = "consult")
@@ -142,6 +146,14 @@ public class DeskResource {
                     .add("body", e.messageKey()), ""))).build();
         }
         return Response.seeOther(URI.create("/faq")).build();
+    }
+
+    @POST
+    @Path("questions/{id}/read-scale")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response readScale(@RestPath long id, @RestForm String level) {
+        Integer n = level != null && level.matches("[1-6]") ? Integer.valueOf(level) : null;
+        return act(id, "", () -> desk.readScale(id, n, viewer.requireId()));
     }
 
     @POST

@@ -149,6 +149,18 @@ public class DeskService {
         history.record(id, librarianId, "noted", Map.of());
     }
 
+    /** Records the READ scale level (1 to 6) of the effort an answered question took; 400 naming it otherwise. */
+    @Transactional
+    public void readScale(long id, Integer level, long librarianId) {
+        if (level == null || level < 1 || level > 6) {
+            throw DomainException.badRequest("readScale", "consult_error_read_scale");
+        }
+        locked(id);
+        em.createNativeQuery("update consult_question set read_scale = ?2 where id = ?1").setParameter(1, id)
+                .setParameter(2, level).executeUpdate();
+        history.record(id, librarianId, "read_scale", Map.of("level", level));
+    }
+
     @Transactional
     public void close(long id, long librarianId) {
         Questions.Question q = locked(id);

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.resilib.audit.AuditLog;
 import org.resilib.db.ContentEpoch;
@@ -96,6 +97,28 @@ public class Faq {
         }
         return scored.stream().sorted(Comparator.comparing((Map.Entry<Entry, Integer> x) -> -x.getValue()))
                 .map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * The entries that may answer a question being typed, best first: those sharing the most of its words (at
+     * least two, or its only one), at most {@code limit}.
+     */
+    public List<Entry> suggest(String text, int limit) {
+        Set<String> words = HotWords.words(text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        int needed = Math.min(2, words.size());
+        List<Map.Entry<Entry, Integer>> scored = new ArrayList<>();
+        for (Entry e : all()) {
+            String haystack = e.haystack();
+            int shared = (int) words.stream().filter(haystack::contains).count();
+            if (shared >= needed) {
+                scored.add(Map.entry(e, shared));
+            }
+        }
+        return scored.stream().sorted(Comparator.comparing((Map.Entry<Entry, Integer> x) -> -x.getValue()))
+                .limit(limit).map(Map.Entry::getKey).toList();
     }
 
     /** How well one word occurs: 0 for not at all. */

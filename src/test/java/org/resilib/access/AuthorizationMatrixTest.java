@@ -72,6 +72,7 @@ class AuthorizationMatrixTest {
         POLICY.put("/author/guides", Set.of("editor", "admin"));
         POLICY.put("/resources/manage", Set.of("librarian", "editor", "admin"));
         POLICY.put("/desk", Set.of("librarian", "admin"));
+        POLICY.put("/consult/report", Set.of("librarian", "editor", "admin"));
     }
 
     record Route(String method, String template, Method handler, Class<?> resource) {

@@ -81,6 +81,8 @@ public final class PageCatalogue {
             visit(Who.LIBRARIAN, "/desk", "/desk"),
             visit(Who.LIBRARIAN, "/desk/service", "/desk/service"),
             visit(Who.LIBRARIAN, "/desk/chats", "/desk/chats"),
+            visit(Who.LIBRARIAN, "/consult/report", "/consult/report"),
+            visit(Who.ADMIN, "/consult/report", "/consult/report?weeks=52"),
             // A chat exists only while a librarian is online: its pages are checked live by ChatJourneyIT.
             new Visit(Who.LIBRARIAN, "/desk/chats/{id}", "/desk/chats/999999999", 404),
             new Visit(Who.VISITOR, "/chat/{id}", "/chat/999999999", 404),

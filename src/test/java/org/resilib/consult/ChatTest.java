@@ -124,8 +124,9 @@ class ChatTest {
                 // Two librarians accept at once: one has the chat, the other is told.
                 List<CompletableFuture<Integer>> accepts = new ArrayList<>();
                 for (HttpSession l : List.of(first, second)) {
-                    Matcher c = CSRF.matcher(l.get("/desk/chats").asString());
-                    assertThat(c.find()).isTrue();
+                    String list = l.get("/desk/chats").asString();
+                    Matcher c = CSRF.matcher(list);
+                    assertThat(c.find()).as(list).isTrue();
                     String csrf = c.group(1);
                     accepts.add(CompletableFuture.supplyAsync(() -> l.request()
                             .contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)

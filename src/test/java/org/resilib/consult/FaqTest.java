@@ -46,6 +46,17 @@ class FaqTest {
         assertThat(given().queryParam("lang", "en").get("/guides/emergency").asString())
                 .contains("How do I reach CNKI off campus " + tag);
 
+        // While someone types a question, the entries that share its words are offered.
+        List<Map<String, Object>> offered = given().queryParam("lang", "en").queryParam("text",
+                "I am at home and CNKI wants a campus login " + tag).get("/api/v1/faq/suggestions").then()
+                .statusCode(200).extract().jsonPath().getList("$");
+        assertThat(offered).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        assertThat(offered.get(0).get("question")).isEqualTo("How do I reach CNKI off campus " + tag + "?");
+        assertThat(given().queryParam("lang", "zh-CN").queryParam("text", "校外怎么访问知网" + tag)
+                .get("/api/v1/faq/suggestions").jsonPath().getList("question", String.class))
+                .contains("如何在校外访问中国知网" + tag);
+        assertThat(given().queryParam("text", "").get("/api/v1/faq/suggestions").jsonPath().getList("$")).isEmpty();
+
         student.request().contentType("application/json").body(Map.of("question", Map.of("en", "x"), "answer",
                 Map.of("en", "y"), "category", "other")).post("/api/v1/faq").then().statusCode(403);
         librarian.request().contentType("application/json").body(Map.of("question", Map.of("en", "x", "zh-CN", "问"),
