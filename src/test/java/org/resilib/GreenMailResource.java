@@ -12,22 +12,35 @@ import java.util.Map;
 public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
 
     public static volatile GreenMail smtp;
+    /** The reference mailbox that the consultation service reads over IMAP. */
+    public static final String REFERENCE = "reference@test.resilib";
+    public static final String REFERENCE_PASSWORD = "reference-secret";
 
     @Override
     public synchronized Map<String, String> start() {
         if (smtp == null) {
-            int port;
-            try (ServerSocket s = new ServerSocket(0)) {
-                port = s.getLocalPort();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp = new GreenMail(new ServerSetup[] {new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
             smtp.start();
+            smtp.setUser(REFERENCE, REFERENCE, REFERENCE_PASSWORD);
         }
-        return Map.of("quarkus.mailer.mock", "false", "quarkus.mailer.host", "127.0.0.1",
-                "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort()), "quarkus.mailer.tls", "false",
-                "quarkus.mailer.start-tls", "DISABLED");
+        return Map.ofEntries(Map.entry("quarkus.mailer.mock", "false"), Map.entry("quarkus.mailer.host", "127.0.0.1"),
+                Map.entry("quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort())),
+                Map.entry("quarkus.mailer.tls", "false"), Map.entry("quarkus.mailer.start-tls", "DISABLED"),
+                Map.entry("resilib.consult.imap.host", "127.0.0.1"),
+                Map.entry("resilib.consult.imap.port", String.valueOf(smtp.getImap().getPort())),
+                Map.entry("resilib.consult.imap.ssl", "false"), Map.entry("resilib.consult.imap.user", REFERENCE),
+                Map.entry("resilib.consult.imap.password", REFERENCE_PASSWORD),
+                Map.entry("resilib.consult.imap.address", REFERENCE),
+                Map.entry("resilib.consult.imap.check", "off"));
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

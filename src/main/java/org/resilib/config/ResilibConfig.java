@@ -65,6 +65,21 @@ public interface ResilibConfig {
         @WithDefault("PT16H")
         Duration resolutionTarget();
 
+        /** The reference mailbox whose mail becomes questions; off while no host is set. */
+        Imap imap();
+
+        /** How often overdue questions are looked for. */
+        @WithDefault("60s")
+        String overdueCheck();
+
+        /** How often chats whose librarian went away are handed back. */
+        @WithDefault("10s")
+        String chatCheck();
+
+        /** How often askers past the retention period are forgotten. */
+        @WithDefault("6h")
+        String retentionCheck();
+
         /** How long askers' personal data is kept after a question's last change. */
         @WithDefault("P365D")
         Duration retention();
@@ -72,6 +87,32 @@ public interface ResilibConfig {
         /** The zone the opening hours and closed days are in. */
         @WithDefault("Asia/Shanghai")
         String zone();
+    }
+
+    /** An IMAP mailbox: {@code RESILIB_CONSULT_IMAP_HOST}, {@code _USER}, {@code _PASSWORD} and so on. */
+    interface Imap {
+        Optional<String> host();
+
+        @WithDefault("993")
+        int port();
+
+        /** TLS from the start (IMAPS); false for a plain connection on a trusted network. */
+        @WithDefault("true")
+        boolean ssl();
+
+        Optional<String> user();
+
+        Optional<String> password();
+
+        @WithDefault("INBOX")
+        String folder();
+
+        /** How often the mailbox is read ({@code off} to stop). */
+        @WithDefault("60s")
+        String check();
+
+        /** The reference address itself: mail from it is never imported (no loops). */
+        Optional<String> address();
     }
 
     /** The first administrator, created when there is none. */

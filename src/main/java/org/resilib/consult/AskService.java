@@ -89,6 +89,33 @@ public class AskService {
         if (personId == null) {
             limit.count();
         }
+        return insert(personId, email, name, language, category, subject, body, channel);
+    }
+
+    /**
+     * A question mailed to the reference address: from that address, in the language its text is in (Chinese
+     * when it has Chinese characters), of no topic yet; the sender gets its private link like any visitor.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Asked askByMail(String email, String name, String subject, String body) {
+        String text = body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body;
+        String title = subject == null || subject.isBlank() ? firstLine(text) : subject.strip();
+        Locale language = text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp)
+                == Character.UnicodeScript.HAN) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        return insert(null, email, name == null || name.isBlank() ? null : name.strip().substring(0,
+                Math.min(200, name.strip().length())), language, Category.OTHER, title.length() > MAX_SUBJECT
+                        ? title.substring(0, MAX_SUBJECT - 1) + "…" : title, text.isBlank() ? "—" : text, "mail");
+    }
+
+    /** The asker's reply by mail, added to the thread as one from the question's page is. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void replyByMail(Questions.Question q, String body) {
+        String text = body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body;
+        addReply(q, text.isBlank() ? "—" : text);
+    }
+
+    private Asked insert(Long personId, String email, String name, Locale language, Category category, String subject,
+            String body, String channel) {
         String token = token();
         boolean chat = "chat".equals(channel);
         long id = ((Number) em.createNativeQuery("insert into consult_question (token, person_id, email, name,"
@@ -133,6 +160,11 @@ public class AskService {
         if (body.length() > MAX_BODY) {
             throw DomainException.badRequest("body", "consult_error_too_long");
         }
+        addReply(q, body);
+    }
+
+    private void addReply(Questions.Question q, String body) {
+        long id = q.id();
         em.createNativeQuery("insert into consult_message (question_id, from_asker, author_id, body) values (?1, true,"
                 + " ?2, ?3)").setParameter(1, id).setParameter(2, q.personId()).setParameter(3, body).executeUpdate();
         String state = q.state() == QuestionState.NEW ? "new" : "open";

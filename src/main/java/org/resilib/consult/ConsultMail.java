@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.resilib.config.ResilibConfig;
 import org.resilib.mail.MailRenderer;
 import org.resilib.web.Languages;
@@ -27,8 +28,11 @@ public class ConsultMail {
     private final EntityManager em;
     private final Questions questions;
     private final String baseUrl;
+    /** Where askers' replies go: the reference mailbox that is read, when there is one. */
+    private final Optional<String> replyTo;
 
     ConsultMail(EntityManager em, Questions questions, ResilibConfig config) {
+        this.replyTo = config.consult().imap().address().filter(a -> !a.isBlank());
         this.em = em;
         this.questions = questions;
         this.baseUrl = ResilibConfig.withoutTrailingSlash(config.baseUrl());
@@ -51,12 +55,22 @@ public class ConsultMail {
                 + "lang=" + Languages.tag(locale);
     }
 
+    /**
+     * A mail about a question carries a Message-ID that names it, so the asker's reply (In-Reply-To) comes back to
+     * the thread, as the [#id] in its subject also does.
+     */
+    private Mail threaded(Questions.Question q, Mail mail) {
+        replyTo.ifPresent(mail::setReplyTo);
+        return mail.addHeader("Message-ID", "<consult-" + q.id() + "-" + UUID.randomUUID() + "@resilib>");
+    }
+
     Optional<Mail> asked(JsonNode payload) {
         return questions.byId(payload.path("question").asLong()).filter(q -> q.email() != null).map(q -> {
             Locale locale = Languages.match(q.language()).orElse(Languages.DEFAULT);
-            return Mail.withText(q.email(), Templates.askedMail$subject(q.subject()).setLocale(locale).render()
-                    .strip(), Templates.askedMail(q.subject(), link(q, locale), q.personId() == null)
-                    .setLocale(locale).render());
+            return threaded(q, Mail.withText(q.email(), Templates.askedMail$subject(q.subject()).setLocale(locale)
+                    .render().strip() + " " + ReplyText.token(q.id()), Templates.askedMail(q.subject(),
+                    link(q, locale), q.personId() == null).setLocale(locale).render()))
+                    .addHeader("Auto-Submitted", "auto-replied");
         });
     }
 
@@ -72,10 +86,10 @@ public class ConsultMail {
             }
             Locale locale = Languages.match(q.language()).orElse(Languages.DEFAULT);
             Object author = rows.get(0)[1];
-            return Optional.of(Mail.withText(q.email(), Templates.answeredMail$subject(q.subject()).setLocale(locale)
-                    .render().strip(), Templates.answeredMail(q.subject(), (String) rows.get(0)[0],
-                    author == null ? null : questions.nameOf(((Number) author).longValue()), link(q, locale))
-                    .setLocale(locale).render()));
+            return Optional.of(threaded(q, Mail.withText(q.email(), Templates.answeredMail$subject(q.subject())
+                    .setLocale(locale).render().strip() + " " + ReplyText.token(q.id()), Templates.answeredMail(
+                    q.subject(), (String) rows.get(0)[0], author == null ? null : questions.nameOf(((Number) author)
+                    .longValue()), link(q, locale)).setLocale(locale).render())));
         });
     }
 

@@ -107,6 +107,15 @@ public class Questions {
         return rows.stream().map(Questions::question).toList();
     }
 
+    /** The questions from an address (mail and visitors' questions), oldest first; at most 200. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Question> byEmail(String email) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from consult_question where lower(email) ="
+                + " lower(?1) order by created_at, id limit 200").setParameter(1, email).getResultList();
+        return rows.stream().map(Questions::question).toList();
+    }
+
     public String nameOf(Long personId) {
         return personId == null ? null : people.name(personId);
     }
