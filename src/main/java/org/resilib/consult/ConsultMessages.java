@@ -592,4 +592,58 @@ public interface ConsultMessages {
 
     @Message
     String consult_ask_suggestions();
+
+    @Message
+    String consult_saved_title();
+
+    @Message
+    String consult_saved_manage();
+
+    @Message
+    String consult_saved_hint();
+
+    @Message
+    String consult_saved_none();
+
+    @Message
+    String consult_saved_add();
+
+    @Message
+    String consult_saved_field_title();
+
+    @Message
+    String consult_saved_field_language();
+
+    @Message
+    String consult_saved_field_body();
+
+    @Message
+    String consult_error_saved_title();
+
+    @Message
+    String consult_error_language();
+
+    @Message
+    String consult_desk_merge_into();
+
+    @Message
+    String consult_desk_merge_hint();
+
+    @Message
+    String consult_desk_merge_submit();
+
+    @Message
+    String consult_error_merge();
+
+    @Message
+    String consult_event_merged_into();
+
+    @Message
+    String consult_event_merged_from();
+
+    @Message
+    String consult_lang_zh();
+
+    @Message
+    String consult_lang_en();
 }

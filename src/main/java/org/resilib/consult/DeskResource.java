@@ -35,9 +35,11 @@ public class DeskResource {
     private final Viewer viewer;
     private final Faq faq;
     private final ChatService chat;
+    private final SavedReplies saved;
 
     DeskResource(DeskService desk, Questions questions, QuestionHistory history, Viewer viewer, Faq faq,
-            ChatService chat) {
+            ChatService chat, SavedReplies saved) {
+        this.saved = saved;
         this.chat = chat;
         this.faq = faq;
         this.desk = desk;
@@ -60,7 +62,7 @@ public class DeskResource {
 
     public record DeskQuestionPage(Questions.Question question, String assignee, boolean mine,
             List<Questions.Message> thread, List<Questions.Event> history, FormErrors errors, String reply,
-            List<Colleague> colleagues, boolean overdue) {
+            List<Colleague> colleagues, boolean overdue, List<SavedReplies.Saved> saved) {
         /** The levels of the READ scale (Reference Effort Assessment Data): 1 a quick fact to 6 a long consultation. */
         public List<Integer> readLevels() {
             return List.of(1, 2, 3, 4, 5, 6);
@@ -148,6 +150,16 @@ public class DeskResource {
         return Response.seeOther(URI.create("/faq")).build();
     }
 
+    /** Merges this question into the one it duplicates, then shows that one. */
+    @POST
+    @Path("questions/{id}/merge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response merge(@RestPath long id, @RestForm String into) {
+        Long target = into != null && into.strip().matches("[0-9]{1,18}") ? Long.valueOf(into.strip()) : null;
+        Response r = act(id, "", () -> desk.merge(id, target, viewer.requireId()));
+        return r.getStatus() == 303 ? Response.seeOther(URI.create("/desk/questions/" + target)).build() : r;
+    }
+
     @POST
     @Path("questions/{id}/read-scale")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -190,6 +202,6 @@ public class DeskResource {
                 Long.valueOf(c.id()).equals(q.assigneeId()))).toList();
         return new DeskQuestionPage(q, questions.nameOf(q.assigneeId()), q.assigneeId() != null
                 && q.assigneeId().equals(viewer.getId()), questions.thread(id, true), history.of(id), errors, reply,
-                colleagues, q.overdue(Instant.now()));
+                colleagues, q.overdue(Instant.now()), saved.all());
     }
 }

@@ -149,6 +149,37 @@ public class DeskService {
         history.record(id, librarianId, "noted", Map.of());
     }
 
+    /**
+     * Merges a duplicate into the question it repeats: its messages join that thread and it is closed, both
+     * histories saying so. Only questions of the same asker (account or address), neither a chat going on; 400
+     * naming {@code into} otherwise.
+     */
+    @Transactional
+    public void merge(long from, Long into, long librarianId) {
+        if (into == null || into == from) {
+            throw DomainException.badRequest("into", "consult_error_merge");
+        }
+        em.createNativeQuery("select id from consult_question where id in (?1, ?2) order by id for update")
+                .setParameter(1, from).setParameter(2, into).getResultList();
+        Questions.Question dup = existing(from);
+        Questions.Question target = questions.byId(into)
+                .orElseThrow(() -> DomainException.badRequest("into", "consult_error_merge"));
+        boolean sameAsker = dup.personId() != null ? dup.personId().equals(target.personId())
+                : dup.email() != null && dup.email().equalsIgnoreCase(target.email());
+        if (!sameAsker || dup.chatting() || target.chatting() || Retention.REMOVED.equals(target.subject())) {
+            throw DomainException.badRequest("into", "consult_error_merge");
+        }
+        em.createNativeQuery("update consult_message set question_id = ?2 where question_id = ?1")
+                .setParameter(1, from).setParameter(2, into).executeUpdate();
+        em.createNativeQuery("update consult_question set state = 'closed', closed_at = now(), updated_at = now()"
+                + " where id = ?1").setParameter(1, from).executeUpdate();
+        em.createNativeQuery("update consult_question set updated_at = now() where id = ?1").setParameter(1, into)
+                .executeUpdate();
+        levels.pause(from, Instant.now());
+        history.record(from, librarianId, "merged_into", Map.of("question", into));
+        history.record(into, librarianId, "merged_from", Map.of("question", from));
+    }
+
     /** Records the READ scale level (1 to 6) of the effort an answered question took; 400 naming it otherwise. */
     @Transactional
     public void readScale(long id, Integer level, long librarianId) {

@@ -1,3 +1,18 @@
+// A saved reply starts the reply being written (added after whatever is typed already).
+(function () {
+  var body = document.getElementById("body");
+  Array.prototype.forEach.call(document.querySelectorAll("[data-saved-reply]"), function (button) {
+    button.addEventListener("click", function () {
+      if (!body) {
+        return;
+      }
+      body.value = (body.value.trim() ? body.value.replace(/\s+$/, "") + "\n\n" : "")
+        + button.getAttribute("data-saved-reply");
+      body.focus();
+    });
+  });
+})();
+
 // Keeps the librarian online while a desk page is open: the desk's stream marks them present (chat opens for
 // visitors while someone on duty is online) and says how many chats wait; the chats page redraws its list at each
 // change. Closing the last desk page takes the librarian offline, and their open chats go back to the queue.

@@ -81,6 +81,7 @@ public final class PageCatalogue {
             visit(Who.LIBRARIAN, "/desk", "/desk"),
             visit(Who.LIBRARIAN, "/desk/service", "/desk/service"),
             visit(Who.LIBRARIAN, "/desk/chats", "/desk/chats"),
+            visit(Who.LIBRARIAN, "/desk/replies", "/desk/replies"),
             visit(Who.LIBRARIAN, "/consult/report", "/consult/report"),
             visit(Who.ADMIN, "/consult/report", "/consult/report?weeks=52"),
             // A chat exists only while a librarian is online: its pages are checked live by ChatJourneyIT.

@@ -160,18 +160,28 @@ public class PasswordService {
         p.sessionVersion++;
     }
 
+    /**
+     * Sent at once, not through the outbox, since the link holds the reset token, which is kept nowhere but in the
+     * mail; a send that fails (a server that drops the connection now and then) is tried twice more.
+     */
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResetMail m) {
         executor.runAsync(() -> {
-            try {
-                Locale locale = Locale.forLanguageTag(m.locale());
-                String subject = Templates.resetMail$subject().setLocale(locale).render().strip();
-                String body = Templates.resetMail(m.name(), m.link(), m.minutes()).setLocale(locale).render();
-                Mails.send(mailer, Mail.withText(m.email(), subject, body));
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "Could not send the password reset mail");
+            Locale locale = Locale.forLanguageTag(m.locale());
+            String subject = Templates.resetMail$subject().setLocale(locale).render().strip();
+            String body = Templates.resetMail(m.name(), m.link(), m.minutes()).setLocale(locale).render();
+            for (int attempt = 1; attempt <= RESET_MAIL_ATTEMPTS; attempt++) {
+                try {
+                    Mails.send(mailer, Mail.withText(m.email(), subject, body));
+                    return;
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "Could not send the password reset mail (attempt %d of %d)", attempt,
+                            RESET_MAIL_ATTEMPTS);
+                }
             }
         });
     }
+
+    private static final int RESET_MAIL_ATTEMPTS = 3;
 
     static String hash(String token) {
         return Sha256.hex(token);
