@@ -40,6 +40,7 @@ import org.resilib.web.DomainException;
 public class PasswordService {
 
     private static final Logger LOG = Logger.getLogger(PasswordService.class);
+    private static final int RESET_MAIL_ATTEMPTS = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
     /** At most this many reset mails per person per hour, so the form cannot be used to flood a mailbox. */
     static final int RESETS_PER_HOUR = 3;
@@ -181,7 +182,6 @@ public class PasswordService {
         });
     }
 
-    private static final int RESET_MAIL_ATTEMPTS = 3;
 
     static String hash(String token) {
         return Sha256.hex(token);
