@@ -56,7 +56,9 @@ class ArchitectureTest {
         MAY_USE.put("web", Set.of("text", "time"));
         MAY_USE.put("identity", Set.of("web", "time"));
         MAY_USE.put("personaldata", Set.of());
-        Set<String> leaves = Set.of("config", "time", "text", "db", "mail", "gift", "web", "identity", "personaldata");
+        MAY_USE.put("upload", Set.of());
+        Set<String> leaves = Set.of("config", "time", "text", "db", "mail", "gift", "web", "identity", "personaldata",
+                "upload");
         MAY_USE.put("audit", leaves);
         MAY_USE.put("settings", with(leaves, "audit"));
         MAY_USE.put("people", with(leaves, "audit", "settings"));
@@ -68,7 +70,7 @@ class ArchitectureTest {
         MAY_USE.put("competency", with(leaves, "audit", "people", "course", "content", "quiz", "livesession"));
         MAY_USE.put("authoring", with(leaves, "audit", "people", "course", "content", "quiz"));
         MAY_USE.put("survey", with(leaves, "audit", "people", "course", "content", "livesession"));
-        MAY_USE.put("consult", with(leaves, "audit", "people"));
+        MAY_USE.put("consult", with(leaves, "audit", "people", "competency"));
         MAY_USE.put("guide", with(leaves, "audit", "settings", "people", "course", "content", "livesession",
                 "competency", "consult"));
         MAY_USE.put("privacy", with(leaves, "audit", "people"));
@@ -96,7 +98,8 @@ class ArchitectureTest {
                 "guide_page", "guide_section", "guide_draft", "guide_version", "emergency_plan_task",
                 "emergency_checklist_item");
         owns("consult", "consult_question", "consult_message", "consult_event", "consult_address_count",
-                "consult_faq");
+                "consult_faq", "consult_hours", "consult_closed_day", "consult_around_the_clock", "consult_duty",
+                "consult_presence", "consult_mail_ledger", "consult_saved_reply", "consult_attachment");
         owns("competency", "competency_framework", "competency", "competency_assessment", "work_sample",
                 "competency_target", "service_team", "service_team_member", "signing_key", "badge_credential");
     }

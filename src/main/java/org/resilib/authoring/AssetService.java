@@ -3,17 +3,14 @@ package org.resilib.authoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
 import org.resilib.course.Course;
 import org.resilib.course.Courses;
 import org.resilib.identity.Viewer;
 import org.resilib.text.Sha256;
+import org.resilib.upload.FileKind;
+import org.resilib.upload.Upload;
 import org.resilib.web.DomainException;
 
 /** Images and attachments for a course: checked on the way in, served only to those who may see the course. */
@@ -39,27 +36,19 @@ public class AssetService {
     @Transactional
     public Stored upload(String slug, String originalName, Path file, Viewer viewer) {
         Course course = drafts.editable(slug, viewer, false);
-        String name = safeName(originalName);
-        byte[] data;
+        Upload upload;
         try {
-            long size = file == null ? 0 : Files.size(file);
-            if (size == 0) {
-                throw DomainException.badRequest("file", "author_asset_empty");
-            }
-            if (size > AssetKind.MAX_FILE_BYTES) {
-                throw DomainException.badRequest("file", "author_asset_too_large");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                data = in.readAllBytes();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            upload = Upload.of(originalName, file);
+        } catch (Upload.Refused e) {
+            throw DomainException.badRequest("file", switch (e.reason()) {
+                case EMPTY -> "author_asset_empty";
+                case TOO_LARGE -> "author_asset_too_large";
+                case TYPE -> "author_asset_type";
+            });
         }
-        AssetKind kind = AssetKind.detect(name, data)
-                .orElseThrow(() -> DomainException.badRequest("file", "author_asset_type"));
-        if (data.length > kind.maxBytes()) {
-            throw DomainException.badRequest("file", "author_asset_too_large");
-        }
+        String name = upload.name();
+        FileKind kind = upload.kind();
+        byte[] data = upload.data();
         CourseAsset asset = new CourseAsset();
         asset.courseId = course.id;
         asset.fileName = name;
@@ -116,16 +105,4 @@ public class AssetService {
         return "/courses/" + slug + "/assets/" + id + "/" + name;
     }
 
-    /** Letters, digits, dot, dash and underscore; anything else becomes a dash. Keeps the extension. */
-    static String safeName(String original) {
-        String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{N}._-]+", "-")
-                .replaceAll("^[.-]+", "");
-        if (name.length() > 120) {
-            String ext = AssetKind.extension(name);
-            name = name.substring(0, 119 - ext.length()) + "." + ext;
-        }
-        return name.isEmpty() ? "file" : name;
-    }
 }

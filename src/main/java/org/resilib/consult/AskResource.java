@@ -19,7 +19,9 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.resilib.identity.Viewer;
+import org.resilib.upload.Upload;
 import org.resilib.web.DomainException;
 import org.resilib.web.FormErrors;
 import org.resilib.web.RequestLocale;
@@ -34,8 +36,11 @@ public class AskResource {
     private final Viewer viewer;
     private final RequestLocale locale;
     private final Presence presence;
+    private final Attachments attachments;
 
-    AskResource(AskService ask, Questions questions, Viewer viewer, RequestLocale locale, Presence presence) {
+    AskResource(AskService ask, Questions questions, Viewer viewer, RequestLocale locale, Presence presence,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.presence = presence;
         this.ask = ask;
         this.questions = questions;
@@ -56,7 +61,12 @@ public class AskResource {
     }
 
     public record QuestionPage(Questions.Question question, List<Questions.Message> thread, String token,
-            FormErrors errors, String reply) {
+            FormErrors errors, String reply, List<Attachments.Attachment> attachments) {
+        /** The address of an attachment for this reader (with the private link's token for a visitor). */
+        public String attachmentUrl(Attachments.Attachment a) {
+            return "/questions/" + question.id() + "/attachments/" + a.id() + (token == null || token.isBlank() ? ""
+                    : "?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        }
     }
 
     public record MinePage(List<Questions.Question> questions) {
@@ -83,9 +93,10 @@ public class AskResource {
     @POST
     @Path("ask")
     @PermitAll
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     public Response submit(@RestForm String category, @RestForm String subject, @RestForm String body,
-            @RestForm String email, @RestForm String name, @RestForm String website) {
+            @RestForm String email, @RestForm String name, @RestForm String website,
+            @RestForm("attachment") FileUpload attachment) {
         AskService.AskForm form = new AskService.AskForm(category, subject, body, email, name);
         if (website != null && !website.isBlank()) {
             // The honeypot: a field people do not see. Whatever filled it is told the same as a person, and nothing
@@ -93,7 +104,7 @@ public class AskResource {
             return Response.seeOther(URI.create("/ask?sent")).build();
         }
         try {
-            AskService.Asked asked = ask.ask(form, viewer, locale.get());
+            AskService.Asked asked = ask.ask(form, checked(attachment), viewer, locale.get());
             return Response.seeOther(URI.create("/questions/" + asked.id() + (viewer.isSignedIn() ? ""
                     : "?t=" + URLEncoder.encode(asked.token(), StandardCharsets.UTF_8)))).build();
         } catch (DomainException e) {
@@ -111,7 +122,8 @@ public class AskResource {
     public TemplateInstance question(@RestPath long id, @RestQuery String t) {
         Questions.Question q = ask.forAsker(id, t, viewer)
                 .orElseThrow(() -> new DomainException(404, null, "consult_not_found_question"));
-        return Templates.question(new QuestionPage(q, questions.thread(id, false), t, FormErrors.none(), ""));
+        return Templates.question(new QuestionPage(q, questions.thread(id, false), t, FormErrors.none(), "",
+                attachments.of(id)));
     }
 
     @POST
@@ -127,7 +139,7 @@ public class AskResource {
             }
             Questions.Question q = ask.forAsker(id, t, viewer).orElseThrow();
             return Response.status(e.status()).entity(Templates.question(new QuestionPage(q,
-                    questions.thread(id, false), t, FormErrors.of(e), body))).build();
+                    questions.thread(id, false), t, FormErrors.of(e), body, attachments.of(id)))).build();
         }
         return Response.seeOther(URI.create("/questions/" + id + (t == null || t.isBlank() ? ""
                 : "?t=" + URLEncoder.encode(t, StandardCharsets.UTF_8)) + "#latest")).build();
@@ -138,6 +150,33 @@ public class AskResource {
     @Authenticated
     public TemplateInstance mine() {
         return Templates.mine(new MinePage(questions.of(viewer.requireId())));
+    }
+
+    /** The file sent with the form, checked; null when none was chosen. */
+    static Upload checked(FileUpload file) {
+        if (file == null || file.fileName() == null || file.fileName().isBlank()) {
+            return null;
+        }
+        return Attachments.check(file.fileName(), file.uploadedFile());
+    }
+
+    /** An attachment of the asker's question, as a download. */
+    @GET
+    @Path("questions/{id}/attachments/{attachment}")
+    @PermitAll
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@RestPath long id, @RestPath long attachment, @RestQuery String t) {
+        ask.forAsker(id, t, viewer).orElseThrow(() -> new DomainException(404, null, "consult_not_found_question"));
+        return download(attachments.file(id, attachment)
+                .orElseThrow(() -> new DomainException(404, null, "consult_not_found_question")));
+    }
+
+    /** A file as a download that the browser neither shows in the page nor runs. */
+    static Response download(Attachments.File f) {
+        return Response.ok(f.data(), f.contentType()).header("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'").build();
     }
 
     static List<Choice> categories() {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.resilib.identity.Viewer;
 import org.resilib.mail.Outbox;
+import org.resilib.upload.Upload;
 import org.resilib.web.DomainException;
 import org.resilib.web.Languages;
 
@@ -44,9 +45,11 @@ public class AskService {
     private final AddressLimit limit;
     private final Outbox outbox;
     private final ServiceLevels levels;
+    private final Attachments attachments;
 
     AskService(EntityManager em, Questions questions, QuestionHistory history, AddressLimit limit, Outbox outbox,
-            ServiceLevels levels) {
+            ServiceLevels levels, Attachments attachments) {
+        this.attachments = attachments;
         this.levels = levels;
         this.em = em;
         this.questions = questions;
@@ -57,12 +60,21 @@ public class AskService {
 
     @Transactional
     public Asked ask(AskForm f, Viewer viewer, Locale language) {
-        return ask(f, viewer, language, "form");
+        return ask(f, null, viewer, language, "form");
     }
 
-    /** A question from the form, or the first message of a chat ({@code channel} chat: waiting for a librarian). */
+    /** A question from the form with a file (checked already, or null). */
+    @Transactional
+    public Asked ask(AskForm f, Upload attachment, Viewer viewer, Locale language) {
+        return ask(f, attachment, viewer, language, "form");
+    }
+
+    /**
+     * A question from the form, or the first message of a chat ({@code channel} chat: waiting for a librarian),
+     * with its attachment when there is one.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    Asked ask(AskForm f, Viewer viewer, Locale language, String channel) {
+    Asked ask(AskForm f, Upload attachment, Viewer viewer, Locale language, String channel) {
         Category category = Category.fromKey(f.category() == null ? "" : f.category().strip())
                 .orElseThrow(() -> DomainException.badRequest("category", "consult_error_category"));
         String body = f.body() == null ? "" : f.body().strip();
@@ -89,7 +101,11 @@ public class AskService {
         if (personId == null) {
             limit.count();
         }
-        return insert(personId, email, name, language, category, subject, body, channel);
+        Asked asked = insert(personId, email, name, language, category, subject, body, channel);
+        if (attachment != null) {
+            attachments.add(asked.id(), attachment);
+        }
+        return asked;
     }
 
     /**

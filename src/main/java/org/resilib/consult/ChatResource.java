@@ -23,6 +23,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 import org.resilib.web.FormErrors;
@@ -89,15 +90,16 @@ public class ChatResource {
      * the question form (409), to send as a question instead.
      */
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     public Response start(@RestForm String category, @RestForm String subject, @RestForm String body,
-            @RestForm String email, @RestForm String name, @RestForm String website) {
+            @RestForm String email, @RestForm String name, @RestForm String website,
+            @RestForm("attachment") FileUpload attachment) {
         AskService.AskForm form = new AskService.AskForm(category, subject, body, email, name);
         if (website != null && !website.isBlank()) {
             return Response.seeOther(URI.create("/ask?sent")).build();
         }
         try {
-            AskService.Asked asked = chat.start(form, viewer, locale.get());
+            AskService.Asked asked = chat.start(form, AskResource.checked(attachment), viewer, locale.get());
             return Response.seeOther(URI.create(path(asked.id(), viewer.isSignedIn() ? null : asked.token())))
                     .build();
         } catch (DomainException e) {

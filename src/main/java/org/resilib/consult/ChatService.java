@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.resilib.db.ChangeFeed;
 import org.resilib.identity.Viewer;
+import org.resilib.upload.Upload;
 import org.resilib.web.DomainException;
 
 /**
@@ -44,11 +45,11 @@ public class ChatService {
 
     /** Starts a chat; 409 {@code consult_chat_closed} when nobody on duty is online (the caller offers the form). */
     @Transactional
-    public AskService.Asked start(AskService.AskForm form, Viewer viewer, Locale language) {
+    public AskService.Asked start(AskService.AskForm form, Upload attachment, Viewer viewer, Locale language) {
         if (!presence.chatOpen()) {
             throw new DomainException(409, null, "consult_chat_closed");
         }
-        AskService.Asked asked = ask.ask(form, viewer, language, "chat");
+        AskService.Asked asked = ask.ask(form, attachment, viewer, language, "chat");
         announce(asked.id());
         return asked;
     }

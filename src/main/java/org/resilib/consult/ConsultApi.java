@@ -68,7 +68,8 @@ public class ConsultApi {
     public record MessageIn(String body, Boolean internal, Boolean waiting) {
     }
 
-    public record AssignIn(Long assignee) {
+    /** A colleague to hand the question to, or a service team (whose queue it then waits in). */
+    public record AssignIn(Long assignee, Long team) {
     }
 
     /** Whether chat is open now (a librarian on duty is online), and whether the service is in its hours. */
@@ -151,8 +152,8 @@ public class ConsultApi {
     @GET
     @Path("desk/questions")
     @RolesAllowed({Role.LIBRARIAN_NAME, Role.ADMIN_NAME})
-    @Operation(summary = "The desk's queue: state (all but closed by default), category, assignee (an id, me or"
-            + " none)")
+    @Operation(summary = "The desk's queue: state (all but closed by default), category, assignee (an id, me, none,"
+            + " or my-teams for the questions handed to the caller's service teams)")
     public List<QuestionOut> queue(@RestQuery String state, @RestQuery String category,
             @RestQuery String assignee) {
         QuestionState s = state == null || state.isBlank() ? null : QuestionState.fromKey(state)
@@ -161,6 +162,10 @@ public class ConsultApi {
                 .orElseThrow(() -> DomainException.badRequest("category", "consult_error_category"));
         Long who = null;
         boolean none = "none".equals(assignee);
+        if ("my-teams".equals(assignee)) {
+            return desk.queue(s, c, null, false, viewer.requireId()).stream().map(x -> summary(x.question(),
+                    x.assignee())).toList();
+        }
         if ("me".equals(assignee)) {
             who = viewer.requireId();
         } else if (assignee != null && !assignee.isBlank() && !none) {
@@ -186,9 +191,14 @@ public class ConsultApi {
     @Path("desk/questions/{id}/assign")
     @RolesAllowed({Role.LIBRARIAN_NAME, Role.ADMIN_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Hands a question to a colleague (a person id), or back to the queue (null)")
+    @Operation(summary = "Hands a question to a colleague (assignee: a person id), to a service team (team: its id),"
+            + " or back to the queue (both null)")
     public QuestionOut assign(@RestPath long id, AssignIn in) {
-        desk.assign(id, in == null ? null : in.assignee(), viewer.requireId());
+        if (in != null && in.team() != null) {
+            desk.assignTeam(id, in.team(), viewer.requireId());
+        } else {
+            desk.assign(id, in == null ? null : in.assignee(), viewer.requireId());
+        }
         return out(questions.byId(id).orElseThrow(), true);
     }
 

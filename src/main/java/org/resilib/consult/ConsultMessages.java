@@ -646,4 +646,46 @@ public interface ConsultMessages {
 
     @Message
     String consult_lang_en();
+
+    @Message
+    String consult_field_attachment();
+
+    @Message
+    String consult_field_attachment_hint();
+
+    @Message
+    String consult_attachments();
+
+    @Message
+    String consult_attachment_size(String kilobytes);
+
+    @Message
+    String consult_error_attachment_empty();
+
+    @Message
+    String consult_error_attachment_too_large();
+
+    @Message
+    String consult_error_attachment_type();
+
+    @Message
+    String consult_desk_team();
+
+    @Message
+    String consult_desk_team_none();
+
+    @Message
+    String consult_desk_team_submit();
+
+    @Message
+    String consult_desk_team_label(String team);
+
+    @Message
+    String consult_desk_who_teams();
+
+    @Message
+    String consult_error_team();
+
+    @Message
+    String consult_event_team_assigned();
 }

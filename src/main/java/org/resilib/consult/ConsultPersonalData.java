@@ -38,7 +38,8 @@ class ConsultPersonalData implements PersonalDataSection {
         out.put("questions", JsonRows.of(em, json, "select q.id, q.subject, q.category, q.channel, q.state,"
                 + " q.created_at, q.closed_at, coalesce((select json_agg(json_build_object('fromYou', m.from_asker,"
                 + " 'body', m.body, 'at', m.created_at) order by m.id) from consult_message m where m.question_id ="
-                + " q.id and not m.internal), '[]') as messages from consult_question q where q.person_id = ?1 order"
+                + " q.id and not m.internal), '[]') as messages, coalesce((select json_agg(a.file_name order by a.id) from consult_attachment a where"
+                + " a.question_id = q.id), '[]') as attachments from consult_question q where q.person_id = ?1 order"
                 + " by q.created_at", personId));
         return out;
     }

@@ -36,9 +36,11 @@ public class DeskResource {
     private final Faq faq;
     private final ChatService chat;
     private final SavedReplies saved;
+    private final Attachments attachments;
 
     DeskResource(DeskService desk, Questions questions, QuestionHistory history, Viewer viewer, Faq faq,
-            ChatService chat, SavedReplies saved) {
+            ChatService chat, SavedReplies saved, Attachments attachments) {
+        this.attachments = attachments;
         this.saved = saved;
         this.chat = chat;
         this.faq = faq;
@@ -62,7 +64,8 @@ public class DeskResource {
 
     public record DeskQuestionPage(Questions.Question question, String assignee, boolean mine,
             List<Questions.Message> thread, List<Questions.Event> history, FormErrors errors, String reply,
-            List<Colleague> colleagues, boolean overdue, List<SavedReplies.Saved> saved) {
+            List<Colleague> colleagues, boolean overdue, List<SavedReplies.Saved> saved,
+            List<Attachments.Attachment> attachments, List<Choice> teams) {
         /** The levels of the READ scale (Reference Effort Assessment Data): 1 a quick fact to 6 a long consultation. */
         public List<Integer> readLevels() {
             return List.of(1, 2, 3, 4, 5, 6);
@@ -85,7 +88,8 @@ public class DeskResource {
                 x == s)).toList();
         List<Choice> categories = Arrays.stream(Category.values()).map(x -> new Choice(x.key(), x.messageKey(),
                 x == c)).toList();
-        return Templates.desk(new QueuePage(desk.queue(s, c, mine ? viewer.requireId() : null, "none".equals(who)),
+        return Templates.desk(new QueuePage(desk.queue(s, c, mine ? viewer.requireId() : null, "none".equals(who),
+                "teams".equals(who) ? viewer.requireId() : null),
                 states, categories, who == null ? "" : who, chat.waiting()));
     }
 
@@ -131,6 +135,16 @@ public class DeskResource {
         return act(id, "", () -> desk.assign(id, target, viewer.requireId()));
     }
 
+    /** Hands the question to a service team (or takes it off one, with no team chosen). */
+    @POST
+    @Path("questions/{id}/team")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response team(@RestPath long id, @RestForm String team) {
+        Long target = team == null || team.isBlank() ? null : team.strip().matches("[0-9]{1,18}")
+                ? Long.valueOf(team.strip()) : -1L;
+        return act(id, "", () -> desk.assignTeam(id, target, viewer.requireId()));
+    }
+
     /** An answered question becomes an FAQ entry, written afresh by the librarian (nothing of the asker is copied). */
     @POST
     @Path("questions/{id}/faq")
@@ -148,6 +162,14 @@ public class DeskResource {
                     .add("body", e.messageKey()), ""))).build();
         }
         return Response.seeOther(URI.create("/faq")).build();
+    }
+
+    @GET
+    @Path("questions/{id}/attachments/{attachment}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@RestPath long id, @RestPath long attachment) {
+        return AskResource.download(attachments.file(id, attachment)
+                .orElseThrow(() -> new DomainException(404, null, "consult_not_found_question")));
     }
 
     /** Merges this question into the one it duplicates, then shows that one. */
@@ -202,6 +224,8 @@ public class DeskResource {
                 Long.valueOf(c.id()).equals(q.assigneeId()))).toList();
         return new DeskQuestionPage(q, questions.nameOf(q.assigneeId()), q.assigneeId() != null
                 && q.assigneeId().equals(viewer.getId()), questions.thread(id, true), history.of(id), errors, reply,
-                colleagues, q.overdue(Instant.now()), saved.all());
+                colleagues, q.overdue(Instant.now()), saved.all(), attachments.of(id), desk.teams().stream()
+                .map(t -> new Choice(String.valueOf(t.id()), t.name(), Long.valueOf(t.id()).equals(q.teamId())))
+                .toList());
     }
 }

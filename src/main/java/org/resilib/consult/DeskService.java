@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.resilib.competency.team.TeamService;
 import org.resilib.mail.Outbox;
 import org.resilib.people.PeopleDirectory;
 import org.resilib.web.DomainException;
@@ -23,7 +24,7 @@ import org.resilib.web.Problem;
 public class DeskService {
 
     /** A question in the queue, with who holds it. */
-    public record Queued(Questions.Question question, String assignee, boolean overdue) {
+    public record Queued(Questions.Question question, String assignee, boolean overdue, String team) {
     }
 
     private final EntityManager em;
@@ -33,9 +34,11 @@ public class DeskService {
     private final PeopleDirectory people;
     private final Colleagues colleagues;
     private final ServiceLevels levels;
+    private final TeamService teams;
 
     DeskService(EntityManager em, Questions questions, QuestionHistory history, Outbox outbox,
-            PeopleDirectory people, Colleagues colleagues, ServiceLevels levels) {
+            PeopleDirectory people, Colleagues colleagues, ServiceLevels levels, TeamService teams) {
+        this.teams = teams;
         this.colleagues = colleagues;
         this.levels = levels;
         this.em = em;
@@ -51,6 +54,13 @@ public class DeskService {
      */
     @Transactional
     public List<Queued> queue(QuestionState state, Category category, Long assignee, boolean unassigned) {
+        return queue(state, category, assignee, unassigned, null);
+    }
+
+    /** The queue as above; {@code teamsOf} set: only questions handed to a team that person is in. */
+    @Transactional
+    public List<Queued> queue(QuestionState state, Category category, Long assignee, boolean unassigned,
+            Long teamsOf) {
         StringBuilder sql = new StringBuilder("select " + Questions.COLUMNS + " from consult_question where ");
         List<Object> params = new ArrayList<>();
         if (state == null) {
@@ -69,6 +79,12 @@ public class DeskService {
             params.add(assignee);
             sql.append(" and assignee_id = ?").append(params.size());
         }
+        List<TeamService.TeamView> all = teams.teams();
+        if (teamsOf != null) {
+            List<Long> mine = all.stream().filter(t -> t.has(teamsOf)).map(TeamService.TeamView::id).toList();
+            sql.append(mine.isEmpty() ? " and false" : " and team_id in (" + String.join(", ", mine.stream()
+                    .map(String::valueOf).toList()) + ")");
+        }
         sql.append(" order by created_at, id limit 200");
         var query = em.createNativeQuery(sql.toString());
         for (int i = 0; i < params.size(); i++) {
@@ -80,8 +96,11 @@ public class DeskService {
         Map<Long, PeopleDirectory.Contact> holders = people.byIds(found.stream().map(Questions.Question::assigneeId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         Instant now = Instant.now();
+        Map<Long, String> teamNames = all.stream().collect(Collectors.toMap(TeamService.TeamView::id,
+                TeamService.TeamView::name));
         return found.stream().map(q -> new Queued(q, q.assigneeId() == null || !holders.containsKey(q.assigneeId())
-                ? null : holders.get(q.assigneeId()).name(), q.overdue(now))).toList();
+                ? null : holders.get(q.assigneeId()).name(), q.overdue(now), q.teamId() == null ? null
+                : teamNames.get(q.teamId()))).toList();
     }
 
     /** Takes the question; 409 naming who has it when another librarian holds it. */
@@ -116,6 +135,29 @@ public class DeskService {
                 .setParameter(2, to).executeUpdate();
         history.record(id, by, "assigned", to == null ? Map.of("from", String.valueOf(q.assigneeId()))
                 : Map.of("to", to));
+    }
+
+    /** The service teams a question can be handed to. */
+    public List<TeamService.TeamView> teams() {
+        return teams.teams();
+    }
+
+    /**
+     * Hands the question to a service team: it leaves whoever held it and waits in the team's queue until one of
+     * the team takes it. Null takes it off any team.
+     */
+    @Transactional
+    public void assignTeam(long id, Long teamId, long by) {
+        locked(id);
+        String name = null;
+        if (teamId != null) {
+            name = teams.teams().stream().filter(t -> t.id() == teamId).map(TeamService.TeamView::name).findFirst()
+                    .orElseThrow(() -> DomainException.badRequest("team", "consult_error_team"));
+        }
+        em.createNativeQuery("update consult_question set team_id = cast(?2 as bigint), assignee_id = case when"
+                + " cast(?2 as bigint) is null then assignee_id else null end, updated_at = now() where id = ?1")
+                .setParameter(1, id).setParameter(2, teamId).executeUpdate();
+        history.record(id, by, "team_assigned", name == null ? Map.of() : Map.of("team", name));
     }
 
     /**

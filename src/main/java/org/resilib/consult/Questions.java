@@ -23,7 +23,7 @@ public class Questions {
     public record Question(long id, String token, Long personId, String email, String name, String language,
             Category category, String channel, String subject, QuestionState state, Long assigneeId,
             Instant createdAt, Instant updatedAt, Instant firstResponseAt, Instant closedAt, Instant firstDueAt,
-            Instant resolveDueAt, Instant pausedAt, Integer readScale, String chatState) {
+            Instant resolveDueAt, Instant pausedAt, Integer readScale, String chatState, Long teamId) {
 
         /** Whether this is a chat still going on (waiting for a librarian or with one). */
         public boolean chatting() {
@@ -73,7 +73,7 @@ public class Questions {
 
     static final String COLUMNS = "id, token, person_id, email, name, language, category, channel, subject, state,"
             + " assignee_id, created_at, updated_at, first_response_at, closed_at, first_due_at, resolve_due_at,"
-            + " paused_at, read_scale, chat_state";
+            + " paused_at, read_scale, chat_state, team_id";
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Question> byId(long id) {
@@ -127,6 +127,6 @@ public class Questions {
                 .orElse(QuestionState.NEW), r[10] == null ? null : ((Number) r[10]).longValue(), SqlTimes.instant(r[11]),
                 SqlTimes.instant(r[12]), SqlTimes.instant(r[13]), SqlTimes.instant(r[14]), SqlTimes.instant(r[15]),
                 SqlTimes.instant(r[16]), SqlTimes.instant(r[17]), r[18] == null ? null : ((Number) r[18]).intValue(),
-                (String) r[19]);
+                (String) r[19], r[20] == null ? null : ((Number) r[20]).longValue());
     }
 }

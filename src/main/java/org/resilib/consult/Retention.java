@@ -14,7 +14,7 @@ import org.resilib.config.ResilibConfig;
 
 /**
  * Askers' personal data is kept for {@code resilib.consult.retention} after a question's last change (365 days by
- * default), then forgotten: who asked (account, address, name), the private link, the subject and the whole thread
+ * default), then forgotten: who asked (account, address, name), the private link, the subject, the whole thread and its attachments
  * go; what the statistics count stays (category, channel, the moments of asking, first response and closing, the
  * READ scale). Each batch is one statement over rows locked with {@code SKIP LOCKED}, so the job does each question
  * once whichever instances run it. The FAQ keeps nothing of the asker from the start.
@@ -69,6 +69,8 @@ public class Retention {
         List<Number> ids = select.getResultList();
         for (Number id : ids) {
             em.createNativeQuery("delete from consult_message where question_id = ?1").setParameter(1, id)
+                    .executeUpdate();
+            em.createNativeQuery("delete from consult_attachment where question_id = ?1").setParameter(1, id)
                     .executeUpdate();
             em.createNativeQuery("update consult_question set person_id = null, email = null, name = null, token ="
                     + " ?2, subject = ?3, state = 'closed', chat_state = case when chat_state is null then null else"

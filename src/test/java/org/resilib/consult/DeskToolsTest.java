@@ -3,7 +3,9 @@ package org.resilib.consult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,51 @@ class DeskToolsTest {
 
     @Inject
     SavedReplies saved;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aQuestionHandedToAServiceTeamWaitsInTheQueueOfItsMembers() {
+        HttpSession member = GuideFixtures.signedIn(GuideFixtures.person("librarian"));
+        HttpSession outsider = GuideFixtures.signedIn(GuideFixtures.person("librarian"));
+        long memberId = member.get("/api/v1/me").jsonPath().getLong("id");
+        String teamName = "Online reference " + UUID.randomUUID().toString().substring(0, 6);
+        long team = QuarkusTransaction.requiringNew().call(() -> {
+            long id = ((Number) em.createNativeQuery("insert into service_team (name, created_by) values (?1, ?2)"
+                    + " returning id").setParameter(1, teamName).setParameter(2, memberId).getSingleResult())
+                    .longValue();
+            em.createNativeQuery("insert into service_team_member (team_id, person_id, duty) values (?1, ?2,"
+                    + " 'online-reference')").setParameter(1, id).setParameter(2, memberId).executeUpdate();
+            return id;
+        });
+        HttpSession student = GuideFixtures.signedIn(GuideFixtures.person("student"));
+        long id = Long.parseLong(student.postForm("/ask", "/ask", Map.of("category", "research", "body",
+                "Which databases cover law?")).getHeader("Location").replaceAll(".*/questions/(\\d+).*", "$1"));
+        outsider.request().contentType("application/json").post("/api/v1/desk/questions/" + id + "/claim").then()
+                .statusCode(200);
+
+        String desk = "/desk/questions/" + id;
+        assertThat(outsider.postForm(desk, desk + "/team", Map.of("team", "999999999")).then().statusCode(400)
+                .extract().asString()).contains("team-error");
+        outsider.postForm(desk, desk + "/team", Map.of("team", String.valueOf(team))).then().statusCode(303);
+        Questions.Question q = questions.byId(id).orElseThrow();
+        assertThat(q.teamId()).isEqualTo(team);
+        assertThat(q.assigneeId()).as("back in the team's queue").isNull();
+
+        assertThat(member.request().queryParam("assignee", "my-teams").get("/api/v1/desk/questions").jsonPath()
+                .getList("id", Long.class)).contains(id);
+        assertThat(outsider.request().queryParam("assignee", "my-teams").get("/api/v1/desk/questions").jsonPath()
+                .getList("id", Long.class)).doesNotContain(id);
+        assertThat(member.request().queryParam("who", "teams").queryParam("lang", "en").get("/desk").asString())
+                .contains("team: " + teamName);
+        assertThat(member.request().queryParam("lang", "en").get(desk).asString()).contains("handed to a service team");
+        member.request().contentType("application/json").body(Map.of("team", -5)).post("/api/v1/desk/questions/"
+                + id + "/assign").then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("team"));
+    }
+
+    @Inject
+    Questions questions;
 
     @Test
     void aSavedReplyIsOfferedOnEveryQuestionUntilRemoved() {

@@ -25,10 +25,14 @@ public class TeamService {
     public static final List<String> DUTIES = List.of("online-resources", "e-reserves", "it-support", "online-reference",
             "promotion", "coordination");
 
-    public record Member(String name, String duty) {
+    public record Member(long personId, String name, String duty) {
     }
 
     public record TeamView(long id, String name, Instant createdAt, List<Member> members) {
+        /** Whether the person is one of the team. */
+        public boolean has(long personId) {
+            return members.stream().anyMatch(m -> m.personId() == personId);
+        }
     }
 
     /** What the teams page shows: the frameworks to pick from, saved teams, and a proposal if one was asked for. */
@@ -142,7 +146,7 @@ public class TeamService {
             }
             long id = ((Number) r[0]).longValue();
             out.computeIfAbsent(id, k -> new TeamView(id, (String) r[1], (Instant) r[2], new ArrayList<>())).members()
-                    .add(new Member(person.name(), (String) r[4]));
+                    .add(new Member(person.id(), person.name(), (String) r[4]));
         }
         out.values().forEach(t -> t.members().sort(Comparator.comparing(Member::name)));
         return new ArrayList<>(out.values());

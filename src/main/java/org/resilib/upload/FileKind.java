@@ -1,4 +1,4 @@
-package org.resilib.authoring;
+package org.resilib.upload;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The files authors may upload, recognised by their first bytes and their extension together (a renamed file is
- * refused), each with the content type it is served with and its size limit. SVG and HTML are not accepted: they
- * can carry scripts.
+ * The files people may upload (authors' course files, askers' attachments), recognised by their first bytes and
+ * their extension together (a renamed file is refused), each with the content type it is served with and its size
+ * limit. SVG and HTML are not accepted: they can carry scripts.
  */
-enum AssetKind {
+public enum FileKind {
     PNG("image/png", true, Set.of("png")),
     JPEG("image/jpeg", true, Set.of("jpg", "jpeg")),
     GIF("image/gif", true, Set.of("gif")),
@@ -27,29 +27,29 @@ enum AssetKind {
     MP4("video/mp4", false, Set.of("mp4")),
     TXT("text/plain; charset=utf-8", false, Set.of("txt", "csv"));
 
-    static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
-    static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+    public static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-    final String contentType;
-    final boolean image;
+    public final String contentType;
+    public final boolean image;
     final Set<String> extensions;
 
-    AssetKind(String contentType, boolean image, Set<String> extensions) {
+    FileKind(String contentType, boolean image, Set<String> extensions) {
         this.contentType = contentType;
         this.image = image;
         this.extensions = extensions;
     }
 
-    int maxBytes() {
+    public int maxBytes() {
         return image ? MAX_IMAGE_BYTES : MAX_FILE_BYTES;
     }
 
-    static Optional<AssetKind> detect(String fileName, byte[] data) {
+    public static Optional<FileKind> detect(String fileName, byte[] data) {
         String extension = extension(fileName);
         return Arrays.stream(values()).filter(k -> k.extensions.contains(extension) && k.matches(data)).findFirst();
     }
 
-    static String extension(String fileName) {
+    public static String extension(String fileName) {
         int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
