@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,9 @@ import org.resilib.web.DomainException;
  */
 @ApplicationScoped
 public class ChatService {
+
+    /** How long a chat may wait while nobody on duty is online before it becomes a question. */
+    static final Duration UNANSWERED_AFTER = Duration.ofSeconds(20);
 
     private final EntityManager em;
     private final AskService ask;
@@ -141,7 +145,8 @@ public class ChatService {
 
     /**
      * Hands chats back to the queue: those whose librarian is offline, and those waiting while nobody on duty is
-     * online. The conditional updates make each hand-back happen once whichever instances run this.
+     * online (after {@link #UNANSWERED_AFTER}, so that a librarian's page reloading does not end them). The
+     * conditional updates make each hand-back happen once whichever instances run this.
      */
     public int handBack() {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -159,7 +164,9 @@ public class ChatService {
             if (!presence.chatOpen()) {
                 @SuppressWarnings("unchecked")
                 List<Number> unanswered = em.createNativeQuery("update consult_question set chat_state = 'ended',"
-                        + " updated_at = now() where chat_state = 'waiting' returning id").getResultList();
+                        + " updated_at = now() where chat_state = 'waiting' and updated_at < now() - cast(?1 as"
+                        + " interval) returning id").setParameter(1, UNANSWERED_AFTER.toSeconds() + " seconds")
+                        .getResultList();
                 unanswered.forEach(id -> {
                     history.record(id.longValue(), null, "chat_unanswered", Map.of());
                     announce(id.longValue());
