@@ -688,4 +688,10 @@ public interface ConsultMessages {
 
     @Message
     String consult_event_team_assigned();
+
+    @Message
+    String consult_desk_faq_hints();
+
+    @Message
+    String consult_desk_faq_use();
 }

@@ -22,6 +22,7 @@ import org.resilib.identity.Viewer;
 import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
 import org.resilib.web.FormErrors;
+import org.resilib.web.RequestLocale;
 
 /** The reference desk for librarians and admins: the queue and a question with its whole thread and history. */
 @Path("/desk")
@@ -37,9 +38,11 @@ public class DeskResource {
     private final ChatService chat;
     private final SavedReplies saved;
     private final Attachments attachments;
+    private final RequestLocale locale;
 
     DeskResource(DeskService desk, Questions questions, QuestionHistory history, Viewer viewer, Faq faq,
-            ChatService chat, SavedReplies saved, Attachments attachments) {
+            ChatService chat, SavedReplies saved, Attachments attachments, RequestLocale locale) {
+        this.locale = locale;
         this.attachments = attachments;
         this.saved = saved;
         this.chat = chat;
@@ -58,6 +61,10 @@ public class DeskResource {
             String mine, long chatsWaiting) {
     }
 
+    /** An FAQ entry that may already answer the question, in the librarian's language. */
+    public record FaqHint(long id, String question, String answer) {
+    }
+
     /** A colleague the question can be handed to. */
     public record Colleague(long id, String name, boolean holds) {
     }
@@ -65,7 +72,7 @@ public class DeskResource {
     public record DeskQuestionPage(Questions.Question question, String assignee, boolean mine,
             List<Questions.Message> thread, List<Questions.Event> history, FormErrors errors, String reply,
             List<Colleague> colleagues, boolean overdue, List<SavedReplies.Saved> saved,
-            List<Attachments.Attachment> attachments, List<Choice> teams) {
+            List<Attachments.Attachment> attachments, List<Choice> teams, List<FaqHint> faqHints) {
         /** The levels of the READ scale (Reference Effort Assessment Data): 1 a quick fact to 6 a long consultation. */
         public List<Integer> readLevels() {
             return List.of(1, 2, 3, 4, 5, 6);
@@ -220,12 +227,17 @@ public class DeskResource {
     private DeskQuestionPage page(long id, FormErrors errors, String reply) {
         Questions.Question q = questions.byId(id)
                 .orElseThrow(() -> new DomainException(404, null, "consult_not_found_question"));
+        List<Questions.Message> thread = questions.thread(id, true);
+        String asked = q.subject() + " " + thread.stream().filter(Questions.Message::fromAsker).findFirst()
+                .map(Questions.Message::body).orElse("");
+        List<FaqHint> hints = faq.suggest(asked, 3).stream().map(e -> new FaqHint(e.id(), e.question(locale.get()),
+                e.answer(locale.get()))).toList();
         List<Colleague> colleagues = desk.colleagues().stream().map(c -> new Colleague(c.id(), c.name(),
                 Long.valueOf(c.id()).equals(q.assigneeId()))).toList();
         return new DeskQuestionPage(q, questions.nameOf(q.assigneeId()), q.assigneeId() != null
-                && q.assigneeId().equals(viewer.getId()), questions.thread(id, true), history.of(id), errors, reply,
+                && q.assigneeId().equals(viewer.getId()), thread, history.of(id), errors, reply,
                 colleagues, q.overdue(Instant.now()), saved.all(), attachments.of(id), desk.teams().stream()
                 .map(t -> new Choice(String.valueOf(t.id()), t.name(), Long.valueOf(t.id()).equals(q.teamId())))
-                .toList());
+                .toList(), hints);
     }
 }

@@ -56,6 +56,12 @@ class FaqTest {
                 .get("/api/v1/faq/suggestions").jsonPath().getList("question", String.class))
                 .contains("如何在校外访问中国知网" + tag);
         assertThat(given().queryParam("text", "").get("/api/v1/faq/suggestions").jsonPath().getList("$")).isEmpty();
+        // The desk sees the same entries beside a new question that shares their words.
+        String again = student.postForm("/ask", "/ask", Map.of("category", "resources", "body",
+                "CNKI off campus " + tag + " does not open")).getHeader("Location")
+                .replaceAll(".*/questions/(\\d+).*", "$1");
+        assertThat(librarian.request().queryParam("lang", "en").get("/desk/questions/" + again).asString())
+                .contains("FAQ entries that may already answer this", "How do I reach CNKI off campus " + tag);
 
         student.request().contentType("application/json").body(Map.of("question", Map.of("en", "x"), "answer",
                 Map.of("en", "y"), "category", "other")).post("/api/v1/faq").then().statusCode(403);
