@@ -27,6 +27,11 @@ public final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
+    /** Whether this process started the embedded database (and so keeps the session key beside its data). */
+    static synchronized boolean running() {
+        return server != null;
+    }
+
     static synchronized void startIfNoDatasourceConfigured() {
         if (server != null || externalUrl().isPresent()) {
             return;

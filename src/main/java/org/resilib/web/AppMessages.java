@@ -456,6 +456,9 @@ public interface AppMessages {
     String error_title_500();
 
     @Message
+    String error_title_503();
+
+    @Message
     String error_field(String field);
 
     @Message
@@ -496,6 +499,9 @@ public interface AppMessages {
 
     @Message
     String server_error();
+
+    @Message
+    String service_unavailable();
 
     @Message
     String course_not_open();

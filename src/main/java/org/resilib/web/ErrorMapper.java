@@ -112,8 +112,17 @@ public class ErrorMapper {
         return respond(400, null, "invalid_input", uri, headers);
     }
 
+    /**
+     * Anything else is a 500, except a database that cannot be reached (restarting, failing over, out of
+     * connections): that is a 503 with {@code Retry-After}, which clients and load balancers treat as passing.
+     */
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseUnavailable.causes(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getRequestUri().getPath(), DatabaseUnavailable.why(e));
+            return Response.fromResponse(respond(503, null, "service_unavailable", uri, headers))
+                    .header("Retry-After", "5").build();
+        }
         LOG.error("Unexpected error on " + uri.getRequestUri().getPath(), e);
         return respond(500, null, "server_error", uri, headers);
     }
@@ -123,7 +132,7 @@ public class ErrorMapper {
             // A code path named a message that does not exist: the person still gets the right status, in words.
             LOG.warnf("No message for %s (status %d on %s)", key, status, uri.getRequestUri().getPath());
             key = status == 404 ? "not_found" : status == 403 ? "forbidden" : status == 401 ? "sign_in_required"
-                    : status < 500 ? "invalid_input" : "server_error";
+                    : status == 503 ? "service_unavailable" : status < 500 ? "invalid_input" : "server_error";
         }
         if (isApi(uri, headers)) {
             List<Problem.FieldError> errors = field == null ? null

@@ -28,7 +28,20 @@ class ConsultStatementsTest {
         }
     }
 
-    private long pages(HttpSession librarian) {
+    /**
+     * The statements of the four pages, the fewest of five readings a moment apart: the count covers the whole
+     * application, so a background job (the outbox sending the new questions' mail) can only add to a reading.
+     */
+    private long pages(HttpSession librarian) throws InterruptedException {
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            fewest = Math.min(fewest, reading(librarian));
+            Thread.sleep(300);
+        }
+        return fewest;
+    }
+
+    private long reading(HttpSession librarian) {
         return Statements.during(emf, () -> {
             librarian.request().queryParam("lang", "en").get("/desk").then().statusCode(200);
             librarian.request().queryParam("lang", "en").get("/consult/report").then().statusCode(200);
@@ -38,7 +51,7 @@ class ConsultStatementsTest {
     }
 
     @Test
-    void theQueueTheReportTheChatsAndTheAskPageDoNotGrowWithTheQuestions() {
+    void theQueueTheReportTheChatsAndTheAskPageDoNotGrowWithTheQuestions() throws InterruptedException {
         HttpSession librarian = GuideFixtures.signedIn(GuideFixtures.person("librarian"));
         ask(2);
         pages(librarian);
