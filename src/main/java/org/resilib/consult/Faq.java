@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.resilib.audit.AuditLog;
+import org.resilib.db.ChangeFeed;
 import org.resilib.db.ContentEpoch;
 import org.resilib.text.LocalizedText;
 import org.resilib.web.DomainException;
@@ -55,11 +56,14 @@ public class Faq {
     private final EntityManager em;
     private final ObjectMapper json;
     private final ContentEpoch epochs;
+    /** Told of each change, so that this instance's next request reads the new epoch instead of waiting for it. */
+    private final ChangeFeed feed;
     private final AuditLog audit;
     private final ReentrantLock loading = new ReentrantLock();
     private volatile Snapshot snapshot = new Snapshot(Long.MIN_VALUE, List.of());
 
-    Faq(EntityManager em, ObjectMapper json, ContentEpoch epochs, AuditLog audit) {
+    Faq(EntityManager em, ObjectMapper json, ContentEpoch epochs, AuditLog audit, ChangeFeed feed) {
+        this.feed = feed;
         this.em = em;
         this.json = json;
         this.epochs = epochs;
@@ -178,6 +182,7 @@ public class Faq {
                     .setParameter(2, json.writeValueAsString(a)).setParameter(3, c.key()).setParameter(4, fromQuestion)
                     .setParameter(5, by).getSingleResult()).longValue();
             audit.record(by, null, AuditLog.Action.FAQ_CHANGED, "faq:" + id, Map.of("change", "added"));
+            feed.contentChangedInThisTransaction();
             return id;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -190,6 +195,7 @@ public class Faq {
             throw new DomainException(404, null, "consult_not_found_faq");
         }
         audit.record(by, null, AuditLog.Action.FAQ_CHANGED, "faq:" + id, Map.of("change", "deleted"));
+        feed.contentChangedInThisTransaction();
     }
 
     private static Map<String, String> texts(Map<String, String> given) {
