@@ -41,14 +41,7 @@ public final class EventStream implements AutoCloseable {
     /** Opens the stream at {@code path} with the session's cookies; fails unless it answers 200. */
     public static EventStream open(String path, Map<String, String> cookies) throws IOException,
             InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
-                + path)).header("Accept", "text/event-stream");
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
-        }
-        HttpResponse<InputStream> response = CLIENT.send(request.GET().build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = send(path, cookies);
         if (response.statusCode() != 200) {
             response.body().close();
             throw new AssertionError("The stream " + path + " answered " + response.statusCode());
@@ -61,18 +54,22 @@ public final class EventStream implements AutoCloseable {
     }
 
     public static Probe probe(String path, Map<String, String> cookies) throws IOException, InterruptedException {
+        HttpResponse<InputStream> response = send(path, cookies);
+        try (InputStream body = response.body()) {
+            String text = response.statusCode() == 200 ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            return new Probe(response.statusCode(), text, response.headers().firstValue("Location").orElse(null));
+        }
+    }
+
+    private static HttpResponse<InputStream> send(String path, Map<String, String> cookies) throws IOException,
+            InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
                 + path)).header("Accept", "text/event-stream");
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));
         }
-        HttpResponse<InputStream> response = CLIENT.send(request.GET().build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream body = response.body()) {
-            String text = response.statusCode() == 200 ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8);
-            return new Probe(response.statusCode(), text, response.headers().firstValue("Location").orElse(null));
-        }
+        return CLIENT.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
     private void read() {

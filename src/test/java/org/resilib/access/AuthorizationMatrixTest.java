@@ -212,6 +212,10 @@ class AuthorizationMatrixTest {
         }
         // Put back the one site setting an empty admin form switches off.
         admin.postForm("/admin/settings", "/admin/settings", Map.of("selfRegistration", "true"));
+        // And the consultation service's opening hours, which an empty hours form closes on every day.
+        admin.postForm("/desk/service", "/desk/service/hours", Map.of("opens-1", "08:00", "closes-1", "20:00",
+                "opens-2", "08:00", "closes-2", "20:00", "opens-3", "08:00", "closes-3", "20:00", "opens-4", "08:00",
+                "closes-4", "20:00", "opens-5", "08:00", "closes-5", "20:00"));
         System.out.println("Authorization matrix: " + checked + " route x role requests checked");
         assertThat(wrong).isEmpty();
     }

@@ -34,6 +34,12 @@ class ChatTest {
     @Inject
     DutyRota rota;
 
+    @Inject
+    Questions questions;
+
+    @Inject
+    QuestionHistory history;
+
     private final List<Long> onDuty = new ArrayList<>();
 
     @AfterEach
@@ -122,12 +128,19 @@ class ChatTest {
                         Duration.ofSeconds(5))).as("the transcript so far").isNotNull();
 
                 // Two librarians accept at once: one has the chat, the other is told.
-                List<CompletableFuture<Integer>> accepts = new ArrayList<>();
+                // Both tokens first: a page read after the other's accept would no longer offer the chat.
+                List<String> tokens = new ArrayList<>();
                 for (HttpSession l : List.of(first, second)) {
                     String list = l.get("/desk/chats").asString();
                     Matcher c = CSRF.matcher(list);
-                    assertThat(c.find()).as(list).isTrue();
-                    String csrf = c.group(1);
+                    assertThat(c.find()).as(() -> questions.byId(id) + " " + history.of(id)).isTrue();
+                    tokens.add(c.group(1));
+                }
+                List<CompletableFuture<Integer>> accepts = new ArrayList<>();
+                List<HttpSession> both = List.of(first, second);
+                for (int i = 0; i < 2; i++) {
+                    HttpSession l = both.get(i);
+                    String csrf = tokens.get(i);
                     accepts.add(CompletableFuture.supplyAsync(() -> l.request()
                             .contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)
                             .post("/desk/chats/" + id + "/accept").statusCode()));
