@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -94,17 +95,13 @@ public class AskResource {
     @Path("ask")
     @PermitAll
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
-    public Response submit(@RestForm String category, @RestForm String subject, @RestForm String body,
-            @RestForm String email, @RestForm String name, @RestForm String website,
-            @RestForm("attachment") FileUpload attachment) {
-        AskService.AskForm form = new AskService.AskForm(category, subject, body, email, name);
-        if (website != null && !website.isBlank()) {
-            // The honeypot: a field people do not see. Whatever filled it is told the same as a person, and nothing
-            // is kept.
+    public Response submit(@BeanParam AskFields fields) {
+        AskService.AskForm form = fields.form();
+        if (fields.trapped()) {
             return Response.seeOther(URI.create("/ask?sent")).build();
         }
         try {
-            AskService.Asked asked = ask.ask(form, checked(attachment), viewer, locale.get());
+            AskService.Asked asked = ask.ask(form, checked(fields.attachment), viewer, locale.get());
             return Response.seeOther(URI.create("/questions/" + asked.id() + (viewer.isSignedIn() ? ""
                     : "?t=" + URLEncoder.encode(asked.token(), StandardCharsets.UTF_8)))).build();
         } catch (DomainException e) {

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,7 +24,6 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.resilib.identity.Viewer;
 import org.resilib.web.DomainException;
 import org.resilib.web.FormErrors;
@@ -91,15 +91,13 @@ public class ChatResource {
      */
     @POST
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
-    public Response start(@RestForm String category, @RestForm String subject, @RestForm String body,
-            @RestForm String email, @RestForm String name, @RestForm String website,
-            @RestForm("attachment") FileUpload attachment) {
-        AskService.AskForm form = new AskService.AskForm(category, subject, body, email, name);
-        if (website != null && !website.isBlank()) {
+    public Response start(@BeanParam AskFields fields) {
+        AskService.AskForm form = fields.form();
+        if (fields.trapped()) {
             return Response.seeOther(URI.create("/ask?sent")).build();
         }
         try {
-            AskService.Asked asked = chat.start(form, AskResource.checked(attachment), viewer, locale.get());
+            AskService.Asked asked = chat.start(form, AskResource.checked(fields.attachment), viewer, locale.get());
             return Response.seeOther(URI.create(path(asked.id(), viewer.isSignedIn() ? null : asked.token())))
                     .build();
         } catch (DomainException e) {

@@ -67,11 +67,15 @@ public class Retention {
         }
         @SuppressWarnings("unchecked")
         List<Number> ids = select.getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<Long> questionIds = ids.stream().map(Number::longValue).toList();
+        em.createNativeQuery("delete from consult_message where question_id in (?1)").setParameter(1, questionIds)
+                .executeUpdate();
+        em.createNativeQuery("delete from consult_attachment where question_id in (?1)").setParameter(1, questionIds)
+                .executeUpdate();
         for (Number id : ids) {
-            em.createNativeQuery("delete from consult_message where question_id = ?1").setParameter(1, id)
-                    .executeUpdate();
-            em.createNativeQuery("delete from consult_attachment where question_id = ?1").setParameter(1, id)
-                    .executeUpdate();
             em.createNativeQuery("update consult_question set person_id = null, email = null, name = null, token ="
                     + " ?2, subject = ?3, state = 'closed', chat_state = case when chat_state is null then null else"
                     + " 'ended' end, closed_at = coalesce(closed_at, now()), anonymised_at = now() where id = ?1")
